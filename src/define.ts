@@ -1,0 +1,5 @@
+/**
+ * Registers every tag of the package (guarded: tags already registered, for instance by the CDN
+ * copy, are left alone). Import it once: `import 'xs2a-elements/define.js'`.
+ */
+export {};

@@ -1,0 +1,41 @@
+/** Every way a run of the package can fail, as the `code` of {@link Xs2aError} and of `xs2a-error`. */
+export type Xs2aErrorCode =
+  | 'config'
+  | 'network'
+  | 'http'
+  | 'invalid-response'
+  | 'launcher-load'
+  | 'launcher-timeout'
+  | 'launcher'
+  | 'flow';
+
+export interface Xs2aErrorOptions {
+  status?: number;
+  flowId?: string;
+  /** Klarna's error category, for a flow that ended in EXCEPTION. */
+  category?: string;
+  /** Where a payload failed validation, e.g. `data.accounts[0].transactions[3].date`. */
+  path?: string;
+  cause?: unknown;
+}
+
+/** The one error type the package throws and reports; `code` says what failed. */
+export class Xs2aError extends Error {
+  override readonly name = 'Xs2aError';
+  readonly code: Xs2aErrorCode;
+  readonly status?: number;
+  readonly flowId?: string;
+  readonly category?: string;
+  readonly path?: string;
+
+  constructor(code: Xs2aErrorCode, message: string, options: Xs2aErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    if (options.status !== undefined) this.status = options.status;
+    if (options.flowId !== undefined) this.flowId = options.flowId;
+    if (options.category !== undefined) this.category = options.category;
+    if (options.path !== undefined) this.path = options.path;
+  }
+}
+
+export const isXs2aError = (value: unknown): value is Xs2aError => value instanceof Xs2aError;

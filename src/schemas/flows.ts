@@ -1,0 +1,83 @@
+/** XS2A flows (seed 003) and the insights-refresh flow (seed 001). */
+import * as z from 'zod/mini';
+import { dataEnvelope, id, isoDate, maybe } from './common.js';
+
+/** ABORTED, EXCEPTION and FINISHED are terminal: the flow cannot change any more. */
+export const flowStates = ['PROCESSING', 'CONSUMER_INPUT_NEEDED', 'FINISHED', 'ABORTED', 'EXCEPTION'] as const;
+export const flowState = z.enum(flowStates);
+export type FlowState = z.infer<typeof flowState>;
+
+const terminalStates: ReadonlySet<FlowState> = new Set(['FINISHED', 'ABORTED', 'EXCEPTION']);
+export const isTerminalFlowState = (state: FlowState): boolean => terminalStates.has(state);
+
+/** Which accounts to refresh: none (the consumer picks one), `all`, or the given ids or IBANs. */
+export const refreshFlowAccounts = z.looseObject({
+  ids: maybe(z.array(z.string())),
+  ibans: maybe(z.array(z.string())),
+  all: maybe(z.boolean()),
+});
+export type RefreshFlowAccounts = z.infer<typeof refreshFlowAccounts>;
+
+/** The report modules a refresh is meant for: Klarna fetches only the bank data they need. */
+export const intendedReport = z.union([z.string(), z.looseObject({ type: z.string() })]);
+
+/** Body of `PUT <session.flows.insights_refresh>` (seed 001). */
+export const insightsRefreshFlowRequest = z.looseObject({
+  intended_reports: maybe(z.array(intendedReport)),
+  from_date: maybe(isoDate),
+  to_date: maybe(isoDate),
+  accounts: maybe(refreshFlowAccounts),
+  insights_consumer_id: maybe(z.string()),
+  data_retention_minutes: maybe(z.int().check(z.positive())),
+});
+export type InsightsRefreshFlowRequest = z.infer<typeof insightsRefreshFlowRequest>;
+
+/** The `201` answer to starting any flow. */
+export const flowCreated = z.looseObject({
+  flow_id: id,
+  state: flowState,
+  self: z.string(),
+  client_token: z.string().check(z.minLength(1)),
+});
+export const flowCreateResponse = dataEnvelope(flowCreated);
+export type FlowCreated = z.infer<typeof flowCreated>;
+
+/** A finished insights-refresh: who the data belongs to and which accounts were refreshed. */
+export const insightsRefreshResult = z.looseObject({
+  type: z.literal('insights_refresh'),
+  insights_consumer_id: id,
+  accounts: z.array(
+    z.looseObject({
+      insights_account_id: id,
+      iban: maybe(z.string()),
+    }),
+  ),
+});
+export type InsightsRefreshResult = z.infer<typeof insightsRefreshResult>;
+
+/** What a flow that ended in EXCEPTION says about why, e.g. `TECHNICAL`. */
+export const flowErrorResult = z.looseObject({
+  type: z.literal('error'),
+  category: z.string(),
+  message: z.string(),
+});
+export type FlowErrorResult = z.infer<typeof flowErrorResult>;
+
+/** Results of the other flow types (accounts, transactions, …): kept as Klarna sent them. */
+export const otherFlowResult = z.looseObject({
+  type: z.literal(['accounts', 'account_details', 'balances', 'transactions', 'transfer']),
+});
+
+/** Discriminated by `type`, so a malformed insights result is rejected, not taken for another kind. */
+export const flowResult = z.discriminatedUnion('type', [insightsRefreshResult, flowErrorResult, otherFlowResult]);
+export type FlowResult = z.infer<typeof flowResult>;
+
+/** `GET <flow.self>`: the state and, once there is one, the result. */
+export const flowInfo = z.looseObject({
+  state: flowState,
+  result: maybe(flowResult),
+  client_token: maybe(z.string()),
+  flow_id: maybe(z.string()),
+});
+export const flowInfoResponse = dataEnvelope(flowInfo);
+export type FlowInfo = z.infer<typeof flowInfo>;

@@ -1,0 +1,17 @@
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeArgs, resolveChromePath } from './scripts/chrome-path.mjs';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+
+const executablePath = await resolveChromePath();
+
+export default {
+  files: ['test/unit/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
+  concurrency: 2,
+  testFramework: { config: { timeout: 5000 } },
+  reporters: [defaultReporter(), summaryReporter({ outputFile: '.test-results/browser.json' })],
+};
