@@ -4,3 +4,4 @@ export * from './sessions.js';
 export * from './flows.js';
 export * from './transactions.js';
 export * from './host-backend.js';
+export * from './reports.js';

@@ -13,6 +13,54 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
+type Issue = z.core.$ZodIssue;
+
+/**
+ * A union that matched no option reports one issue at the union itself. The option that got
+ * furthest (the deepest issue path) is almost always the one the sender meant, so its issues,
+ * with their full paths, say more than "Invalid input".
+ */
+function specificIssues(issue: Issue): Issue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const depth = (issues: Issue[]): number => Math.max(0, ...issues.map((nested) => nested.path.length));
+  const best = issue.errors.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+  if (best.length === 0 || depth(best) === 0) return [issue];
+  return best.flatMap((nested) => specificIssues({ ...nested, path: [...issue.path, ...nested.path] } as Issue));
+}
+
+const formatNames: Record<string, string> = {
+  date: 'an ISO date (YYYY-MM-DD)',
+  datetime: 'an ISO date-time',
+  regex: 'a value of the documented format',
+};
+
+const typeOf = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isNaN(value) ? 'NaN' : typeof value;
+
+/**
+ * zod/mini ships no message locale (it would cost bytes in every bundle), so its default message
+ * is "Invalid input". This says what was expected instead, from the issue's own fields.
+ */
+export function describeIssue(issue: Issue): string {
+  const received = 'input' in issue ? `, received ${typeOf(issue.input)}` : '';
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined && 'input' in issue ? `required ${issue.expected} is missing` : `expected ${issue.expected}${received}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'invalid_format':
+      return `expected ${formatNames[issue.format] ?? `a ${issue.format}`}`;
+    case 'too_small':
+      return issue.origin === 'string' && issue.minimum === 1 ? 'expected a non-empty string' : `expected ${issue.origin} ≥ ${issue.minimum}`;
+    case 'too_big':
+      return `expected ${issue.origin} ≤ ${issue.maximum}`;
+    case 'invalid_union':
+      return 'matches none of the accepted shapes';
+    default:
+      return issue.message;
+  }
+}
+
 /** Kept short: a huge payload must not yield a huge message. */
 const maxIssuesInMessage = 3;
 
@@ -22,14 +70,14 @@ const maxIssuesInMessage = 3;
  * `Invalid report at data.accounts[0].transactions[3].date: Invalid ISO date`.
  */
 export function parsePayload<T extends z.ZodMiniType>(schema: T, value: unknown, what: string): z.infer<T> {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
-  const issues = result.error.issues;
+  const issues = result.error.issues.flatMap(specificIssues);
   const first = issues[0];
   const path = first ? formatIssuePath(first.path) : '(root)';
   const details = issues
     .slice(0, maxIssuesInMessage)
-    .map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`)
+    .map((issue) => `${formatIssuePath(issue.path)}: ${issue.message === 'Invalid input' ? describeIssue(issue) : issue.message}`)
     .join('; ');
   const more = issues.length > maxIssuesInMessage ? ` (and ${issues.length - maxIssuesInMessage} more)` : '';
   throw new Xs2aError('invalid-response', `Invalid ${what} at ${details}${more}`, { path, cause: result.error });

@@ -1,0 +1,288 @@
+/**
+ * One function from any report Klarna has shaped to the one model the viewer renders. The
+ * payload is validated first; what comes out has resolved directions, signed amounts, both
+ * counterparty spellings merged and only http(s) URLs.
+ */
+import { Xs2aError } from '../errors.js';
+import type { Amount } from '../schemas/common.js';
+import type {
+  CategorizedReport,
+  CategorizedTransaction,
+  KlarnaAccountBalance,
+  KlarnaBalancePoint,
+  KlarnaExpenseCategory,
+  ModularReport,
+  PerReportResponse,
+  ReportModule,
+} from '../schemas/reports.js';
+import { categorizedReport, isKnownReportModule, modularReport, perReportResponse } from '../schemas/reports.js';
+import { toSafeHttpUrl } from '../security/safe-url.js';
+import { parsePayload } from '../validation/parse-payload.js';
+import type {
+  Account,
+  AccountBalance,
+  BalancePoint,
+  Counterparty,
+  Direction,
+  ExpenseCategory,
+  Money,
+  Report,
+  ReportGeneration,
+  Transaction,
+} from './report-model.js';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Tells the generations apart by where the data sits: `data.reports[]` (per-report),
+ * `data.accounts[].reports[]` (modular), else `data.accounts[].transactions[]` (categorized).
+ */
+export function detectReportGeneration(value: unknown): ReportGeneration {
+  const data = isRecord(value) ? value.data : undefined;
+  if (isRecord(data)) {
+    if (Array.isArray(data.reports)) return 'per-report';
+    if (Array.isArray(data.accounts) && data.accounts.some((account) => isRecord(account) && Array.isArray(account.reports))) {
+      return 'modular';
+    }
+  }
+  return 'categorized';
+}
+
+/** Normalizes a report in any supported shape, or throws an `invalid-response` {@link Xs2aError}. */
+export function normalizeReport(value: unknown): Report {
+  const generation = detectReportGeneration(value);
+  switch (generation) {
+    case 'per-report':
+      return fromPerReport(parsePayload(perReportResponse, value, 'report'));
+    case 'modular':
+      return fromModular(parsePayload(modularReport, value, 'report'));
+    case 'categorized':
+      return fromCategorized(parsePayload(categorizedReport, value, 'report'));
+  }
+}
+
+// ---- the three generations -----------------------------------------------------------------
+
+function fromCategorized(report: CategorizedReport): Report {
+  return {
+    generation: 'categorized',
+    consumerId: report.data.insights_consumer_id ?? undefined,
+    accounts: report.data.accounts.map((source) => {
+      const account = emptyAccount(source.insights_account_id);
+      assignAccountDetails(account, source);
+      account.transactions = source.transactions.map((transaction) => toTransaction(transaction, account.id));
+      account.currency = account.transactions.find((transaction) => transaction.amount)?.amount?.currency;
+      return account;
+    }),
+  };
+}
+
+function fromModular(report: ModularReport): Report {
+  return {
+    generation: 'modular',
+    consumerId: report.data.insights_consumer_id ?? undefined,
+    accounts: report.data.accounts.map((source) => {
+      const account = emptyAccount(source.insights_account_id);
+      account.refreshedAt = source.refreshed_at ?? undefined;
+      for (const module of source.reports) addModule(account, module);
+      finishAccount(account);
+      return account;
+    }),
+  };
+}
+
+function fromPerReport(response: PerReportResponse): Report {
+  const accounts = new Map<string, Account>();
+  const accountFor = (id: string): Account => {
+    let account = accounts.get(id);
+    if (!account) {
+      account = emptyAccount(id);
+      accounts.set(id, account);
+    }
+    return account;
+  };
+  let consumerId: string | undefined;
+  response.data.reports.forEach((module, index) => {
+    const moduleConsumer = module.insights_consumer_id ?? undefined;
+    if (moduleConsumer !== undefined) {
+      // One report is one consumer's data; a mix is a backend bug that must not reach the screen.
+      if (consumerId !== undefined && moduleConsumer !== consumerId) {
+        throw new Xs2aError('invalid-response', `Invalid report at data.reports[${index}].insights_consumer_id: reports of two consumers in one response`, {
+          path: `data.reports[${index}].insights_consumer_id`,
+        });
+      }
+      consumerId = moduleConsumer;
+    }
+    const ids = module.insights_account_ids ?? [];
+    const sharedAccountId = ids.length === 1 ? ids[0]! : ids.length === 0 ? 'all' : ids.join(',');
+    if (!isKnownReportModule(module)) return;
+    if (module.type === 'CATEGORIZED_TRANSACTIONSV2') {
+      // Each transaction names its account when the report spans several.
+      for (const transaction of module.transactions) {
+        const account = accountFor(transaction.insights_account_id ?? sharedAccountId);
+        account.transactions.push(toTransaction(transaction, account.id));
+      }
+    } else {
+      addModule(accountFor(sharedAccountId), module);
+    }
+  });
+  const result = [...accounts.values()];
+  for (const account of result) finishAccount(account);
+  return { generation: 'per-report', consumerId, accounts: result };
+}
+
+// ---- accounts and modules ------------------------------------------------------------------
+
+function emptyAccount(id: string): Account {
+  return {
+    id,
+    iban: undefined,
+    accountNumber: undefined,
+    bic: undefined,
+    bankCode: undefined,
+    bankName: undefined,
+    holderName: undefined,
+    name: undefined,
+    refreshedAt: undefined,
+    currency: undefined,
+    transactions: [],
+    balances: [],
+    expenseCategories: [],
+    currentBalances: [],
+  };
+}
+
+interface AccountDetails {
+  iban?: string | null;
+  account_number?: string | null;
+  bic?: string | null;
+  bank_code?: string | null;
+  bank_name?: string | null;
+  holder_name?: string | null;
+}
+
+function assignAccountDetails(account: Account, details: AccountDetails): void {
+  account.iban = details.iban ?? account.iban;
+  account.accountNumber = details.account_number ?? account.accountNumber;
+  account.bic = details.bic ?? account.bic;
+  account.bankCode = details.bank_code ?? account.bankCode;
+  account.bankName = details.bank_name ?? account.bankName;
+  account.holderName = details.holder_name ?? account.holderName;
+}
+
+/** Adds what a module says to its account. Modules the package does not read are left alone. */
+function addModule(account: Account, module: ReportModule): void {
+  if (!isKnownReportModule(module)) return;
+  switch (module.type) {
+    case 'CATEGORIZED_TRANSACTIONSV2':
+      for (const transaction of module.transactions) account.transactions.push(toTransaction(transaction, account.id));
+      return;
+    case 'BALANCE_OVER_TIME':
+      for (const point of module.balances) account.balances.push(toBalancePoint(point));
+      return;
+    case 'EXPENSE_CATEGORIES':
+      for (const category of module.categories) account.expenseCategories.push(toExpenseCategory(category));
+      return;
+    case 'BALANCES':
+      for (const balance of module.balances) account.currentBalances.push(toAccountBalance(balance));
+      return;
+    case 'ACCOUNT_INFOS':
+      assignAccountDetails(account, module);
+      account.name = module.name ?? account.name;
+      account.currency = module.currency?.toUpperCase() ?? account.currency;
+      return;
+  }
+}
+
+/** Balances oldest first; the account's currency from the most telling source. */
+function finishAccount(account: Account): void {
+  account.balances.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  account.currency ??=
+    account.currentBalances[0]?.balance.currency ??
+    account.transactions.find((transaction) => transaction.amount)?.amount?.currency ??
+    account.balances[0]?.balance.currency;
+}
+
+// ---- rows ----------------------------------------------------------------------------------
+
+const toMoney = (amount: Amount, sign: 1 | -1 = 1): Money => ({
+  minor: sign * amount.amount,
+  currency: amount.currency.toUpperCase(),
+});
+
+/**
+ * XS2A amounts are unsigned with a DEBIT/CREDIT `type`; Insights amounts may instead carry the
+ * sign. The type wins when both are present.
+ */
+function resolveDirection(transaction: CategorizedTransaction): Direction | undefined {
+  if (transaction.type === 'DEBIT') return 'debit';
+  if (transaction.type === 'CREDIT') return 'credit';
+  if (!transaction.amount) return undefined;
+  return transaction.amount.amount < 0 ? 'debit' : 'credit';
+}
+
+function toCounterparty(transaction: CategorizedTransaction): Counterparty | undefined {
+  const party = transaction.counter_party ?? transaction.counterParty;
+  if (!party) return undefined;
+  return {
+    name: party.holder_name ?? party.alias ?? undefined,
+    iban: party.iban ?? undefined,
+    accountNumber: party.account_number ?? undefined,
+    bic: party.bic ?? undefined,
+    bankName: party.bank_name ?? undefined,
+  };
+}
+
+/** Every transaction gets the same set of keys, so the engine keeps one shape for 100,000 of them. */
+function toTransaction(transaction: CategorizedTransaction, accountId: string): Transaction {
+  const direction = resolveDirection(transaction);
+  const amount = transaction.amount
+    ? {
+        minor: (direction === 'debit' ? -1 : 1) * Math.abs(transaction.amount.amount),
+        currency: transaction.amount.currency.toUpperCase(),
+      }
+    : undefined;
+  const brand = transaction.brand;
+  return {
+    id: transaction.id,
+    accountId,
+    date: transaction.date,
+    bookingDate: transaction.booking_date ?? undefined,
+    valueDate: transaction.value_date ?? undefined,
+    amount,
+    direction,
+    reference: transaction.reference ?? undefined,
+    counterparty: toCounterparty(transaction),
+    categories: transaction.categories
+      ? transaction.categories.map((category) => ({ id: category.id, name: category.name ?? undefined }))
+      : [],
+    brand: brand
+      ? {
+          id: brand.id,
+          name: brand.name ?? undefined,
+          url: toSafeHttpUrl(brand.url),
+          iconUrl: toSafeHttpUrl(brand.icon_url),
+        }
+      : undefined,
+    recurring: transaction.recurring === true,
+    pending: transaction.state?.toUpperCase() === 'PENDING' || (transaction as { pending?: unknown }).pending === true,
+    source: transaction,
+  };
+}
+
+const toBalancePoint = (point: KlarnaBalancePoint): BalancePoint => ({ date: point.date, balance: toMoney(point.balance) });
+
+const toExpenseCategory = (category: KlarnaExpenseCategory): ExpenseCategory => ({
+  id: category.id,
+  name: category.name ?? undefined,
+  amount: { minor: Math.abs(category.amount.amount), currency: category.amount.currency.toUpperCase() },
+  share: category.share ?? undefined,
+  transactionCount: category.transaction_count ?? undefined,
+});
+
+const toAccountBalance = (balance: KlarnaAccountBalance): AccountBalance => ({
+  type: balance.type ?? undefined,
+  balance: toMoney(balance.balance),
+  date: balance.date ?? undefined,
+});

@@ -1,0 +1,196 @@
+import { expect } from 'chai';
+import * as z from 'zod/mini';
+import { Xs2aError } from '../../src/errors.js';
+import * as schemas from '../../src/schemas/index.js';
+import { parsePayload } from '../../src/validation/parse-payload.js';
+import {
+  categorizedTransactions,
+  consentTransactions,
+  flowLifecycle,
+  insightsRefresh,
+  quickStart,
+} from '../fixtures/seed-examples.js';
+
+/** Runs `parsePayload` and returns the typed error it must throw. */
+function rejection(schema: z.ZodMiniType, value: unknown): Xs2aError {
+  try {
+    parsePayload(schema, value, 'payload');
+  } catch (error) {
+    expect(error).to.be.instanceOf(Xs2aError);
+    return error as Xs2aError;
+  }
+  throw new Error('expected the payload to be rejected');
+}
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+describe('schemas: every JSON example of the seeds parses', () => {
+  const examples: [string, z.ZodMiniType, unknown][] = [
+    ['seed 000 session request', schemas.sessionCreateRequest, quickStart.sessionCreateRequest],
+    ['seed 000 session response', schemas.sessionCreateResponse, quickStart.sessionCreateResponse],
+    ['seed 000 insights-refresh request', schemas.insightsRefreshFlowRequest, quickStart.insightsRefreshFlowRequest],
+    ['seed 000 flow response', schemas.flowCreateResponse, quickStart.flowCreateResponse],
+    ['seed 000 finished flow', schemas.flowInfoResponse, quickStart.flowFinishedResponse],
+    ['seed 000 modular report request', schemas.modularReportRequest, quickStart.modularReportRequest],
+    ['seed 000 modular report', schemas.modularReport, quickStart.modularReportResponse],
+    ['seed 001 finished insights-refresh flow', schemas.flowInfoResponse, insightsRefresh.flowFinishedResponse],
+    ['seed 002 transactions request', schemas.consentTransactionsRequest, consentTransactions.request],
+    ['seed 002 transactions response', schemas.consentTransactionsResponse, consentTransactions.response],
+    ['seed 003 flow in EXCEPTION', schemas.flowInfoResponse, flowLifecycle.flowExceptionResponse],
+    ['seed 004 categorized request', schemas.categorizedReportRequest, categorizedTransactions.request],
+    ['seed 004 categorized report', schemas.categorizedReport, categorizedTransactions.response],
+  ];
+  for (const [name, schema, example] of examples) {
+    it(name, () => {
+      expect(() => parsePayload(schema, example, name)).not.to.throw();
+    });
+  }
+
+  it('keeps unknown extra fields instead of rejecting or dropping them', () => {
+    const payload = clone(quickStart.flowCreateResponse) as { data: Record<string, unknown> };
+    payload.data.new_field = { added: 'later' };
+    const parsed = parsePayload(schemas.flowCreateResponse, payload, 'flow');
+    expect((parsed.data as Record<string, unknown>).new_field).to.deep.equal({ added: 'later' });
+  });
+
+  it('reads the flow result by its type', () => {
+    const finished = parsePayload(schemas.flowInfoResponse, quickStart.flowFinishedResponse, 'flow');
+    expect(finished.data.result?.type).to.equal('insights_refresh');
+    const failed = parsePayload(schemas.flowInfoResponse, flowLifecycle.flowExceptionResponse, 'flow');
+    expect(failed.data.result).to.include({ type: 'error', category: 'TECHNICAL' });
+  });
+
+  it('accepts null for optional fields, as real responses send them', () => {
+    const payload = clone(consentTransactions.response);
+    const transaction = payload.data.result.transactions[0] as Record<string, unknown>;
+    transaction.reference = null;
+    transaction.original_amount = null;
+    expect(() => parsePayload(schemas.consentTransactionsResponse, payload, 'transactions')).not.to.throw();
+  });
+});
+
+describe('schemas: malformed payloads are rejected with a readable path', () => {
+  it('a session without its id', () => {
+    const payload = clone(quickStart.sessionCreateResponse) as { data: Partial<typeof quickStart.sessionCreateResponse.data> };
+    delete payload.data.session_id;
+    const error = rejection(schemas.sessionCreateResponse, payload);
+    expect(error.code).to.equal('invalid-response');
+    expect(error.path).to.equal('data.session_id');
+    expect(error.message).to.match(/^Invalid payload at data\.session_id: /);
+  });
+
+  it('a session request without psu', () => {
+    const { psu: _psu, ...payload } = quickStart.sessionCreateRequest;
+    expect(rejection(schemas.sessionCreateRequest, payload).path).to.equal('psu');
+  });
+
+  it('a flow in a state Klarna does not have', () => {
+    const payload = clone(quickStart.flowCreateResponse);
+    payload.data.state = 'DONE';
+    const error = rejection(schemas.flowCreateResponse, payload);
+    expect(error.path).to.equal('data.state');
+    expect(error.message).to.contain('CONSUMER_INPUT_NEEDED');
+  });
+
+  it('a flow response with an empty client token', () => {
+    const payload = clone(quickStart.flowCreateResponse);
+    payload.data.client_token = '';
+    expect(rejection(schemas.flowCreateResponse, payload).path).to.equal('data.client_token');
+  });
+
+  it('an insights-refresh result without the consumer id, not mistaken for another result type', () => {
+    const payload = clone(quickStart.flowFinishedResponse) as { data: { result: Record<string, unknown> } };
+    delete payload.data.result.insights_consumer_id;
+    expect(rejection(schemas.flowInfoResponse, payload).path).to.equal('data.result.insights_consumer_id');
+  });
+
+  it('an error result without its category', () => {
+    const payload = clone(flowLifecycle.flowExceptionResponse) as { data: { result: Record<string, unknown> } };
+    delete payload.data.result.category;
+    expect(rejection(schemas.flowInfoResponse, payload).path).to.equal('data.result.category');
+  });
+
+  it('an insights-refresh request with a malformed date', () => {
+    const error = rejection(schemas.insightsRefreshFlowRequest, { from_date: '01.02.2024' });
+    expect(error.path).to.equal('from_date');
+  });
+
+  it('a transaction amount that is not an integer of minor units', () => {
+    const payload = clone(consentTransactions.response) as { data: { result: { transactions: { amount: unknown }[] } } };
+    payload.data.result.transactions[0]!.amount = { amount: 12.5, currency: 'EUR' };
+    const error = rejection(schemas.consentTransactionsResponse, payload);
+    expect(error.path).to.equal('data.result.transactions[0].amount.amount');
+  });
+
+  it('a transaction type other than DEBIT or CREDIT', () => {
+    const payload = clone(consentTransactions.response) as { data: { result: { transactions: { type: string }[] } } };
+    payload.data.result.transactions[0]!.type = 'OUT';
+    expect(rejection(schemas.consentTransactionsResponse, payload).path).to.equal('data.result.transactions[0].type');
+  });
+
+  it('a pagination block without its url', () => {
+    const payload = clone(consentTransactions.response) as { data: { result: { pagination: Record<string, unknown> } } };
+    delete payload.data.result.pagination.url;
+    expect(rejection(schemas.consentTransactionsResponse, payload).path).to.equal('data.result.pagination.url');
+  });
+
+  it('a consent response without the next consent token', () => {
+    const payload = clone(consentTransactions.response) as { data: Record<string, unknown> };
+    delete payload.data.consent_token;
+    expect(rejection(schemas.consentTransactionsResponse, payload).path).to.equal('data.consent_token');
+  });
+
+  it('a Klarna error body without its message', () => {
+    const error = rejection(schemas.klarnaErrorBody, { error: { code: 'BAD_VALUE' } });
+    expect(error.path).to.equal('error.message');
+  });
+
+  it('a categorized report transaction without an id', () => {
+    const payload = clone(categorizedTransactions.response) as { data: { accounts: { transactions: Record<string, unknown>[] }[] } };
+    delete payload.data.accounts[0]!.transactions[1]!.id;
+    expect(rejection(schemas.categorizedReport, payload).path).to.equal('data.accounts[0].transactions[1].id');
+  });
+
+  it('a categorized report request without a time frame', () => {
+    const { time_frame: _timeFrame, ...payload } = categorizedTransactions.request;
+    expect(rejection(schemas.categorizedReportRequest, payload).path).to.equal('time_frame');
+  });
+
+  it('a modular report module of a known type with the wrong shape', () => {
+    const payload = clone(quickStart.modularReportResponse) as { data: { accounts: { reports: Record<string, unknown>[] }[] } };
+    payload.data.accounts[0]!.reports[1]!.balances = [{ date: '2021-01-01', balance: { amount: '12', currency: 'EUR' } }];
+    const error = rejection(schemas.modularReport, payload);
+    expect(error.path).to.equal('data.accounts[0].reports[1].balances[0].balance.amount');
+  });
+
+  it('a modular report module of an unknown type is kept, not rejected', () => {
+    const payload = clone(quickStart.modularReportResponse) as { data: { accounts: { reports: unknown[] }[] } };
+    payload.data.accounts[0]!.reports.push({ type: 'INCOME_STABILITY', score: 0.8 });
+    const parsed = parsePayload(schemas.modularReport, payload, 'report');
+    expect(parsed.data.accounts[0]!.reports[3]).to.deep.equal({ type: 'INCOME_STABILITY', score: 0.8 });
+  });
+
+  it('a per-report response without its reports list', () => {
+    expect(rejection(schemas.perReportResponse, { data: {} }).path).to.equal('data.reports');
+  });
+
+  it('a host-backend create-flow answer without the client token', () => {
+    const error = rejection(schemas.createFlowResponse, { data: { flow_id: 'f1', state: 'CONSUMER_INPUT_NEEDED' } });
+    expect(error.path).to.equal('data.client_token');
+  });
+
+  it('a host-backend report request without the consumer', () => {
+    expect(rejection(schemas.reportRequest, { insights_account_ids: ['a'] }).path).to.equal('insights_consumer_id');
+  });
+
+  it('a host-backend error body that is HTML text', () => {
+    expect(rejection(schemas.hostErrorBody, '<html>502 Bad Gateway</html>').path).to.equal('(root)');
+  });
+
+  it('keeps the message short when a huge payload is wrong everywhere', () => {
+    const transactions = Array.from({ length: 1000 }, () => ({ id: 1 }));
+    const error = rejection(schemas.categorizedReport, { data: { accounts: [{ insights_account_id: 'a', transactions }] } });
+    expect(error.message.length).to.be.below(600);
+    expect(error.message).to.match(/and \d+ more/);
+  });
+});
