@@ -115,7 +115,8 @@ function fromPerReport(response: PerReportResponse): Report {
       consumerId = moduleConsumer;
     }
     const ids = module.insights_account_ids ?? [];
-    const sharedAccountId = ids.length === 1 ? ids[0]! : ids.length === 0 ? 'all' : ids.join(',');
+    // Without a per-transaction account, data for several accounts is shown as one.
+    const sharedAccountId = ids.length === 0 ? 'all' : ids.join(',');
     if (!isKnownReportModule(module)) return;
     if (module.type === 'CATEGORIZED_TRANSACTIONSV2') {
       // Each transaction names its account when the report spans several.

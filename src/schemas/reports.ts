@@ -146,11 +146,8 @@ const knownModuleOf = <Extra extends z.core.$ZodLooseShape>(extra: Extra) =>
 const moduleOf = <Extra extends z.core.$ZodLooseShape>(extra: Extra) =>
   z.union([knownModuleOf(extra), z.looseObject({ ...extra, ...unknownModule.shape })]);
 
-const knownReportModule = knownModuleOf({});
-export type KnownReportModule = z.infer<typeof knownReportModule>;
-
 /** Narrows a parsed module to one of the types this package reads. */
-export const isKnownReportModule = <T extends { type: string }>(module: T): module is Extract<T, KnownReportModule> =>
+export const isKnownReportModule = <T extends { type: string }>(module: T): module is Extract<T, { type: ReportModuleType }> =>
   knownModuleTypes.has(module.type);
 
 // ---- 2. the modular report -----------------------------------------------------------------

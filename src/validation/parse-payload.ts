@@ -25,7 +25,7 @@ function specificIssues(issue: Issue): Issue[] {
   const depth = (issues: Issue[]): number => Math.max(0, ...issues.map((nested) => nested.path.length));
   const best = issue.errors.reduce((a, b) => (depth(b) > depth(a) ? b : a));
   if (best.length === 0 || depth(best) === 0) return [issue];
-  return best.flatMap((nested) => specificIssues({ ...nested, path: [...issue.path, ...nested.path] } as Issue));
+  return best.flatMap((nested) => specificIssues({ ...nested, path: [...issue.path, ...nested.path] }));
 }
 
 const formatNames: Record<string, string> = {

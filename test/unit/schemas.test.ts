@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { Xs2aError } from '../../src/errors.js';
 import * as schemas from '../../src/schemas/index.js';
 import { parsePayload } from '../../src/validation/parse-payload.js';
