@@ -1,0 +1,34 @@
+import { expect } from 'chai';
+import { toSafeHttpUrl } from '../../src/security/safe-url.js';
+
+describe('toSafeHttpUrl', () => {
+  it('keeps absolute http and https URLs', () => {
+    expect(toSafeHttpUrl('https://x.klarnacdn.net/icons/a.png')).to.equal('https://x.klarnacdn.net/icons/a.png');
+    expect(toSafeHttpUrl('  HTTP://Example.com/a b ')).to.equal('http://example.com/a%20b');
+  });
+
+  it('drops every other scheme and relative or malformed URL', () => {
+    const hostile = [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:image/svg+xml,<svg onload=alert(1)>',
+      'vbscript:msgbox(1)',
+      '//evil.example/x.png',
+      '/relative/path.png',
+      'relative.png',
+      'https://',
+      'http:/evil.example',
+      'https:evil.example',
+      'ftp://example.com/a',
+      '',
+    ];
+    for (const url of hostile) expect(toSafeHttpUrl(url), url).to.equal(undefined);
+  });
+
+  it('drops what is not a string', () => {
+    expect(toSafeHttpUrl(undefined)).to.equal(undefined);
+    expect(toSafeHttpUrl(null)).to.equal(undefined);
+  });
+});
