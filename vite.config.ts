@@ -10,6 +10,9 @@ import { defineConfig } from 'vite';
 const npmEntries = {
   index: 'src/index.ts',
   define: 'src/define.ts',
+  'server/index': 'src/server/index.ts',
+  'simulator/index': 'src/simulator/index.ts',
+  'node/index': 'src/node/index.ts',
 };
 
 const isExternal = (id: string): boolean =>

@@ -1,0 +1,62 @@
+/**
+ * Validation throughput in Node: how much the report schema and the normalizer cost over
+ * `JSON.parse` alone, per 100,000 transactions, with and without `z.compile`.
+ * Run: `npx tsx bench/validation.ts`. Ratios are measured side by side in one process.
+ */
+import * as z from 'zod/mini';
+import { normalizeReport } from '../src/model/normalize-report.js';
+import { categorizedReport } from '../src/schemas/reports.js';
+
+const count = Number(process.argv[2] ?? 100_000);
+const runs = 7;
+
+/** Deterministic, realistic-looking transactions. */
+function makeReport(size: number): unknown {
+  const brands = ['Rewe', 'Edeka', 'Lidl', 'Esprit', 'Netflix', 'Deutsche Bahn'];
+  const transactions = Array.from({ length: size }, (_, index) => ({
+    id: `tx-${index}`,
+    date: `2024-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 28) + 1).padStart(2, '0')}`,
+    reference: `Kartenzahlung ${index} Filiale ${index % 97}`,
+    amount: { amount: 100 + ((index * 7919) % 20000), currency: 'EUR' },
+    type: index % 9 === 0 ? 'CREDIT' : 'DEBIT',
+    state: index % 50 === 0 ? 'PENDING' : 'PROCESSED',
+    counter_party: { holder_name: `${brands[index % brands.length]} GmbH`, iban: 'DE44500105175407324931' },
+    categories: [{ id: `cat-${index % 20}`, name: `Category ${index % 20}` }],
+    brand: { id: `brand-${index % 6}`, name: brands[index % 6], icon_url: `https://icons.example/${index % 6}.png` },
+    recurring: index % 30 === 0,
+  }));
+  return { data: { insights_consumer_id: 'consumer', accounts: [{ insights_account_id: 'account', transactions }] } };
+}
+
+const json = JSON.stringify(makeReport(count));
+const compiled = z.compile(categorizedReport);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function measure(work: () => unknown): number {
+  work(); // warm-up, excluded
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+const cases: [string, () => unknown][] = [
+  ['JSON.parse alone', () => JSON.parse(json)],
+  ['JSON.parse + zod/mini parse', () => categorizedReport.parse(JSON.parse(json))],
+  ['JSON.parse + zod/mini compiled', () => compiled.parse(JSON.parse(json))],
+  ['JSON.parse + normalizeReport', () => normalizeReport(JSON.parse(json))],
+];
+
+console.log(`${count.toLocaleString('en')} transactions, ${(json.length / 1e6).toFixed(1)} MB JSON, Node ${process.version}, median of ${runs}`);
+const floor = measure(cases[0]![1]);
+for (const [name, work] of cases) {
+  const time = name === 'JSON.parse alone' ? floor : measure(work);
+  console.log(`${name.padEnd(34)} ${time.toFixed(0).padStart(6)} ms  ${(time / floor).toFixed(2)}×`);
+}
