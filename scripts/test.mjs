@@ -13,6 +13,7 @@ const checks = [
   ['type-check', 'tsc', ['--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'eslint', ['.']],
   ['template analysis', 'lit-analyzer', ['--strict', '--quiet', 'src']],
+  ['README API matches the manifest', 'node', ['scripts/readme-api.mjs', '--check']],
 ];
 const suites = [
   ['Node tests', 'mocha', [], `${resultsDir}/node.json`],
@@ -21,7 +22,8 @@ const suites = [
 
 const run = (label, command, args) => {
   console.log(`\n▶ ${label}`);
-  const { status, error } = spawnSync('npx', ['--no-install', command, ...args], { stdio: 'inherit' });
+  const argv = command === 'node' ? [process.execPath, args] : ['npx', ['--no-install', command, ...args]];
+  const { status, error } = spawnSync(argv[0], argv[1], { stdio: 'inherit' });
   if (error) console.error(error);
   return status === 0;
 };
