@@ -8,7 +8,7 @@ import type { Amount } from '../schemas/common.js';
 import type {
   CategorizedReport,
   CategorizedTransaction,
-  KlarnaAccountBalance,
+  KlarnaAccountInfo,
   KlarnaBalancePoint,
   KlarnaExpenseCategory,
   ModularReport,
@@ -20,7 +20,6 @@ import { toSafeHttpUrl } from '../security/safe-url.js';
 import { parsePayload } from '../validation/parse-payload.js';
 import type {
   Account,
-  AccountBalance,
   BalancePoint,
   Counterparty,
   Direction,
@@ -115,6 +114,7 @@ function fromPerReport(response: PerReportResponse): Report {
       consumerId = moduleConsumer;
     }
     const ids = module.insights_account_ids ?? [];
+    const refreshedAt = module.refreshed_at ?? undefined;
     // Without a per-transaction account, data for several accounts is shown as one.
     const sharedAccountId = ids.length === 0 ? 'all' : ids.join(',');
     if (!isKnownReportModule(module)) return;
@@ -122,10 +122,13 @@ function fromPerReport(response: PerReportResponse): Report {
       // Each transaction names its account when the report spans several.
       for (const transaction of module.transactions) {
         const account = accountFor(transaction.insights_account_id ?? sharedAccountId);
+        account.refreshedAt ??= refreshedAt;
         account.transactions.push(toTransaction(transaction, account.id));
       }
     } else {
-      addModule(accountFor(sharedAccountId), module);
+      const account = accountFor(sharedAccountId);
+      account.refreshedAt ??= refreshedAt;
+      addModule(account, module);
     }
   });
   const result = [...accounts.values()];
@@ -145,12 +148,13 @@ function emptyAccount(id: string): Account {
     bankName: undefined,
     holderName: undefined,
     name: undefined,
+    accountType: undefined,
     refreshedAt: undefined,
     currency: undefined,
     transactions: [],
     balances: [],
     expenseCategories: [],
-    currentBalances: [],
+    currentBalance: undefined,
   };
 }
 
@@ -173,6 +177,13 @@ function assignAccountDetails(account: Account, details: AccountDetails): void {
 }
 
 /** Adds what a module says to its account. Modules the package does not read are left alone. */
+function assignAccountInfo(account: Account, info: KlarnaAccountInfo): void {
+  assignAccountDetails(account, info);
+  account.name = info.account_alias ?? account.name;
+  account.accountType = info.account_type ?? account.accountType;
+  account.currency = info.currency?.toUpperCase() ?? account.currency;
+}
+
 function addModule(account: Account, module: ReportModule): void {
   if (!isKnownReportModule(module)) return;
   switch (module.type) {
@@ -186,12 +197,16 @@ function addModule(account: Account, module: ReportModule): void {
       for (const category of module.categories) account.expenseCategories.push(toExpenseCategory(category));
       return;
     case 'BALANCES':
-      for (const balance of module.balances) account.currentBalances.push(toAccountBalance(balance));
+      account.currentBalance = {
+        booked: module.balance ? toMoney(module.balance) : undefined,
+        available: module.available ? toMoney(module.available) : undefined,
+        limit: module.limit ? toMoney(module.limit) : undefined,
+        reserved: module.reserved ? toMoney(module.reserved) : undefined,
+      };
       return;
     case 'ACCOUNT_INFOS':
-      assignAccountDetails(account, module);
-      account.name = module.name ?? account.name;
-      account.currency = module.currency?.toUpperCase() ?? account.currency;
+      // Nested under `account` in the modular report, flat from the per-report endpoint.
+      assignAccountInfo(account, module.account ?? module);
       return;
   }
 }
@@ -199,8 +214,10 @@ function addModule(account: Account, module: ReportModule): void {
 /** Balances oldest first; the account's currency from the most telling source. */
 function finishAccount(account: Account): void {
   account.balances.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const current = account.currentBalance;
   account.currency ??=
-    account.currentBalances[0]?.balance.currency ??
+    current?.booked?.currency ??
+    current?.available?.currency ??
     account.transactions.find((transaction) => transaction.amount)?.amount?.currency ??
     account.balances[0]?.balance.currency;
 }
@@ -246,9 +263,10 @@ function toTransaction(transaction: CategorizedTransaction, accountId: string): 
     : undefined;
   const brand = transaction.brand;
   return {
-    id: transaction.id,
+    // The schema guarantees one of each.
+    id: (transaction.id ?? transaction.insights_transaction_id) as string,
     accountId,
-    date: transaction.date,
+    date: (transaction.date ?? transaction.booking_date ?? transaction.value_date) as string,
     bookingDate: transaction.booking_date ?? undefined,
     valueDate: transaction.value_date ?? undefined,
     amount,
@@ -277,13 +295,6 @@ const toBalancePoint = (point: KlarnaBalancePoint): BalancePoint => ({ date: poi
 const toExpenseCategory = (category: KlarnaExpenseCategory): ExpenseCategory => ({
   id: category.id,
   name: category.name ?? undefined,
-  amount: { minor: Math.abs(category.amount.amount), currency: category.amount.currency.toUpperCase() },
-  share: category.share ?? undefined,
-  transactionCount: category.transaction_count ?? undefined,
-});
-
-const toAccountBalance = (balance: KlarnaAccountBalance): AccountBalance => ({
-  type: balance.type ?? undefined,
-  balance: toMoney(balance.balance),
-  date: balance.date ?? undefined,
+  amount: { minor: Math.abs(category.sum.amount), currency: category.sum.currency.toUpperCase() },
+  transactionCount: category.count ?? undefined,
 });

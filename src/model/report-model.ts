@@ -68,15 +68,20 @@ export interface ExpenseCategory {
   name?: string;
   /** Total spent, positive, in minor units. */
   amount: Money;
-  /** Share of all expenses, 0 to 1, when the report says. */
-  share?: number;
+  /** How many transactions the total is made of, when the report says. */
   transactionCount?: number;
 }
 
-export interface AccountBalance {
-  type?: string;
-  balance: Money;
-  date?: string;
+/** The account's balances now, as far as the bank tells them. */
+export interface CurrentBalance {
+  /** The booked balance. */
+  booked?: Money;
+  /** What can be spent, including any overdraft. */
+  available?: Money;
+  /** The overdraft: how far below zero the consumer may go. */
+  limit?: Money;
+  /** Reserved for known future payments. */
+  reserved?: Money;
 }
 
 export interface Account {
@@ -87,8 +92,10 @@ export interface Account {
   bankCode?: string;
   bankName?: string;
   holderName?: string;
-  /** Account name or product as the bank calls it, when the report has it. */
+  /** The account's name or alias as the bank shows it, when the report has it. */
   name?: string;
+  /** `DEFAULT`, `SAVING`, `CREDITCARD` or `DEPOT`, when the report says. */
+  accountType?: string;
   /** ISO timestamp of the bank data the report was built from. */
   refreshedAt?: string;
   /** The account's own currency, when known. */
@@ -98,8 +105,8 @@ export interface Account {
   balances: BalancePoint[];
   /** Spending per category as the report states it. Empty when the report has none. */
   expenseCategories: ExpenseCategory[];
-  /** Current balances (booked, available, …), when the report has them. */
-  currentBalances: AccountBalance[];
+  /** Current balances, when the report has them. */
+  currentBalance?: CurrentBalance;
 }
 
 export interface Report {

@@ -58,9 +58,9 @@ export const klarnaErrorBody = z.looseObject({
     errors: maybe(
       z.array(
         z.looseObject({
+          code: maybe(z.string()),
           location: maybe(z.string()),
           message: maybe(z.string()),
-          reason: maybe(z.string()),
         }),
       ),
     ),

@@ -24,26 +24,41 @@ export const brand = z.looseObject({
 export type KlarnaBrand = z.infer<typeof brand>;
 
 /**
- * A transaction enriched with categories and brand. The categorized report's docs spell the
- * counterparty `counterParty` and `counter_party`: both are read. Amount and type are optional:
- * the categorized report may carry a signed amount or none at all.
+ * A transaction enriched with categories and brand, as all generations send it. The
+ * categorized report names it by `id` and `date`; the newer reports by `insights_transaction_id`
+ * and `booking_date`/`value_date`: any of them will do, but one of each must be there. Its docs
+ * spell the counterparty `counterParty` and `counter_party`: both are read. Amount and type
+ * are optional: the amount may carry the sign instead, or be absent.
  */
-export const categorizedTransaction = z.looseObject({
-  id,
-  date: isoDate,
-  booking_date: maybe(isoDate),
-  value_date: maybe(isoDate),
-  reference: maybe(z.string()),
-  amount: maybe(amount),
-  type: maybe(transactionType),
-  state: maybe(z.string()),
-  counter_party: maybe(counterParty),
-  counterParty: maybe(counterParty),
-  categories: maybe(z.array(transactionCategory)),
-  brand: maybe(brand),
-  recurring: maybe(z.boolean()),
-  insights_account_id: maybe(z.string()),
-});
+export const categorizedTransaction = z
+  .looseObject({
+    id: maybe(id),
+    insights_transaction_id: maybe(id),
+    date: maybe(isoDate),
+    booking_date: maybe(isoDate),
+    value_date: maybe(isoDate),
+    reference: maybe(z.string()),
+    amount: maybe(amount),
+    type: maybe(transactionType),
+    state: maybe(z.string()),
+    method: maybe(z.string()),
+    counter_party: maybe(counterParty),
+    counterParty: maybe(counterParty),
+    categories: maybe(z.array(transactionCategory)),
+    brand: maybe(brand),
+    recurring: maybe(z.boolean()),
+    insights_account_id: maybe(z.string()),
+  })
+  .check(
+    z.refine((transaction) => Boolean(transaction.id ?? transaction.insights_transaction_id), {
+      message: 'a transaction needs an id (id or insights_transaction_id)',
+      path: ['id'],
+    }),
+    z.refine((transaction) => Boolean(transaction.date ?? transaction.booking_date ?? transaction.value_date), {
+      message: 'a transaction needs a date (date, booking_date or value_date)',
+      path: ['date'],
+    }),
+  );
 export type CategorizedTransaction = z.infer<typeof categorizedTransaction>;
 
 /** Who holds an account and where; shared by the categorized report and ACCOUNT_INFOS. */
@@ -83,30 +98,40 @@ export type CategorizedReportRequest = z.infer<typeof categorizedReportRequest>;
 
 // ---- report modules, shared by generations 2 and 3 -----------------------------------------
 
-/** The account's balance at the end of a day. */
+/** The account's balance at the end of a day (BALANCE_OVER_TIME). */
 export const balancePoint = z.looseObject({
   date: isoDate,
   balance: amount,
 });
 export type KlarnaBalancePoint = z.infer<typeof balancePoint>;
 
-/** Spending in one category over the report's period. */
+/** Spending in one category over the report's period (EXPENSE_CATEGORIES). */
 export const expenseCategory = z.looseObject({
   id,
   name: maybe(z.string()),
-  amount,
-  share: maybe(z.number()),
-  transaction_count: maybe(z.int()),
+  count: maybe(z.int().check(z.nonnegative())),
+  sum: amount,
 });
 export type KlarnaExpenseCategory = z.infer<typeof expenseCategory>;
 
-/** A current balance of an account, e.g. `BOOKED` or `AVAILABLE`. */
-export const accountBalance = z.looseObject({
-  type: maybe(z.string()),
-  balance: amount,
-  date: maybe(z.union([isoDate, isoDateTime])),
+/** The account's current balances (BALANCES): all optional, banks differ in what they tell. */
+const currentBalanceShape = {
+  balance: maybe(amount),
+  available: maybe(amount),
+  limit: maybe(amount),
+  reserved: maybe(amount),
+};
+
+/** What the bank says about the account (ACCOUNT_INFOS). */
+export const accountInfo = z.looseObject({
+  ...accountDetails,
+  account_alias: maybe(z.string()),
+  currency: maybe(z.string()),
+  country: maybe(z.string()),
+  account_type: maybe(z.string()),
+  transfer_type: maybe(z.string()),
 });
-export type KlarnaAccountBalance = z.infer<typeof accountBalance>;
+export type KlarnaAccountInfo = z.infer<typeof accountInfo>;
 
 export const reportModuleTypes = [
   'CATEGORIZED_TRANSACTIONSV2',
@@ -117,12 +142,16 @@ export const reportModuleTypes = [
 ] as const;
 export type ReportModuleType = (typeof reportModuleTypes)[number];
 
+/**
+ * The content of each module. ACCOUNT_INFOS nests its fields under `account` in the modular
+ * report and sends them flat from the per-report endpoint: both are read.
+ */
 const moduleShapes = {
   CATEGORIZED_TRANSACTIONSV2: { transactions: z.array(categorizedTransaction) },
   BALANCE_OVER_TIME: { balances: z.array(balancePoint) },
   EXPENSE_CATEGORIES: { categories: z.array(expenseCategory) },
-  BALANCES: { balances: z.array(accountBalance) },
-  ACCOUNT_INFOS: { ...accountDetails, name: maybe(z.string()), currency: maybe(z.string()) },
+  BALANCES: currentBalanceShape,
+  ACCOUNT_INFOS: { ...accountInfo.shape, account: maybe(accountInfo) },
 };
 
 const knownModuleTypes: ReadonlySet<string> = new Set(reportModuleTypes);
@@ -189,6 +218,9 @@ export type ModularReportRequest = z.infer<typeof modularReportRequest>;
 export const perReportModule = moduleOf({
   insights_consumer_id: maybe(z.string()),
   insights_account_ids: maybe(z.array(z.string())),
+  refreshed_at: maybe(isoDateTime),
+  from_date: maybe(isoDate),
+  to_date: maybe(isoDate),
 });
 export type PerReportModule = z.infer<typeof perReportModule>;
 

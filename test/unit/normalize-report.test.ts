@@ -26,10 +26,14 @@ const modular = {
         reports: [
           {
             type: 'ACCOUNT_INFOS',
-            iban: 'DE44500105175407324931',
-            holder_name: 'Max Mustermann',
-            bank_name: 'Testbank',
-            currency: 'eur',
+            account: {
+              account_alias: 'Girokonto',
+              iban: 'DE44500105175407324931',
+              holder_name: 'Max Mustermann',
+              bank_name: 'Testbank',
+              currency: 'eur',
+              account_type: 'DEFAULT',
+            },
           },
           {
             type: 'CATEGORIZED_TRANSACTIONSV2',
@@ -53,7 +57,7 @@ const modular = {
                 counterParty: { holder_name: 'REWE Markt' },
                 brand: { id: 'rewe', name: 'Rewe', url: 'javascript:alert(1)', icon_url: 'https://icons.example/rewe.png' },
               },
-              { id: 't3', date: '2024-03-03', amount: { amount: -1299, currency: 'EUR' }, reference: 'Netflix' },
+              { insights_transaction_id: 't3', booking_date: '2024-03-03', value_date: '2024-03-04', amount: { amount: -1299, currency: 'EUR' }, reference: 'Netflix' },
             ],
           },
           {
@@ -65,9 +69,9 @@ const modular = {
           },
           {
             type: 'EXPENSE_CATEGORIES',
-            categories: [{ id: 'groceries', name: 'Groceries', amount: { amount: -4599, currency: 'EUR' }, share: 0.78 }],
+            categories: [{ id: 'groceries', name: 'Groceries', count: 1, sum: { amount: 4599, currency: 'EUR' } }],
           },
-          { type: 'BALANCES', balances: [{ type: 'BOOKED', balance: { amount: 244102, currency: 'EUR' }, date: '2024-03-03' }] },
+          { type: 'BALANCES', balance: { amount: 244102, currency: 'EUR' }, available: { amount: 344102, currency: 'EUR' } },
           { type: 'CASHFLOW_FORECAST', whatever: [1, 2, 3] },
         ],
       },
@@ -145,6 +149,8 @@ describe('normalizeReport', () => {
       expect(report.consumerId).to.equal('consumer-1');
       expect(account).to.include({
         id: 'acc-1',
+        name: 'Girokonto',
+        accountType: 'DEFAULT',
         iban: 'DE44500105175407324931',
         holderName: 'Max Mustermann',
         bankName: 'Testbank',
@@ -188,11 +194,20 @@ describe('normalizeReport', () => {
       ]);
     });
 
-    it('reads expense categories as positive amounts and current balances', () => {
+    it('names a transaction by insights_transaction_id and booking_date when it has no id and date', () => {
+      expect(account.transactions[2]).to.include({ id: 't3', date: '2024-03-03', bookingDate: '2024-03-03', valueDate: '2024-03-04' });
+    });
+
+    it('reads expense categories and current balances', () => {
       expect(account.expenseCategories).to.deep.equal([
-        { id: 'groceries', name: 'Groceries', amount: { minor: 4599, currency: 'EUR' }, share: 0.78, transactionCount: undefined },
+        { id: 'groceries', name: 'Groceries', amount: { minor: 4599, currency: 'EUR' }, transactionCount: 1 },
       ]);
-      expect(account.currentBalances).to.deep.equal([{ type: 'BOOKED', balance: { minor: 244102, currency: 'EUR' }, date: '2024-03-03' }]);
+      expect(account.currentBalance).to.deep.equal({
+        booked: { minor: 244102, currency: 'EUR' },
+        available: { minor: 344102, currency: 'EUR' },
+        limit: undefined,
+        reserved: undefined,
+      });
     });
   });
 
@@ -213,7 +228,16 @@ describe('normalizeReport', () => {
             type: 'BALANCE_OVER_TIME',
             insights_consumer_id: 'consumer-2',
             insights_account_ids: ['acc-a'],
+            refreshed_at: '2024-01-07T10:00:00Z',
             balances: [{ date: '2024-01-05', balance: { amount: 9000, currency: 'SEK' } }],
+          },
+          {
+            type: 'ACCOUNT_INFOS',
+            insights_consumer_id: 'consumer-2',
+            insights_account_ids: ['acc-b'],
+            iban: 'SE4550000000058398257466',
+            account_alias: 'Sparkonto',
+            account_type: 'SAVING',
           },
         ],
       },
@@ -228,6 +252,8 @@ describe('normalizeReport', () => {
       expect(a!.transactions.map((transaction) => transaction.id)).to.deep.equal(['x1']);
       expect(a!.balances).to.have.length(1);
       expect(a!.currency).to.equal('SEK');
+      expect(a!.refreshedAt).to.equal('2024-01-07T10:00:00Z');
+      expect(b).to.include({ iban: 'SE4550000000058398257466', name: 'Sparkonto', accountType: 'SAVING' });
       expect(b!.transactions[0]).to.deep.include({ accountId: 'acc-b', direction: 'credit', amount: { minor: 500, currency: 'SEK' } });
     });
 
@@ -253,7 +279,9 @@ describe('normalizeReport', () => {
       const error = rejection(payload);
       expect(error.code).to.equal('invalid-response');
       expect(error.path).to.equal('data.accounts[0].transactions[0].date');
-      expect(error.message).to.equal('Invalid report at data.accounts[0].transactions[0].date: required string is missing');
+      expect(error.message).to.equal(
+        'Invalid report at data.accounts[0].transactions[0].date: a transaction needs a date (date, booking_date or value_date)',
+      );
     });
 
     for (const [name, value] of [

@@ -10,7 +10,7 @@ const tx = { id: 't1', date: '2024-01-02', amount: { amount: 100, currency: 'EUR
 
 /** For every exported schema, one malformed payload and the path its error must name. */
 const malformed: Partial<Record<SchemaName, [unknown, string]>> = {
-  accountBalance: [{ balance: { amount: 1 } }, 'balance.currency'],
+  accountInfo: [{ currency: 978 }, 'currency'],
   address: [{ city: 42 }, 'city'],
   amount: [{ amount: 1.5, currency: 'EUR' }, 'amount'],
   balancePoint: [{ date: '2024-01-32', balance: { amount: 1, currency: 'EUR' } }, 'date'],
@@ -28,7 +28,7 @@ const malformed: Partial<Record<SchemaName, [unknown, string]>> = {
   createFlowRequest: [{ language: 'english' }, 'language'],
   createFlowResponse: [{ data: { flow_id: 'f', client_token: 't', state: 'RUNNING' } }, 'data.state'],
   currencyCode: ['euro', '(root)'],
-  expenseCategory: [{ id: 'c', amount: { currency: 'EUR' } }, 'amount.amount'],
+  expenseCategory: [{ id: 'c', sum: { currency: 'EUR' } }, 'sum.amount'],
   flowCreateResponse: [{ data: { flow_id: 'f', state: 'PROCESSING', client_token: 't' } }, 'data.self'],
   flowCreated: [{ state: 'PROCESSING', self: 's', client_token: 't' }, 'flow_id'],
   flowErrorResult: [{ type: 'error', category: 'TECHNICAL' }, 'message'],
