@@ -4,5 +4,6 @@ export default {
   outdir: '.',
   litelement: true,
   dependencies: false,
-  packagejson: true,
+  // package.json names the manifest itself; the analyzer must not rewrite it.
+  packagejson: false,
 };
