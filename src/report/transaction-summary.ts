@@ -1,0 +1,121 @@
+/** Totals, day and month groups, and spending per category, from a list of transactions. */
+import type { ExpenseCategory, Money, Transaction } from '../model/report-model.js';
+import { uncategorizedId } from './transaction-filter.js';
+
+export interface CurrencyTotals {
+  currency: string;
+  /** Money in, positive minor units. */
+  income: number;
+  /** Money out, positive minor units. */
+  expenses: number;
+  /** Income minus expenses. */
+  net: number;
+  count: number;
+}
+
+/** Income, expenses and net per currency, the most used currency first. */
+export function summarizeTransactions(transactions: readonly Transaction[]): CurrencyTotals[] {
+  const totals = new Map<string, CurrencyTotals>();
+  for (const transaction of transactions) {
+    const amount = transaction.amount;
+    if (!amount) continue;
+    let entry = totals.get(amount.currency);
+    if (!entry) {
+      entry = { currency: amount.currency, income: 0, expenses: 0, net: 0, count: 0 };
+      totals.set(amount.currency, entry);
+    }
+    if (amount.minor >= 0) entry.income += amount.minor;
+    else entry.expenses -= amount.minor;
+    entry.net += amount.minor;
+    entry.count += 1;
+  }
+  return [...totals.values()].sort((a, b) => b.count - a.count);
+}
+
+export type GroupBy = 'day' | 'month';
+
+export interface TransactionGroup {
+  /** `YYYY-MM-DD` for a day, `YYYY-MM` for a month. */
+  key: string;
+  /** Index of the group's first transaction in the list it was made from. */
+  start: number;
+  count: number;
+  /** Signed sum per currency. */
+  totals: Money[];
+}
+
+/**
+ * Consecutive runs of the same day or month in a date-sorted list. Run on a list sorted by
+ * anything else, it yields many small groups: group only by date order.
+ */
+export function groupTransactions(transactions: readonly Transaction[], by: GroupBy): TransactionGroup[] {
+  const keyLength = by === 'day' ? 10 : 7;
+  const groups: TransactionGroup[] = [];
+  let current: TransactionGroup | undefined;
+  let sums = new Map<string, number>();
+  const close = () => {
+    if (current) current.totals = [...sums].map(([currency, minor]) => ({ currency, minor }));
+  };
+  transactions.forEach((transaction, index) => {
+    const key = transaction.date.slice(0, keyLength);
+    if (current?.key !== key) {
+      close();
+      current = { key, start: index, count: 0, totals: [] };
+      sums = new Map();
+      groups.push(current);
+    }
+    current.count += 1;
+    if (transaction.amount) sums.set(transaction.amount.currency, (sums.get(transaction.amount.currency) ?? 0) + transaction.amount.minor);
+  });
+  close();
+  return groups;
+}
+
+/**
+ * Spending per category computed from the transactions, for reports without an
+ * EXPENSE_CATEGORIES module: debits in the given currency, each counted once under its first
+ * category. Largest first.
+ */
+export function expenseCategoriesFrom(transactions: readonly Transaction[], currency: string): ExpenseCategory[] {
+  const byCategory = new Map<string, ExpenseCategory>();
+  for (const transaction of transactions) {
+    const amount = transaction.amount;
+    if (transaction.direction !== 'debit' || !amount || amount.currency !== currency) continue;
+    const category = transaction.categories[0];
+    const id = category?.id ?? uncategorizedId;
+    let entry = byCategory.get(id);
+    if (!entry) {
+      entry = { id, name: category?.name, amount: { minor: 0, currency }, transactionCount: 0 };
+      byCategory.set(id, entry);
+    }
+    entry.amount.minor += Math.abs(amount.minor);
+    entry.transactionCount = (entry.transactionCount ?? 0) + 1;
+  }
+  return [...byCategory.values()].sort((a, b) => b.amount.minor - a.amount.minor);
+}
+
+export interface TopCategories {
+  top: ExpenseCategory[];
+  /** The rest summed up, with the ids it stands for; absent when nothing is left over. */
+  other?: { amount: Money; transactionCount: number; ids: string[] };
+  total: Money;
+}
+
+/** The `limit` largest categories of one currency and the rest as "Other". */
+export function topCategories(categories: readonly ExpenseCategory[], limit: number, currency: string): TopCategories {
+  const sorted = categories.filter((category) => category.amount.currency === currency).sort((a, b) => b.amount.minor - a.amount.minor);
+  const total = sorted.reduce((sum, category) => sum + category.amount.minor, 0);
+  // "Other" for a single category would hide a name for nothing: show it instead.
+  const cut = sorted.length === limit + 1 ? sorted.length : limit;
+  const top = sorted.slice(0, cut);
+  const rest = sorted.slice(cut);
+  const result: TopCategories = { top, total: { minor: total, currency } };
+  if (rest.length > 0) {
+    result.other = {
+      amount: { minor: rest.reduce((sum, category) => sum + category.amount.minor, 0), currency },
+      transactionCount: rest.reduce((sum, category) => sum + (category.transactionCount ?? 0), 0),
+      ids: rest.map((category) => category.id),
+    };
+  }
+  return result;
+}

@@ -1,0 +1,94 @@
+import { expect } from 'chai';
+import { filterTransactions, foldForSearch, isFilterEmpty, sortTransactions, uncategorizedId } from '../../src/report/transaction-filter.js';
+import { march, transaction } from '../fixtures/transactions.js';
+
+const references = (list: readonly { reference?: string | undefined }[]) => list.map((item) => item.reference);
+
+describe('filterTransactions', () => {
+  it('returns everything, as a new array, for an empty filter', () => {
+    const result = filterTransactions(march, {});
+    expect(result).to.deep.equal(march);
+    expect(result).not.to.equal(march);
+    expect(isFilterEmpty({ query: '   ' })).to.equal(true);
+  });
+
+  it('searches reference, counterparty, brand and category, ignoring case and accents', () => {
+    expect(references(filterTransactions(march, { query: 'rewe' }))).to.deep.equal(['REWE SAGT DANKE']);
+    expect(references(filterTransactions(march, { query: 'MULLER' }))).to.deep.equal(['Miete März']);
+    expect(references(filterTransactions(march, { query: 'groceries' }))).to.deep.equal(['REWE SAGT DANKE', 'EDEKA Center']);
+    expect(references(filterTransactions(march, { query: 'cafe' }))).to.deep.equal(['Café Rückzahlung']);
+    expect(references(filterTransactions(march, { query: 'deutsche bahn' }))).to.deep.equal(['Deutschlandticket']);
+  });
+
+  it('needs every word of the query', () => {
+    expect(filterTransactions(march, { query: 'rewe edeka' })).to.deep.equal([]);
+    expect(references(filterTransactions(march, { query: 'edeka center' }))).to.deep.equal(['EDEKA Center']);
+  });
+
+  it('filters by category, including the uncategorized', () => {
+    expect(references(filterTransactions(march, { categoryIds: new Set(['groceries', 'clothes']) }))).to.deep.equal([
+      'REWE SAGT DANKE',
+      'EDEKA Center',
+      'Esprit Online Shop',
+    ]);
+    expect(references(filterTransactions(march, { categoryIds: new Set([uncategorizedId]) }))).to.deep.equal(['Café Rückzahlung']);
+  });
+
+  it('filters income and expenses', () => {
+    expect(filterTransactions(march, { direction: 'credit' })).to.have.length(2);
+    expect(filterTransactions(march, { direction: 'debit' })).to.have.length(6);
+  });
+
+  it('filters by an inclusive date range', () => {
+    expect(references(filterTransactions(march, { fromDate: '2024-03-05', toDate: '2024-03-07' }))).to.deep.equal([
+      'Netflix.com',
+      'Esprit Online Shop',
+    ]);
+  });
+
+  it('filters by the size of the amount, whatever its sign, and drops transactions without one', () => {
+    const list = [...march, transaction({ reference: 'no amount' })];
+    expect(references(filterTransactions(list, { minAmount: 2000, maxAmount: 4900 }))).to.deep.equal([
+      'REWE SAGT DANKE',
+      'EDEKA Center',
+      'Deutschlandticket',
+      'Café Rückzahlung',
+    ]);
+  });
+
+  it('combines criteria', () => {
+    expect(references(filterTransactions(march, { query: 'e', direction: 'debit', categoryIds: new Set(['groceries']), maxAmount: 3000 }))).to.deep.equal([
+      'EDEKA Center',
+    ]);
+  });
+
+  it('folds text for search', () => {
+    expect(foldForSearch('Ärger im Café ÅÖ')).to.equal('arger im cafe ao');
+  });
+});
+
+describe('sortTransactions', () => {
+  it('sorts by date both ways and keeps the report order for equal dates', () => {
+    const newest = sortTransactions(march, { field: 'date', order: 'desc' });
+    expect(references(newest).slice(0, 2)).to.deep.equal(['Café Rückzahlung', 'Deutschlandticket']);
+    expect(references(newest).slice(-2)).to.deep.equal(['Gehalt März', 'Miete März']);
+    const oldest = sortTransactions(march, { field: 'date', order: 'asc' });
+    expect(references(oldest).slice(0, 2)).to.deep.equal(['Gehalt März', 'Miete März']);
+  });
+
+  it('sorts by signed amount and puts missing amounts last', () => {
+    const list = [transaction({ reference: 'none' }), ...march];
+    const ascending = references(sortTransactions(list, { field: 'amount', order: 'asc' }));
+    expect(ascending.slice(0, 2)).to.deep.equal(['Miete März', 'Esprit Online Shop']);
+    expect(ascending.at(-1)).to.equal('none');
+    const descending = references(sortTransactions(list, { field: 'amount', order: 'desc' }));
+    expect(descending[0]).to.equal('Gehalt März');
+    expect(descending.at(-1)).to.equal('none');
+  });
+
+  it('leaves its input alone', () => {
+    const before = references(march);
+    sortTransactions(march, { field: 'amount', order: 'asc' });
+    expect(references(march)).to.deep.equal(before);
+  });
+});
