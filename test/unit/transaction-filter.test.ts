@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { filterTransactions, foldForSearch, isFilterEmpty, sortTransactions, uncategorizedId } from '../../src/report/transaction-filter.js';
+import { filterTransactions, foldForSearch, isFilterEmpty, sortTransactions, uncategorizedId } from '../../src/insights/transaction-filter.js';
 import { march, transaction } from '../fixtures/transactions.js';
 
 const references = (list: readonly { reference?: string | undefined }[]) => list.map((item) => item.reference);

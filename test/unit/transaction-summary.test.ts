@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { expenseCategoriesFrom, groupTransactions, summarizeTransactions, topCategories } from '../../src/report/transaction-summary.js';
+import { expenseCategoriesFrom, groupTransactions, summarizeTransactions, topCategories } from '../../src/insights/transaction-summary.js';
 import { march, transaction } from '../fixtures/transactions.js';
 
 describe('summarizeTransactions', () => {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { minorToDecimal, transactionsToCsv } from '../../src/report/transactions-csv.js';
+import { minorToDecimal, transactionsToCsv } from '../../src/insights/transactions-csv.js';
 import { march, transaction } from '../fixtures/transactions.js';
 
 describe('transactionsToCsv', () => {
