@@ -35,10 +35,11 @@ function dateFormatter(locale: string | undefined, options: Intl.DateTimeFormatO
   return formatter;
 }
 
-export type DateStyle = 'day' | 'month' | 'short';
+export type DateStyle = 'day' | 'weekday' | 'month' | 'short';
 
 const styles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   day: { dateStyle: 'medium' },
+  weekday: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
   short: { day: 'numeric', month: 'short' },
   month: { month: 'long', year: 'numeric' },
 };

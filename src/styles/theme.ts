@@ -41,50 +41,62 @@ const sizes: [string, string][] = [
   ['space', '0.5rem'],
 ];
 
-const declarations = (mode: 'light' | 'dark') =>
-  unsafeCSS(tokens.map((token) => `--_${token.name}: var(--xs2a-${token.name}, ${token[mode]});`).join('\n'));
-
 /** The names of the public tokens, for documentation and tests. */
 export const themeTokenNames = [...tokens.map((token) => `--xs2a-${token.name}`), ...sizes.map(([name]) => `--xs2a-${name}`)];
 
 /** Number of chart colours; series beyond it cycle. */
 export const chartColorCount = tokens.filter((token) => token.name.startsWith('chart-color-')).length;
 
-export const themeStyles = css`
+const blocks = {
+  light: tokens.map((token) => `--_${token.name}: var(--xs2a-${token.name}, ${token.light});`).join('\n'),
+  dark: tokens.map((token) => `--_${token.name}: var(--xs2a-${token.name}, ${token.dark});`).join('\n'),
+  sizes: sizes.map(([name, value]) => `--_${name}: var(--xs2a-${name}, ${value});`).join('\n'),
+};
+
+/** Built as text: the token blocks are generated from the table above. */
+const tokenStyles = unsafeCSS(`
   :host {
-    ${declarations('light')}
-    ${unsafeCSS(sizes.map(([name, value]) => `--_${name}: var(--xs2a-${name}, ${value});`).join('\n'))}
+    ${blocks.light}
+    ${blocks.sizes}
     color-scheme: light;
-    color: var(--_color-text);
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      ${declarations('dark')}
+      ${blocks.dark}
       color-scheme: dark;
     }
   }
   :host([theme='dark']) {
-    ${declarations('dark')}
+    ${blocks.dark}
     color-scheme: dark;
   }
-  :host([hidden]) {
-    display: none !important;
-  }
-  :focus-visible {
-    outline: 2px solid var(--_color-focus);
-    outline-offset: 2px;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-`;
+`);
+
+export const themeStyles = [
+  tokenStyles,
+  css`
+    :host {
+      color: var(--_color-text);
+      font-family: var(--_font-family);
+      font-size: var(--_font-size);
+    }
+    :host([hidden]) {
+      display: none !important;
+    }
+    :focus-visible {
+      outline: 2px solid var(--_color-focus);
+      outline-offset: 2px;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+      border: 0;
+    }
+  `,
+];

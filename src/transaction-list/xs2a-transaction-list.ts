@@ -1,0 +1,277 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
+import { formatDate } from '../format/date.js';
+import { formatMoney } from '../format/money.js';
+import { messagesFor, resolveLocale, type Messages } from '../i18n/messages.js';
+import type { TransactionGroup } from '../insights/transaction-summary.js';
+import type { Money, Transaction } from '../model/report-model.js';
+import { toSafeHttpUrl } from '../security/safe-url.js';
+import { colorSlotOf, initialOf } from './avatar.js';
+import { Xs2aTransactionSelectEvent } from './events.js';
+import { buildListRows, isGroupRow, nextTransactionRow, type ListGrouping, type ListRow } from './list-rows.js';
+import { transactionListStyles } from './xs2a-transaction-list.styles.js';
+
+const maskedAmount = '••••';
+
+/**
+ * A virtualized list of transactions, grouped by day or month under sticky headers with each
+ * group's total. The DOM holds only the rows in view, so 100,000 transactions scroll like 100.
+ * Rows are a listbox: arrow keys, Page Up/Down, Home and End move between them; Enter, Space
+ * or a click selects one.
+ *
+ * @tag xs2a-transaction-list
+ *
+ * @fires xs2a-transaction-select - A user activated a row. `detail: { transaction }`.
+ *
+ * @csspart list - The scrolling listbox.
+ * @csspart sticky-header - The header of the group at the top of the view.
+ * @csspart group-header - A day or month header in the list.
+ * @csspart row - A transaction row; also `credit`, `debit` and `pending` parts by state.
+ * @csspart icon - The brand icon or coloured initial.
+ * @csspart name - The brand, counterparty or reference.
+ * @csspart reference - The reference, under the name.
+ * @csspart chip - A category chip.
+ * @csspart badge - The recurring or pending badge.
+ * @csspart amount - The amount; also `credit` or `debit`.
+ *
+ * @cssprop [--xs2a-list-height=28rem] - Height of the scrolling list.
+ * @cssprop [--xs2a-list-row-height=3.5rem] - Height of every transaction row.
+ * @cssprop [--xs2a-list-header-height=2rem] - Height of the group headers.
+ * @cssprop [--xs2a-color-positive=#146c2e] - Colour of credited amounts.
+ * @cssprop [--xs2a-color-accent=#0b57d0] - Accent colour.
+ */
+export class Xs2aTransactionList extends LitElement {
+  static override styles = transactionListStyles;
+
+  /** The virtualizer is attached on first render, so it may not be there yet. */
+  @query('[part="list"]') private listElement?: HTMLElement & Partial<VirtualizerHostElement>;
+
+  @state() private rows: ListRow[] = [];
+  @state() private groups: TransactionGroup[] = [];
+  @state() private stickyGroup = -1;
+  @state() private activeRow = -1;
+  @state() private failedIcons = new Set<string>();
+
+  private groupOfRow: Int32Array = new Int32Array(0);
+  /** Row index → position among transaction rows, for `aria-posinset`. */
+  private positionOfRow: Int32Array = new Int32Array(0);
+  private pendingFocus = false;
+
+  /** The transactions to show, in the order to show them. */
+  @property({ attribute: false }) transactions: Transaction[] = [];
+
+  /** `day`, `month`, or `none` for no headers (e.g. when sorted by amount). */
+  @property({ attribute: 'group-by' }) groupBy: ListGrouping = 'day';
+
+  /** Formatting locale; default the nearest `lang`, then the browser's. */
+  @property() locale?: string;
+
+  /** Privacy mode: amounts are replaced by dots. */
+  @property({ type: Boolean, reflect: true }) masked = false;
+
+  /** Colour scheme override: `light` or `dark`; default follows the system. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Accessible name of the list. */
+  @property() label?: string;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('transactions') || changed.has('groupBy')) {
+      const { rows, groupOfRow, groups } = buildListRows(this.transactions, this.groupBy);
+      this.rows = rows;
+      this.groups = groups;
+      this.groupOfRow = groupOfRow;
+      this.positionOfRow = new Int32Array(rows.length);
+      let position = 0;
+      rows.forEach((row, index) => {
+        if (!isGroupRow(row)) position += 1;
+        this.positionOfRow[index] = position;
+      });
+      this.stickyGroup = groups.length > 0 ? 0 : -1;
+      this.activeRow = nextTransactionRow(rows, -1, 1);
+      if (rows.length === 0) this.activeRow = -1;
+    }
+  }
+
+  override updated(): void {
+    if (this.pendingFocus) {
+      this.pendingFocus = false;
+      void this.focusActiveRow();
+    }
+  }
+
+  /** Scrolls a transaction into view and makes it the row keyboard focus starts from. */
+  async scrollToTransaction(transaction: Transaction): Promise<void> {
+    const index = this.rows.indexOf(transaction);
+    if (index < 0) return;
+    this.activeRow = index;
+    await this.updateComplete;
+    const virtualizer = this.listElement?.[virtualizerRef];
+    virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Focuses the active row, first scrolling it into the DOM if the virtualizer had dropped it. */
+  private async focusActiveRow(): Promise<void> {
+    const rowElement = () => this.renderRoot.querySelector<HTMLElement>(`[data-row="${this.activeRow}"]`);
+    const virtualizer = this.listElement?.[virtualizerRef];
+    virtualizer?.element(this.activeRow)?.scrollIntoView({ block: 'nearest' });
+    // The virtualizer renders the scrolled-to rows over the next frames; give it a few.
+    for (let frame = 0; frame < 10 && !rowElement() && this.isConnected; frame += 1) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    rowElement()?.focus({ preventScroll: true });
+  }
+
+  private onVisibilityChanged = (event: VisibilityChangedEvent): void => {
+    const group = this.groupOfRow[event.first] ?? -1;
+    if (group !== this.stickyGroup) this.stickyGroup = group;
+  };
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    const pageSize = 8;
+    const steps: Record<string, number> = {
+      ArrowDown: 1,
+      ArrowUp: -1,
+      PageDown: pageSize,
+      PageUp: -pageSize,
+      Home: -this.rows.length,
+      End: this.rows.length,
+    };
+    const step = steps[event.key];
+    if (step !== undefined) {
+      event.preventDefault();
+      const next = nextTransactionRow(this.rows, this.activeRow, step);
+      if (next !== this.activeRow || event.target === this.listElement) {
+        this.activeRow = next;
+        this.pendingFocus = true;
+        this.requestUpdate();
+      }
+      return;
+    }
+    if (event.key === 'Enter' || event.key === ' ') {
+      const row = this.rowOfEvent(event);
+      if (row) {
+        event.preventDefault();
+        this.select(row);
+      }
+    }
+  };
+
+  private onClick = (event: MouseEvent): void => {
+    const row = this.rowOfEvent(event);
+    if (row) {
+      this.activeRow = this.rows.indexOf(row);
+      this.select(row);
+    }
+  };
+
+  private rowOfEvent(event: Event): Transaction | undefined {
+    const element = event.composedPath().find((node): node is HTMLElement => node instanceof HTMLElement && node.dataset.row !== undefined);
+    const row = element ? this.rows[Number(element.dataset.row)] : undefined;
+    return row && !isGroupRow(row) ? row : undefined;
+  }
+
+  private select(transaction: Transaction): void {
+    this.dispatchEvent(new Xs2aTransactionSelectEvent({ transaction }));
+  }
+
+  private onIconError(url: string): void {
+    this.failedIcons = new Set(this.failedIcons).add(url);
+  }
+
+  private formatTotal(totals: readonly Money[], locale: string): string {
+    if (this.masked) return maskedAmount;
+    return totals.map((total) => formatMoney(total.minor, total.currency, { locale, signDisplay: 'exceptZero' })).join(' · ');
+  }
+
+  private groupLabel(group: TransactionGroup, locale: string): string {
+    return group.key.length === 7 ? formatDate(`${group.key}-01`, locale, 'month') : formatDate(group.key, locale, 'weekday');
+  }
+
+  override render(): TemplateResult {
+    const locale = resolveLocale(this, this.locale);
+    const messages = messagesFor(locale);
+    if (this.rows.length === 0) {
+      return html`<div class="frame"><p class="empty" part="empty">${messages.empty}</p></div>`;
+    }
+    const sticky = this.groups[this.stickyGroup];
+    return html`
+      <div class="frame">
+        ${sticky
+          ? html`<div part="sticky-header" aria-hidden="true">
+              <span>${this.groupLabel(sticky, locale)}</span><span>${this.formatTotal(sticky.totals, locale)}</span>
+            </div>`
+          : nothing}
+        <div
+          part="list"
+          role="listbox"
+          aria-label=${this.label ?? messages.transactions}
+          tabindex=${this.activeRow < 0 ? 0 : -1}
+          @keydown=${this.onKeyDown}
+          @click=${this.onClick}
+          @visibilityChanged=${this.onVisibilityChanged}
+        >
+          ${virtualize({
+            items: this.rows,
+            scroller: true,
+            keyFunction: (row: ListRow) => (isGroupRow(row) ? `group:${row.key}` : `tx:${row.accountId}:${row.id}`),
+            renderItem: (row: ListRow, index: number) => (isGroupRow(row) ? this.renderGroup(row, locale) : this.renderRow(row, index, locale, messages)),
+          })}
+        </div>
+      </div>
+    `;
+  }
+
+  private renderGroup(group: TransactionGroup, locale: string): TemplateResult {
+    return html`<div class="group" part="group-header" role="presentation" aria-hidden="true">
+      <span>${this.groupLabel(group, locale)}</span><span>${this.formatTotal(group.totals, locale)}</span>
+    </div>`;
+  }
+
+  private renderRow(transaction: Transaction, index: number, locale: string, messages: Messages): TemplateResult {
+    const name = transaction.brand?.name ?? transaction.counterparty?.name ?? transaction.reference ?? '—';
+    const secondary = name === transaction.reference ? transaction.counterparty?.name : transaction.reference;
+    const direction = transaction.direction ?? 'unknown';
+    const amount = transaction.amount;
+    const amountText = !amount ? '' : this.masked ? maskedAmount : formatMoney(amount.minor, amount.currency, { locale, signDisplay: 'exceptZero' });
+    const parts = ['row', direction, transaction.pending ? 'pending' : ''].filter(Boolean).join(' ');
+    return html`<div
+      part=${parts}
+      role="option"
+      aria-selected="false"
+      aria-setsize=${this.transactions.length}
+      aria-posinset=${this.positionOfRow[index] ?? 0}
+      tabindex=${index === this.activeRow ? 0 : -1}
+      data-row=${index}
+    >
+      ${this.renderIcon(transaction, name)}
+      <span class="text">
+        <span class="visually-hidden">${formatDate(transaction.date, locale)}</span>
+        <span class="line">
+          <span part="name">${name}</span>
+          ${transaction.recurring ? html`<span part="badge recurring">${messages.recurring}</span>` : nothing}
+          ${transaction.pending ? html`<span part="badge pending-badge">${messages.pending}</span>` : nothing}
+        </span>
+        <span class="line">
+          ${secondary ? html`<span part="reference">${secondary}</span>` : nothing}
+          ${transaction.categories.slice(0, 2).map((category) => html`<span part="chip">${category.name ?? messages.uncategorized}</span>`)}
+        </span>
+      </span>
+      <span part="amount ${direction}">${amountText}</span>
+    </div>`;
+  }
+
+  private renderIcon(transaction: Transaction, name: string): TemplateResult {
+    // The model only holds http(s) URLs; checked again because a host may build rows itself.
+    const iconUrl = toSafeHttpUrl(transaction.brand?.iconUrl);
+    if (iconUrl && !this.failedIcons.has(iconUrl)) {
+      return html`<span part="icon"><img src=${iconUrl} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${() => {
+          this.onIconError(iconUrl);
+        }} /></span>`;
+    }
+    // A data attribute, not an inline style: strict CSPs refuse style attributes.
+    return html`<span part="icon" aria-hidden="true" data-color=${colorSlotOf(name)}>${initialOf(name)}</span>`;
+  }
+}

@@ -1,0 +1,45 @@
+import { expect } from 'chai';
+import { buildListRows, isGroupRow, nextTransactionRow } from '../../src/transaction-list/list-rows.js';
+import { colorSlotOf, initialOf } from '../../src/transaction-list/avatar.js';
+import { march } from '../fixtures/transactions.js';
+
+describe('list rows', () => {
+  it('puts a header row before each day and maps rows to groups', () => {
+    const { rows, groupOfRow, groups } = buildListRows(march, 'day');
+    expect(rows.map((row) => (isGroupRow(row) ? `# ${row.key}` : row.reference))).to.deep.equal([
+      '# 2024-03-01', 'Gehalt März', 'Miete März',
+      '# 2024-03-02', 'REWE SAGT DANKE', 'EDEKA Center',
+      '# 2024-03-05', 'Netflix.com',
+      '# 2024-03-07', 'Esprit Online Shop',
+      '# 2024-03-09', 'Deutschlandticket',
+      '# 2024-03-12', 'Café Rückzahlung',
+    ]);
+    expect([...groupOfRow]).to.deep.equal([0, 0, 0, 1, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+    expect(groups).to.have.length(6);
+  });
+
+  it('has no headers without grouping', () => {
+    const { rows, groups } = buildListRows(march, 'none');
+    expect(rows).to.deep.equal(march);
+    expect(groups).to.deep.equal([]);
+  });
+
+  it('moves between transaction rows, skipping headers and stopping at the ends', () => {
+    const { rows } = buildListRows(march, 'day');
+    expect(nextTransactionRow(rows, -1, 1)).to.equal(1);
+    expect(nextTransactionRow(rows, 2, 1)).to.equal(4);
+    expect(nextTransactionRow(rows, 4, -1)).to.equal(2);
+    expect(nextTransactionRow(rows, 1, -1)).to.equal(1);
+    expect(nextTransactionRow(rows, 1, rows.length)).to.equal(13);
+    expect(nextTransactionRow(rows, 13, -rows.length)).to.equal(1);
+    expect(nextTransactionRow([], 0, 1)).to.equal(0);
+  });
+
+  it('draws an initial and a stable colour for a name', () => {
+    expect(initialOf('rewe gmbh')).to.equal('R');
+    expect(initialOf('  "Ärzte"')).to.equal('Ä');
+    expect(initialOf('—')).to.equal('?');
+    expect(colorSlotOf('Rewe')).to.equal(colorSlotOf('Rewe'));
+    expect(colorSlotOf('Rewe')).to.be.within(1, 8);
+  });
+});
