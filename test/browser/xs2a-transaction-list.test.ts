@@ -86,9 +86,9 @@ describe('<xs2a-transaction-list>', () => {
 
   it('fires xs2a-transaction-select on click', async () => {
     const element = await renderList(newestFirst);
-    const selected = oneEvent(element, 'xs2a-transaction-select');
+    const selected = oneEvent<Xs2aTransactionSelectEvent>(element, 'xs2a-transaction-select');
     rowNamed(element, 'Esprit').click();
-    const event = (await selected) as Xs2aTransactionSelectEvent;
+    const event = await selected;
     expect(event.detail.transaction).to.equal(march[5]);
     expect(event.bubbles && event.composed).to.equal(true);
   });
@@ -102,9 +102,9 @@ describe('<xs2a-transaction-list>', () => {
     await waitUntil(() => element.shadowRoot!.activeElement !== first, 'focus did not move');
     const focused = element.shadowRoot!.activeElement as HTMLElement;
     expect(focused.querySelector('[part="name"]')?.textContent).to.equal('Deutsche Bahn');
-    const selected = oneEvent(element, 'xs2a-transaction-select');
+    const selected = oneEvent<Xs2aTransactionSelectEvent>(element, 'xs2a-transaction-select');
     focused.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-    expect(((await selected) as Xs2aTransactionSelectEvent).detail.transaction.reference).to.equal('Deutschlandticket');
+    expect((await selected).detail.transaction.reference).to.equal('Deutschlandticket');
 
     focused.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
     await waitUntil(() => (element.shadowRoot!.activeElement as HTMLElement | null)?.querySelector('[part="name"]')?.textContent === 'ACME GmbH', 'End did not reach the last row');
