@@ -216,8 +216,11 @@ export class Xs2aTransactionList extends LitElement {
           ${virtualize({
             items: this.rows,
             scroller: true,
-            keyFunction: (row: ListRow) => (isGroupRow(row) ? `group:${row.key}` : `tx:${row.accountId}:${row.id}`),
-            renderItem: (row: ListRow, index: number) => (isGroupRow(row) ? this.renderGroup(row, locale) : this.renderRow(row, index, locale, messages)),
+            // When the items shrink, the virtualizer may ask once more for indexes past the end.
+            keyFunction: (row: ListRow | undefined, index: number) =>
+              row === undefined ? `gone:${index}` : isGroupRow(row) ? `group:${row.key}` : `tx:${row.accountId}:${row.id}`,
+            renderItem: (row: ListRow | undefined, index: number) =>
+              row === undefined ? html`` : isGroupRow(row) ? this.renderGroup(row, locale) : this.renderRow(row, index, locale, messages),
           })}
         </div>
       </div>
