@@ -204,11 +204,19 @@ export const reportModuleRequest = z.looseObject({
   options: maybe(z.looseObject({})),
 });
 
-/** Body of `PUT /insights/v1/reports/create` (seed 000). */
+/** The period of a modular or per-report request: dates, or the last `report_days` days. */
+const reportPeriod = {
+  report_days: maybe(z.int().check(z.positive())),
+  from_date: maybe(isoDate),
+  to_date: maybe(isoDate),
+};
+
+/** Body of `/insights/v1/reports/create`: `PUT` in seed 000, `POST` in Klarna's reference. */
 export const modularReportRequest = z.looseObject({
   insights_consumer_id: id,
   insights_account_ids: maybe(z.array(id)),
-  time_frame: maybe(z.looseObject({ from: isoDate, to: isoDate })),
+  excluded_insights_account_ids: maybe(z.array(id)),
+  ...reportPeriod,
   reports: z.array(reportModuleRequest),
 });
 export type ModularReportRequest = z.infer<typeof modularReportRequest>;
@@ -223,6 +231,18 @@ export const perReportModule = moduleOf({
   to_date: maybe(isoDate),
 });
 export type PerReportModule = z.infer<typeof perReportModule>;
+
+/**
+ * Body of the per-report endpoints, `POST /insights/v1/reports/{name}/create` with `name` one
+ * of `categorization`, `balance-over-time`, `expense-category`, `balances`, `account-info`.
+ */
+export const perReportRequest = z.looseObject({
+  insights_consumer_id: id,
+  insights_account_ids: maybe(z.array(id)),
+  excluded_insights_account_ids: maybe(z.array(id)),
+  ...reportPeriod,
+});
+export type PerReportRequest = z.infer<typeof perReportRequest>;
 
 export const perReportResponse = z.looseObject({
   data: z.looseObject({

@@ -51,6 +51,7 @@ const malformed: Partial<Record<SchemaName, [unknown, string]>> = {
   otherFlowResult: [{ type: 'unknown' }, 'type'],
   pagination: [{ url: 'u', next: {} }, 'next.offset'],
   perReportModule: [{ type: 'BALANCE_OVER_TIME', insights_account_ids: 'a', balances: [] }, 'insights_account_ids'],
+  perReportRequest: [{ insights_consumer_id: 'c', report_days: 0 }, 'report_days'],
   perReportResponse: [{ data: { reports: {} } }, 'data.reports'],
   psu: [{ user_agent: 'ua' }, 'ip_address'],
   refreshFlowAccounts: [{ all: 'true' }, 'all'],

@@ -1,0 +1,104 @@
+/**
+ * `xs2a-elements/node`: mounts a Fetch-API handler (the host backend, the simulator) on
+ * `node:http` or on a connect-style server such as Vite's dev server, under a path prefix. The
+ * prefix stays in the URL the handler sees: give the handler the same `basePath`.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+
+export type FetchHandler = (request: Request, context?: { clientAddress?: string | undefined }) => Promise<Response>;
+
+export interface MountOptions {
+  /** Only requests below this path reach the handler, e.g. `/api`. Default: all. */
+  prefix?: string;
+}
+
+type NodeRequest = IncomingMessage & { originalUrl?: string };
+
+const under = (path: string, prefix: string): boolean => prefix === '' || path === prefix || path.startsWith(`${prefix}/`);
+
+/** The web Request for a Node request; the body is streamed, not buffered. */
+export function toWebRequest(req: NodeRequest): Request {
+  const encrypted = 'encrypted' in req.socket && req.socket.encrypted === true;
+  const url = new URL(req.originalUrl ?? req.url ?? '/', `${encrypted ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const method = req.method ?? 'GET';
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  const init: RequestInit & { duplex?: 'half' } = {
+    method,
+    headers,
+    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
+  };
+  return new Request(url, init);
+}
+
+/** Writes a web Response to Node, streaming its body; every Set-Cookie is kept. */
+export async function writeWebResponse(res: ServerResponse, response: Response): Promise<void> {
+  res.statusCode = response.status;
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') res.setHeader(name, value);
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+  if (!response.body) {
+    res.end();
+    return;
+  }
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    // Respect backpressure: a 26 MB report must not pile up in memory.
+    if (!res.write(value)) await new Promise<void>((resolve) => res.once('drain', resolve));
+  }
+  res.end();
+}
+
+async function serve(handler: FetchHandler, req: NodeRequest, res: ServerResponse): Promise<void> {
+  try {
+    const response = await handler(toWebRequest(req), { clientAddress: req.socket.remoteAddress });
+    await writeWebResponse(res, response);
+  } catch {
+    if (!res.headersSent) {
+      res.statusCode = 500;
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+    }
+    res.end(res.headersSent ? undefined : JSON.stringify({ error: { code: 'internal-error', message: 'The server failed to answer this request' } }));
+  }
+}
+
+const pathOf = (req: NodeRequest): string => (req.originalUrl ?? req.url ?? '/').split('?')[0] ?? '/';
+const prefixOf = (options: MountOptions): string => (options.prefix ?? '').replace(/\/+$/, '');
+
+/** A `node:http` request listener. Requests outside the prefix get a JSON 404. */
+export function toNodeListener(handler: FetchHandler, options: MountOptions = {}): (req: IncomingMessage, res: ServerResponse) => void {
+  const prefix = prefixOf(options);
+  return (req, res) => {
+    if (!under(pathOf(req), prefix)) {
+      res.statusCode = 404;
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      res.end(JSON.stringify({ error: { code: 'not-found', message: 'No such endpoint' } }));
+      return;
+    }
+    void serve(handler, req, res);
+  };
+}
+
+/** A connect-style middleware (Vite's `server.middlewares.use(...)`); other paths go to `next()`. */
+export function toConnectMiddleware(
+  handler: FetchHandler,
+  options: MountOptions = {},
+): (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void {
+  const prefix = prefixOf(options);
+  return (req, res, next) => {
+    if (!under(pathOf(req), prefix)) {
+      next();
+      return;
+    }
+    void serve(handler, req, res);
+  };
+}

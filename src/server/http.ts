@@ -1,0 +1,101 @@
+/** The host backend's answers and the boundary where request bodies come in. */
+import type * as z from 'zod/mini';
+import { isXs2aError } from '../errors.js';
+import { parsePayload } from '../validation/parse-payload.js';
+
+export type HostErrorCode =
+  | 'bad-request'
+  | 'not-found'
+  | 'method-not-allowed'
+  | 'forbidden-origin'
+  | 'payload-too-large'
+  | 'unsupported-media-type'
+  | 'upstream-error'
+  | 'upstream-timeout'
+  | 'internal-error';
+
+/** Thrown anywhere in a route; answered as `{"error":{"code","message"}}` with `status`. */
+export class HostError extends Error {
+  readonly status: number;
+  readonly code: HostErrorCode;
+
+  constructor(status: number, code: HostErrorCode, message: string) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+export const notFound = (): HostError => new HostError(404, 'not-found', 'No such flow or consumer');
+
+const baseHeaders = {
+  'content-type': 'application/json; charset=utf-8',
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+};
+
+export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { ...baseHeaders, ...headers } });
+}
+
+/** A body that is already JSON text (a report passed through as Klarna sent it). */
+export function jsonTextResponse(text: string, status = 200): Response {
+  return new Response(text, { status, headers: baseHeaders });
+}
+
+export const errorResponse = (error: HostError): Response =>
+  jsonResponse({ error: { code: error.code, message: error.message } }, error.status);
+
+/** Reads at most `maxBytes`, counting as it reads: a lying or absent Content-Length changes nothing. */
+async function readLimited(request: Request, maxBytes: number): Promise<string> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) throw new HostError(413, 'payload-too-large', `The request body exceeds ${maxBytes} bytes`);
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new HostError(413, 'payload-too-large', `The request body exceeds ${maxBytes} bytes`);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+const isJsonType = (value: string | null): boolean => /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(value ?? '');
+
+/**
+ * The body as JSON, validated with the package's schema. An empty body counts as `{}`; anything
+ * that is not JSON, or not the documented shape, is a 400 naming the field.
+ */
+export async function readJsonBody<T extends z.ZodMiniType>(request: Request, schema: T, what: string, maxBytes: number): Promise<z.infer<T>> {
+  const text = await readLimited(request, maxBytes);
+  let value: unknown = {};
+  if (text.trim() !== '') {
+    if (!isJsonType(request.headers.get('content-type'))) {
+      throw new HostError(415, 'unsupported-media-type', 'Send the request body as application/json');
+    }
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new HostError(400, 'bad-request', 'The request body is not valid JSON');
+    }
+  }
+  try {
+    return parsePayload(schema, value, what);
+  } catch (error) {
+    if (isXs2aError(error)) throw new HostError(400, 'bad-request', error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Calls to Klarna's API (or the simulator). Every call has a timeout, is checked for status and
+ * content type (Klarna's edge can answer an HTML 403), and its JSON is validated with the
+ * package's schemas. The API token goes only to `apiBaseUrl`'s origin: a link from a response
+ * that points elsewhere is refused rather than followed with the token.
+ */
+import type * as z from 'zod/mini';
+import { isXs2aError } from '../errors.js';
+import { klarnaErrorBody } from '../schemas/common.js';
+import { parsePayload } from '../validation/parse-payload.js';
+import { HostError } from './http.js';
+import type { HostLogger } from './log.js';
+
+export interface KlarnaClientOptions {
+  apiBaseUrl: string;
+  apiToken: string;
+  authScheme: 'Token' | 'Bearer';
+  fetch: (request: Request) => Promise<Response>;
+  timeoutMs: number;
+  log: HostLogger;
+}
+
+export interface UpstreamAnswer {
+  status: number;
+  /** The parsed JSON body; `undefined` for an empty one. */
+  json: unknown;
+  /** The body as received, for passing a large report through without re-serializing it. */
+  text: string;
+}
+
+const isJsonType = (value: string | null): boolean => /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(value ?? '');
+
+export class KlarnaClient {
+  readonly #options: KlarnaClientOptions;
+  readonly #base: URL;
+
+  constructor(options: KlarnaClientOptions) {
+    this.#options = options;
+    this.#base = new URL(options.apiBaseUrl.replace(/\/*$/, '/'));
+  }
+
+  /** A path below `apiBaseUrl`, or a link Klarna returned, which must be on the same origin. */
+  resolve(pathOrLink: string): URL {
+    const url = pathOrLink.startsWith('/') ? new URL(pathOrLink.slice(1), this.#base) : new URL(pathOrLink);
+    if (url.origin !== this.#base.origin) {
+      throw new HostError(502, 'upstream-error', 'Klarna answered with a link to another host');
+    }
+    return url;
+  }
+
+  /**
+   * One call; any status comes back (callers decide what a 404 or 409 means). Network failures,
+   * timeouts, non-JSON bodies and malformed JSON are thrown as clean {@link HostError}s.
+   */
+  async send(method: string, pathOrLink: string, body?: unknown): Promise<UpstreamAnswer> {
+    const url = this.resolve(pathOrLink);
+    const started = Date.now();
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      authorization: `${this.#options.authScheme} ${this.#options.apiToken}`,
+    };
+    if (body !== undefined) headers['content-type'] = 'application/json;charset=utf-8';
+    let response: Response;
+    try {
+      response = await this.#options.fetch(
+        new Request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(this.#options.timeoutMs) }),
+      );
+    } catch (error) {
+      const timedOut = error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
+      this.#options.log('warn', `${method} ${url.pathname}: ${timedOut ? 'timed out' : 'failed'} after ${Date.now() - started} ms`);
+      throw timedOut
+        ? new HostError(504, 'upstream-timeout', `Klarna did not answer within ${this.#options.timeoutMs} ms`)
+        : new HostError(502, 'upstream-error', 'Klarna cannot be reached');
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch {
+      this.#options.log('warn', `${method} ${url.pathname}: the body was cut off`);
+      throw new HostError(504, 'upstream-timeout', `Klarna did not finish its answer within ${this.#options.timeoutMs} ms`);
+    }
+    this.#options.log('info', `${method} ${url.pathname} → ${response.status} in ${Date.now() - started} ms`);
+    if (text === '') return { status: response.status, json: undefined, text };
+    const type = response.headers.get('content-type');
+    if (!isJsonType(type)) {
+      throw new HostError(502, 'upstream-error', `Klarna answered ${response.status} with ${type?.split(';')[0] ?? 'no content type'} instead of JSON`);
+    }
+    try {
+      return { status: response.status, json: JSON.parse(text) as unknown, text };
+    } catch {
+      throw new HostError(502, 'upstream-error', `Klarna answered ${response.status} with malformed JSON`);
+    }
+  }
+
+  /** A call that must succeed with a body of `schema`'s shape. */
+  async call<T extends z.ZodMiniType>(method: string, pathOrLink: string, body: unknown, schema: T, what: string): Promise<z.infer<T>> {
+    const answer = await this.send(method, pathOrLink, body);
+    this.expectOk(answer, method);
+    return this.parse(schema, answer.json, what);
+  }
+
+  expectOk(answer: UpstreamAnswer, method: string): void {
+    if (answer.status >= 200 && answer.status < 300) return;
+    // Klarna's error code helps whoever reads the message; its text may name ids, so it stays out.
+    const parsed = klarnaErrorBody.safeParse(answer.json);
+    const code = parsed.success ? ` (${parsed.data.error.code})` : '';
+    this.#options.log('warn', `${method}: Klarna answered ${answer.status}${code}`);
+    throw new HostError(502, 'upstream-error', `Klarna answered ${answer.status}${code}`);
+  }
+
+  parse<T extends z.ZodMiniType>(schema: T, value: unknown, what: string): z.infer<T> {
+    try {
+      return parsePayload(schema, value, `Klarna ${what}`);
+    } catch (error) {
+      if (isXs2aError(error)) throw new HostError(502, 'upstream-error', error.message);
+      throw error;
+    }
+  }
+}

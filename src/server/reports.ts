@@ -1,0 +1,75 @@
+/**
+ * `POST /reports`: builds the report through whichever of Klarna's report APIs the host uses, for
+ * a consumer (and accounts) this browser's own flows returned. The report is passed through as
+ * Klarna sent it; the viewer validates and normalizes every generation.
+ */
+import type { ReportRequest } from '../schemas/host-backend.js';
+import type { ReportModuleType } from '../schemas/reports.js';
+import { reportModuleTypes } from '../schemas/reports.js';
+import { HostError, notFound } from './http.js';
+import type { KlarnaClient, UpstreamAnswer } from './klarna-client.js';
+import type { ConsumerBinding } from './store.js';
+
+/** Klarna's three report APIs (DESIGN.md, "Reports"). */
+export type ReportApi = 'modular' | 'categorized' | 'per-report';
+
+/** The per-report endpoint of each module: `POST /insights/v1/reports/{name}/create`. */
+const perReportNames: Record<ReportModuleType, string> = {
+  CATEGORIZED_TRANSACTIONSV2: 'categorization',
+  BALANCE_OVER_TIME: 'balance-over-time',
+  EXPENSE_CATEGORIES: 'expense-category',
+  BALANCES: 'balances',
+  ACCOUNT_INFOS: 'account-info',
+};
+
+const isModuleType = (value: string): value is ReportModuleType => (reportModuleTypes as readonly string[]).includes(value);
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The report's envelope must be there; the rest is the viewer's to check. */
+function reportText(klarna: KlarnaClient, answer: UpstreamAnswer): string {
+  klarna.expectOk(answer, 'report');
+  if (!isRecord(answer.json) || !isRecord(answer.json.data)) throw new HostError(502, 'upstream-error', 'Klarna answered a report without data');
+  return answer.text;
+}
+
+export async function createReport(
+  klarna: KlarnaClient,
+  api: ReportApi,
+  consumer: ConsumerBinding,
+  request: ReportRequest,
+  defaultModules: readonly ReportModuleType[],
+): Promise<string> {
+  const accountIds = request.insights_account_ids ?? consumer.accountIds;
+  // An account of another consumer is as unknown as a made-up id.
+  if (accountIds.some((id) => !consumer.accountIds.includes(id))) throw notFound();
+  const timeFrame = { from: request.from_date ?? consumer.fromDate, to: request.to_date ?? consumer.toDate };
+  if (timeFrame.from > timeFrame.to) throw new HostError(400, 'bad-request', 'from_date must not be after to_date');
+  const requested = request.reports ?? defaultModules;
+  const unknown = requested.find((type) => !isModuleType(type));
+  if (unknown !== undefined) {
+    throw new HostError(400, 'bad-request', `Invalid report request at reports: unknown report ${JSON.stringify(unknown)}; expected one of ${reportModuleTypes.join(', ')}`);
+  }
+  const modules = requested.filter(isModuleType);
+  // The categorized report takes a time frame (seed 004); the newer APIs take dates.
+  const scope = { insights_consumer_id: consumer.consumerId, insights_account_ids: accountIds };
+  const dated = { ...scope, from_date: timeFrame.from, to_date: timeFrame.to };
+
+  switch (api) {
+    case 'categorized':
+      return reportText(klarna, await klarna.send('POST', '/insights/v1/reports/categorized/create', { ...scope, time_frame: timeFrame }));
+    case 'modular':
+      return reportText(klarna, await klarna.send('PUT', '/insights/v1/reports/create', { ...dated, reports: modules.map((type) => ({ type })) }));
+    case 'per-report': {
+      const answers = await Promise.all(modules.map((type) => klarna.send('POST', `/insights/v1/reports/${perReportNames[type]}/create`, dated)));
+      const reports: unknown[] = [];
+      for (const answer of answers) {
+        reportText(klarna, answer);
+        const data = (answer.json as { data: { reports?: unknown } }).data;
+        if (!Array.isArray(data.reports)) throw new HostError(502, 'upstream-error', 'Klarna answered a report without data.reports');
+        reports.push(...(data.reports as unknown[]));
+      }
+      return JSON.stringify({ data: { reports } });
+    }
+  }
+}

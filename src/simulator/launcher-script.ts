@@ -1,0 +1,404 @@
+/**
+ * The fake XS2A App launcher, served as a classic script like Klarna's
+ * `xs2a-app-launcher.js`: `window.onXS2AReady` (set before or after the script loads),
+ * `XS2A.configure(options)` and `XS2A.startFlow(client_token, options)` with the documented
+ * options and callbacks. Its modal test bank advances the flow through the simulator's
+ * `/xs2a-app/v1/flows/{id}` endpoints, authorized by the client_token, so the host's backend sees
+ * the same state changes as with Klarna.
+ *
+ * Plain ES2017 in a string: it runs in the host page, not through the package's build.
+ * (No template literals inside: the string is a raw template itself.)
+ */
+const source = String.raw`(function () {
+  'use strict';
+  if (window.XS2A && window.XS2A.isSimulator) return;
+
+  var CALLBACKS = ['onLoad', 'onReady', 'onAbort', 'onError', 'onFinished', 'onClose'];
+  var OPTION_TYPES = {
+    appearanceMode: 'string', autoClose: 'boolean', hideTransitionOnFlowEnd: 'boolean',
+    openPoliciesInNewWindow: 'boolean', psd2RedirectMethod: 'string', skipInitialLoader: 'boolean',
+    theme: 'string|object', unfoldConsentDetails: 'boolean'
+  };
+  var BANK_CODES = ['00000', '88888888'];
+  var POLL_MS = 300;
+  var defaults = {};
+  var running = null;
+
+  var CSS = [
+    ':host { all: initial; }',
+    '.backdrop { position: fixed; inset: 0; z-index: 2147483000; display: grid; place-items: center; background: rgba(17, 17, 26, 0.55); font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }',
+    '.dialog { --bg: #ffffff; --fg: #17171c; --muted: #55555f; --line: #c9c9d1; --accent: #0b5fff; --accent-ink: #ffffff; --error: #b00020; box-sizing: border-box; width: min(420px, calc(100vw - 24px)); max-height: calc(100vh - 24px); overflow: auto; background: var(--bg); color: var(--fg); border-radius: 14px; box-shadow: 0 18px 60px rgba(0, 0, 0, 0.35); padding: 20px 22px 18px; }',
+    '.dialog[data-appearance="dark"] { --bg: #1d1d24; --fg: #f1f1f5; --muted: #b4b4c0; --line: #4a4a57; --accent: #7aa7ff; --accent-ink: #0c0c10; --error: #ff8a8a; }',
+    '@media (prefers-color-scheme: dark) { .dialog[data-appearance="auto"] { --bg: #1d1d24; --fg: #f1f1f5; --muted: #b4b4c0; --line: #4a4a57; --accent: #7aa7ff; --accent-ink: #0c0c10; --error: #ff8a8a; } }',
+    'header { display: flex; align-items: center; justify-content: space-between; gap: 12px; margin-bottom: 8px; }',
+    'h2 { font-size: 18px; margin: 0; } h3 { font-size: 16px; margin: 8px 0 12px; }',
+    '.badge { font-size: 12px; color: var(--muted); }',
+    '.close { border: 0; background: transparent; color: var(--fg); font-size: 24px; line-height: 1; width: 40px; height: 40px; border-radius: 8px; cursor: pointer; }',
+    'form { display: grid; gap: 6px; } label { font-weight: 600; margin-top: 6px; }',
+    'input, select { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 8px; padding: 9px 10px; }',
+    'input[aria-invalid="true"] { border-color: var(--error); }',
+    'fieldset { border: 1px solid var(--line); border-radius: 8px; padding: 8px 12px; } legend { font-weight: 600; }',
+    '.option { display: flex; gap: 8px; align-items: center; padding: 6px 0; font-weight: 400; }',
+    'button.primary { margin-top: 12px; font: inherit; font-weight: 600; color: var(--accent-ink); background: var(--accent); border: 0; border-radius: 8px; padding: 11px 14px; cursor: pointer; }',
+    'button:disabled { opacity: 0.6; cursor: progress; }',
+    ':focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }',
+    '.hint { color: var(--muted); font-size: 13px; margin: 2px 0; } .error { color: var(--error); font-weight: 600; margin: 4px 0; }',
+    '.status { min-height: 1.4em; color: var(--muted); margin: 10px 0 0; }',
+    'details { font-size: 13px; color: var(--muted); margin-top: 8px; } a { color: var(--accent); }',
+    '.spinner { width: 28px; height: 28px; border: 3px solid var(--line); border-top-color: var(--accent); border-radius: 50%; margin: 18px auto; animation: spin 0.9s linear infinite; }',
+    '@keyframes spin { to { transform: rotate(360deg); } } @media (prefers-reduced-motion: reduce) { .spinner { animation: none; } }'
+  ].join('\n');
+
+  function escapeHtml(value) {
+    return String(value).replace(/[&<>"']/g, function (c) { return '&#' + c.charCodeAt(0) + ';'; });
+  }
+
+  function checkOptions(options, where) {
+    if (options === undefined || options === null) return {};
+    if (typeof options !== 'object') throw new TypeError(where + ': options must be an object');
+    Object.keys(options).forEach(function (name) {
+      var value = options[name];
+      if (value === undefined) return;
+      if (CALLBACKS.indexOf(name) >= 0) {
+        if (typeof value !== 'function') throw new TypeError(where + ': ' + name + ' must be a function');
+        return;
+      }
+      var type = OPTION_TYPES[name];
+      if (!type) return;
+      if (type.split('|').indexOf(typeof value) < 0 || value === null) throw new TypeError(where + ': ' + name + ' must be a ' + type.replace('|', ' or '));
+    });
+    return options;
+  }
+
+  function decodeToken(token) {
+    if (typeof token !== 'string') throw new TypeError('XS2A.startFlow: the client_token must be a string');
+    var parts = token.split('.');
+    var claims = null;
+    if (parts.length === 3) {
+      try { claims = JSON.parse(atob(parts[1].replace(/-/g, '+').replace(/_/g, '/'))); } catch (e) { claims = null; }
+    }
+    if (!claims || typeof claims.flow_id !== 'string' || !claims.urls || typeof claims.urls.app !== 'string') {
+      throw new Error('XS2A.startFlow: the client_token is not a token of this test environment');
+    }
+    return claims;
+  }
+
+  function App(token, claims, options) {
+    this.token = token;
+    this.claims = claims;
+    this.options = options;
+    this.terminal = false;
+    this.closed = false;
+    this.timer = 0;
+  }
+
+  App.prototype.call = function (name, arg) {
+    var fn = this.options[name];
+    if (typeof fn !== 'function') return;
+    try { if (arguments.length > 1) fn(arg); else fn(); } catch (error) { setTimeout(function () { throw error; }, 0); }
+  };
+
+  App.prototype.request = function (method, suffix, body) {
+    var init = { method: method, headers: { authorization: 'Bearer ' + this.token } };
+    if (body !== undefined) {
+      init.headers['content-type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    return fetch(this.claims.urls.app + suffix, init).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (payload) {
+        return { ok: response.ok, status: response.status, payload: payload || {} };
+      });
+    });
+  };
+
+  App.prototype.mount = function () {
+    var self = this;
+    var host = document.createElement('div');
+    host.setAttribute('data-xs2a-simulator', '');
+    var root = host.attachShadow({ mode: 'open' });
+    var mode = ['light', 'dark', 'auto'].indexOf(this.options.appearanceMode) >= 0 ? this.options.appearanceMode : 'light';
+    root.innerHTML = '<style>' + CSS + '</style>' +
+      '<div class="backdrop"><div class="dialog" role="dialog" aria-modal="true" aria-labelledby="xs2a-title" data-appearance="' + escapeHtml(mode) + '">' +
+      '<header><div><h2 id="xs2a-title">Connect your bank</h2><span class="badge">Test environment (simulator)</span></div>' +
+      '<button type="button" class="close" aria-label="Close">\u00d7</button></header>' +
+      '<div class="body"></div><p class="status" role="status" aria-live="polite"></p></div></div>';
+    this.host = host;
+    this.root = root;
+    this.body = root.querySelector('.body');
+    this.status = root.querySelector('.status');
+    this.previousFocus = document.activeElement;
+    this.previousOverflow = document.body.style.overflow;
+    document.body.style.overflow = 'hidden';
+    root.querySelector('.close').addEventListener('click', function () { self.closeByUser(); });
+    root.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') { event.preventDefault(); self.closeByUser(); }
+      else if (event.key === 'Tab') self.trapFocus(event);
+    });
+    document.body.appendChild(host);
+  };
+
+  App.prototype.trapFocus = function (event) {
+    var items = Array.prototype.filter.call(
+      this.root.querySelectorAll('button, input, select, summary, a[href]'),
+      function (el) { return !el.disabled && el.getClientRects().length > 0; });
+    if (items.length === 0) return;
+    var first = items[0];
+    var last = items[items.length - 1];
+    var active = this.root.activeElement;
+    if (event.shiftKey && (active === first || !active)) { event.preventDefault(); last.focus(); }
+    else if (!event.shiftKey && (active === last || !active)) { event.preventDefault(); first.focus(); }
+  };
+
+  App.prototype.say = function (text) { this.status.textContent = text; };
+
+  App.prototype.render = function (html, focusSelector) {
+    this.body.innerHTML = html;
+    var target = this.body.querySelector(focusSelector || 'input, select, button');
+    if (target) target.focus();
+  };
+
+  App.prototype.start = function () {
+    var self = this;
+    this.mount();
+    if (!this.options.skipInitialLoader) this.render('<div class="spinner" aria-hidden="true"></div>');
+    this.say('Loading\u2026');
+    this.request('GET', '').then(function (answer) {
+      if (self.closed) return;
+      if (!answer.ok) return self.fail(errorOf(answer));
+      self.call('onLoad');
+      self.show(answer.payload.data);
+      self.call('onReady');
+    }, function () { if (!self.closed) self.fail({ category: 'TECHNICAL', message: 'The test bank cannot be reached.' }); });
+  };
+
+  function errorOf(answer) {
+    var error = answer.payload && answer.payload.error;
+    return { category: 'TECHNICAL', message: (error && error.message) || ('The test bank answered ' + answer.status + '.') };
+  }
+
+  App.prototype.show = function (view) {
+    var self = this;
+    if (this.closed || !view) return;
+    clearTimeout(this.timer);
+    this.hint = view.hint || this.hint;
+    switch (view.state) {
+      case 'PROCESSING':
+        this.render('<div class="spinner" aria-hidden="true"></div>');
+        this.say('Connecting to your bank\u2026');
+        this.timer = setTimeout(function () { self.poll(); }, POLL_MS);
+        return;
+      case 'CONSUMER_INPUT_NEEDED':
+        if (view.step === 'select-account') this.showAccounts(view.accounts || []);
+        else this.showBank();
+        return;
+      case 'FINISHED': return this.finish();
+      case 'EXCEPTION': return this.fail(view.error || { category: 'TECHNICAL', message: 'The flow failed.' });
+      case 'ABORTED':
+        this.terminal = true;
+        this.call('onAbort');
+        return this.teardown();
+    }
+  };
+
+  App.prototype.poll = function () {
+    var self = this;
+    this.request('GET', '').then(function (answer) {
+      if (self.closed) return;
+      if (!answer.ok) return self.fail(errorOf(answer));
+      self.show(answer.payload.data);
+    }, function () { if (!self.closed) self.timer = setTimeout(function () { self.poll(); }, POLL_MS * 3); });
+  };
+
+  App.prototype.showBank = function () {
+    var self = this;
+    this.say('');
+    this.render(
+      '<form novalidate data-step="bank"><h3>Choose your bank</h3>' +
+      '<label for="xs2a-country">Country</label>' +
+      '<select id="xs2a-country" name="country"><option value="DE" selected>Germany</option><option value="AT">Austria</option><option value="NL">Netherlands</option><option value="SE">Sweden</option></select>' +
+      '<label for="xs2a-bank-code">Bank code or name</label>' +
+      '<input id="xs2a-bank-code" name="bank_code" inputmode="numeric" autocomplete="off" required aria-describedby="xs2a-bank-hint xs2a-bank-error">' +
+      '<p class="hint" id="xs2a-bank-hint">Test bank: 00000 or 88888888</p>' +
+      '<p class="error" id="xs2a-bank-error" hidden></p>' +
+      '<button type="submit" class="primary">Continue</button></form>', '#xs2a-bank-code');
+    var form = this.body.querySelector('form');
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var input = form.elements.bank_code;
+      var code = input.value.trim();
+      if (BANK_CODES.indexOf(code) < 0) {
+        var error = form.querySelector('.error');
+        error.textContent = 'No test bank has this code. Use 00000 or 88888888.';
+        error.hidden = false;
+        input.setAttribute('aria-invalid', 'true');
+        self.say(error.textContent);
+        input.focus();
+        return;
+      }
+      self.showLogin(form.elements.country.value, code);
+    });
+  };
+
+  App.prototype.showLogin = function (country, bankCode) {
+    var self = this;
+    var target = this.options.openPoliciesInNewWindow ? ' target="_blank" rel="noopener"' : '';
+    this.say('');
+    this.render(
+      '<form novalidate data-step="login"><h3>Log in to Testbank (' + escapeHtml(bankCode) + ')</h3>' +
+      '<label for="xs2a-username">Username</label>' +
+      '<input id="xs2a-username" name="username" autocomplete="username" required aria-describedby="xs2a-login-hint xs2a-login-error">' +
+      '<label for="xs2a-password">Password</label>' +
+      '<input id="xs2a-password" name="password" type="password" autocomplete="current-password" required>' +
+      '<p class="hint" id="xs2a-login-hint">' + escapeHtml(this.hint || '') + '</p>' +
+      '<p class="error" id="xs2a-login-error" hidden></p>' +
+      '<details' + (this.options.unfoldConsentDetails ? ' open' : '') + '><summary>Consent details</summary>' +
+      '<p>You allow the merchant to read your account details and transactions of the last 90 days once. ' +
+      '<a href="#privacy"' + target + '>Privacy policy</a></p></details>' +
+      '<button type="submit" class="primary">Log in</button></form>', '#xs2a-username');
+    var form = this.body.querySelector('form');
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var button = form.querySelector('button[type="submit"]');
+      var username = form.elements.username.value;
+      var password = form.elements.password.value;
+      var error = form.querySelector('.error');
+      if (!username.trim() || !password) {
+        error.textContent = 'Enter a username and a password.';
+        error.hidden = false;
+        self.say(error.textContent);
+        return;
+      }
+      button.disabled = true;
+      self.say('Logging in\u2026');
+      self.request('POST', '/login', { country: country, bank_code: bankCode, username: username, password: password }).then(function (answer) {
+        if (self.closed) return;
+        var code = answer.payload.error && answer.payload.error.code;
+        if (!answer.ok && (code === 'INVALID_CREDENTIALS' || code === 'BANK_NOT_FOUND')) {
+          button.disabled = false;
+          error.textContent = answer.payload.error.message;
+          error.hidden = false;
+          form.elements.username.setAttribute('aria-invalid', 'true');
+          self.say(error.textContent);
+          form.elements.username.focus();
+          form.elements.username.select();
+          return;
+        }
+        if (!answer.ok) return self.fail(errorOf(answer));
+        self.show(answer.payload.data);
+      }, function () { if (!self.closed) self.fail({ category: 'TECHNICAL', message: 'The test bank cannot be reached.' }); });
+    });
+  };
+
+  App.prototype.showAccounts = function (accounts) {
+    var self = this;
+    var options = accounts.map(function (account, index) {
+      return '<label class="option"><input type="radio" name="account" value="' + escapeHtml(account.id) + '"' + (index === 0 ? ' checked' : '') + '> ' +
+        escapeHtml(account.name) + ' <span class="hint">' + escapeHtml(account.iban) + '</span></label>';
+    }).join('');
+    this.say('Choose an account.');
+    this.render('<form data-step="select-account"><fieldset><legend>Which account?</legend>' + options + '</fieldset>' +
+      '<button type="submit" class="primary">Continue</button></form>', 'input[type="radio"]');
+    var form = this.body.querySelector('form');
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var checked = form.querySelector('input[name="account"]:checked');
+      if (!checked) return;
+      form.querySelector('button[type="submit"]').disabled = true;
+      self.request('POST', '/accounts', { account_ids: [checked.value] }).then(function (answer) {
+        if (self.closed) return;
+        if (!answer.ok) return self.fail(errorOf(answer));
+        self.show(answer.payload.data);
+      }, function () { if (!self.closed) self.fail({ category: 'TECHNICAL', message: 'The test bank cannot be reached.' }); });
+    });
+  };
+
+  App.prototype.end = function (html) {
+    var self = this;
+    this.terminal = true;
+    if (this.options.autoClose === false) {
+      this.render(html + '<button type="button" class="primary" data-action="done">Close</button>', 'button[data-action="done"]');
+      this.body.querySelector('button[data-action="done"]').addEventListener('click', function () { self.teardown(); });
+      return;
+    }
+    if (this.options.hideTransitionOnFlowEnd) return this.teardown();
+    this.render(html);
+    this.timer = setTimeout(function () { self.teardown(); }, 700);
+  };
+
+  App.prototype.finish = function () {
+    this.say('Your bank account is connected.');
+    this.call('onFinished');
+    if (!this.closed) this.end('<h3>Done</h3><p>Your bank account is connected.</p>');
+  };
+
+  App.prototype.fail = function (error) {
+    if (this.terminal && this.closed) return;
+    var detail = { category: String(error.category || 'TECHNICAL'), message: String(error.message || 'The flow failed.') };
+    this.say(detail.message);
+    this.call('onError', detail);
+    if (!this.closed) this.end('<h3>Something went wrong</h3><p class="error">' + escapeHtml(detail.message) + '</p>');
+  };
+
+  App.prototype.closeByUser = function () {
+    var self = this;
+    if (this.closed) return;
+    if (this.terminal) return this.teardown();
+    this.terminal = true;
+    clearTimeout(this.timer);
+    var done = function () { self.call('onAbort'); self.teardown(); };
+    this.request('POST', '/abort').then(done, done);
+  };
+
+  App.prototype.teardown = function () {
+    if (this.closed) return;
+    this.closed = true;
+    clearTimeout(this.timer);
+    this.host.remove();
+    document.body.style.overflow = this.previousOverflow;
+    if (this.previousFocus && typeof this.previousFocus.focus === 'function') this.previousFocus.focus();
+    running = null;
+    this.call('onClose');
+  };
+
+  /** Like Object.assign, but an undefined value does not erase a configured one. */
+  function merge(target, source) {
+    Object.keys(source || {}).forEach(function (name) { if (source[name] !== undefined) target[name] = source[name]; });
+    return target;
+  }
+
+  var api = {
+    isSimulator: true,
+    configure: function (options) {
+      checkOptions(options, 'XS2A.configure');
+      defaults = merge(merge({}, defaults), options);
+    },
+    startFlow: function (token, options) {
+      if (running) throw new Error('XS2A.startFlow: a flow is already running');
+      var claims = decodeToken(token);
+      var merged = merge(merge({}, defaults), checkOptions(options, 'XS2A.startFlow'));
+      running = new App(token, claims, merged);
+      running.start();
+    }
+  };
+
+  var readyCallback = window.onXS2AReady;
+  window.XS2A = api;
+  try {
+    // A page that assigns onXS2AReady after this script ran is called back at once.
+    Object.defineProperty(window, 'onXS2AReady', {
+      configurable: true,
+      enumerable: true,
+      get: function () { return readyCallback; },
+      set: function (fn) {
+        readyCallback = fn;
+        if (typeof fn === 'function') Promise.resolve().then(function () { fn(); });
+      }
+    });
+  } catch (e) { /* a non-configurable global: only the load-order-first case works */ }
+  if (typeof readyCallback === 'function') {
+    try { readyCallback(); } catch (error) { setTimeout(function () { throw error; }, 0); }
+  }
+})();
+`;
+
+export const launcherScript = (): string => source;
