@@ -12,12 +12,12 @@ const screenshot = '.test-results/start.png';
 const demo = await startDemo({ port: Number(process.env.PORT ?? 5199) });
 const browser = await puppeteer.launch({ executablePath: await resolveChromePath(), headless: true, args: chromeArgs });
 let failed = false;
+const page = await browser.newPage();
 try {
-  const page = await browser.newPage();
   await page.setViewport({ width: 1100, height: 900 });
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(demo.url, { waitUntil: 'networkidle0' });
-  await page.click('#connect');
+  await page.click('xs2a-connect >>> button');
 
   // The fake XS2A App renders in an open shadow root; `>>>` pierces it.
   const app = '[data-xs2a-simulator] >>> ';
@@ -33,15 +33,24 @@ try {
   await page.waitForSelector(`${app}form[data-step="select-account"]`, { timeout: 10_000 });
   await page.click(`${app}form[data-step="select-account"] button[type="submit"]`);
 
-  await page.waitForSelector('#report:not([hidden]) table tbody tr', { timeout: 15_000 });
-  const rows = await page.$$eval('#report tbody tr', (trs) => trs.length);
-  const status = await page.$eval('#status', (element) => element.textContent);
-  await page.screenshot({ path: screenshot, fullPage: false });
-  if (rows < 20) throw new Error(`expected a report with transactions, found ${rows} rows`);
-  console.log(`start check: ok — ${rows} transactions shown ("${status}"), screenshots ${screenshot}, .test-results/start-app.png`);
+  // The report loads by itself once the connect element finishes.
+  await page.waitForSelector('xs2a-report >>> [part="result-count"]', { timeout: 15_000 });
+  await page.$eval('xs2a-report', (report) => report.shadowRoot.querySelector('xs2a-transaction-list').scrollIntoView());
+  await page.waitForSelector('xs2a-report >>> xs2a-transaction-list >>> [role="option"]', { timeout: 10_000 });
+  const count = await page.$eval('xs2a-report >>> [part="result-count"]', (element) => element.textContent.trim());
+  const names = await page.$$eval('xs2a-report >>> xs2a-transaction-list >>> [role="option"] [part="name"]', (nodes) => nodes.map((node) => node.textContent));
+  const status = await page.$eval('#log', (element) => element.textContent);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: screenshot, fullPage: true });
+  const total = Number(/\d+/.exec(count)?.[0] ?? 0);
+  if (total < 20) throw new Error(`expected a report with transactions, found "${count}"`);
+  if (names.length === 0) throw new Error('the transaction list shows no rows');
+  console.log(`start check: ok — ${count}, first rows ${names.slice(0, 3).join(', ')} ("${status}"), screenshots ${screenshot}, .test-results/start-app.png`);
 } catch (error) {
   failed = true;
   console.error(`start check failed: ${error instanceof Error ? error.message : String(error)}`);
+  mkdirSync('.test-results', { recursive: true });
+  await page.screenshot({ path: '.test-results/start-failure.png' }).catch(() => undefined);
 } finally {
   await browser.close();
   await demo.close();

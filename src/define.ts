@@ -2,4 +2,8 @@
  * Registers every tag of the package (guarded: tags already registered, for instance by the CDN
  * copy, are left alone). Import it once: `import 'xs2a-elements/define.js'`.
  */
-export {};
+import './connect/define.js';
+import './category-chart/define.js';
+import './balance-chart/define.js';
+import './transaction-list/define.js';
+import './report/define.js';

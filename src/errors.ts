@@ -1,5 +1,5 @@
-/** Every way a run of the package can fail, as the `code` of {@link Xs2aError} and of `xs2a-error`. */
-export type Xs2aErrorCode =
+/** Every way a run of the package can fail: the `code` of `xs2a-error` and of {@link Xs2aError}. */
+export type Xs2aErrorEventCode =
   | 'config'
   | 'network'
   | 'http'
@@ -8,6 +8,12 @@ export type Xs2aErrorCode =
   | 'launcher-timeout'
   | 'launcher'
   | 'flow';
+
+/**
+ * `abort` is not a failure, so it is never the code of an `xs2a-error`: it is how `start()`
+ * rejects when the run was aborted (by the consumer, `abort()` or removal).
+ */
+export type Xs2aErrorCode = Xs2aErrorEventCode | 'abort';
 
 export interface Xs2aErrorOptions {
   status?: number;
@@ -24,7 +30,8 @@ export class Xs2aError extends Error {
   override readonly name = 'Xs2aError';
   readonly code: Xs2aErrorCode;
   readonly status?: number;
-  readonly flowId?: string;
+  /** Set by the element as soon as the flow is known. */
+  flowId?: string;
   readonly category?: string;
   readonly path?: string;
 

@@ -17,3 +17,45 @@ export { formatDate, formatDateTime, parseIsoDate, isValidIsoDate, toIsoDate } f
 export type { DateStyle } from './format/date.js';
 export { groupIban, maskIban } from './format/iban.js';
 export { toSafeHttpUrl } from './security/safe-url.js';
+
+export { Xs2aConnect } from './connect/xs2a-connect.js';
+export type { FlowOptions } from './connect/xs2a-connect.js';
+export {
+  Xs2aStateChangeEvent,
+  Xs2aReadyEvent,
+  Xs2aFinishedEvent,
+  Xs2aAbortEvent,
+  Xs2aErrorEvent,
+  Xs2aCloseEvent,
+} from './connect/events.js';
+export type {
+  Xs2aConnectState,
+  Xs2aStateChangeDetail,
+  Xs2aFlowDetail,
+  Xs2aFinishedDetail,
+  Xs2aAbortDetail,
+  Xs2aErrorDetail,
+} from './connect/events.js';
+export type { Xs2aErrorEventCode } from './errors.js';
+export type { Xs2aLauncher, Xs2aLauncherCallbacks } from './launcher/launcher-loader.js';
+
+export { Xs2aCategoryChart } from './category-chart/xs2a-category-chart.js';
+export { Xs2aCategorySelectEvent } from './category-chart/events.js';
+export type { CategorySelectDetail } from './category-chart/events.js';
+export { Xs2aBalanceChart } from './balance-chart/xs2a-balance-chart.js';
+
+export { Xs2aTransactionList } from './transaction-list/xs2a-transaction-list.js';
+export { Xs2aTransactionSelectEvent } from './transaction-list/events.js';
+export type { TransactionSelectDetail } from './transaction-list/events.js';
+export { Xs2aReport } from './report/xs2a-report.js';
+export { Xs2aReportLoadEvent } from './report/events.js';
+export type { ReportLoadDetail } from './report/events.js';
+
+export { normalizeReport, detectReportGeneration } from './model/normalize-report.js';
+export { filterTransactions, sortTransactions, foldForSearch, uncategorizedId } from './insights/transaction-filter.js';
+export type { TransactionFilter, TransactionSort, SortField, SortOrder } from './insights/transaction-filter.js';
+export { summarizeTransactions, groupTransactions, expenseCategoriesFrom, topCategories } from './insights/transaction-summary.js';
+export type { CurrencyTotals, GroupBy, TransactionGroup, TopCategories } from './insights/transaction-summary.js';
+export { transactionsToCsv } from './insights/transactions-csv.js';
+export { messagesFor, languageOf } from './i18n/messages.js';
+export type { Language, Messages } from './i18n/messages.js';

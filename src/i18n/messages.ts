@@ -5,6 +5,14 @@
 
 export type Language = 'en' | 'de' | 'sv';
 
+/** Formatted amounts the balance chart's label names. */
+export interface BalanceChartValues {
+  first: string;
+  last: string;
+  min: string;
+  max: string;
+}
+
 export interface Messages {
   loading: string;
   loadError: string;
@@ -58,6 +66,11 @@ export interface Messages {
   summary: string;
   dayTotal: string;
   chartAsTable: string;
+  noExpenses: string;
+  noBalances: string;
+  /** The balance chart's accessible name; without `values` in privacy mode. */
+  balanceChartLabel: (from: string, to: string, values?: BalanceChartValues) => string;
+  chartKeyboardHint: string;
 }
 
 const en: Messages = {
@@ -113,6 +126,11 @@ const en: Messages = {
   summary: 'Summary',
   dayTotal: 'Total',
   chartAsTable: 'Show as table',
+  noExpenses: 'No expenses in this period.',
+  noBalances: 'Not enough balance data for a chart.',
+  balanceChartLabel: (from, to, values) =>
+    `Balance from ${from} to ${to}` + (values ? `: ${values.first} at the start, ${values.last} at the end, lowest ${values.min}, highest ${values.max}` : ''),
+  chartKeyboardHint: 'Arrow keys move from day to day; Home and End jump to the first and the last day.',
 };
 
 const de: Messages = {
@@ -168,6 +186,11 @@ const de: Messages = {
   summary: 'Übersicht',
   dayTotal: 'Summe',
   chartAsTable: 'Als Tabelle anzeigen',
+  noExpenses: 'Keine Ausgaben in diesem Zeitraum.',
+  noBalances: 'Zu wenige Kontostände für ein Diagramm.',
+  balanceChartLabel: (from, to, values) =>
+    `Kontostand vom ${from} bis ${to}` + (values ? `: ${values.first} zu Beginn, ${values.last} am Ende, niedrigster ${values.min}, höchster ${values.max}` : ''),
+  chartKeyboardHint: 'Pfeiltasten gehen von Tag zu Tag; Pos1 und Ende springen zum ersten und letzten Tag.',
 };
 
 const sv: Messages = {
@@ -223,6 +246,11 @@ const sv: Messages = {
   summary: 'Översikt',
   dayTotal: 'Summa',
   chartAsTable: 'Visa som tabell',
+  noExpenses: 'Inga utgifter under perioden.',
+  noBalances: 'För få saldon för ett diagram.',
+  balanceChartLabel: (from, to, values) =>
+    `Saldo från ${from} till ${to}` + (values ? `: ${values.first} i början, ${values.last} i slutet, lägsta ${values.min}, högsta ${values.max}` : ''),
+  chartKeyboardHint: 'Piltangenterna flyttar från dag till dag; Home och End hoppar till första och sista dagen.',
 };
 
 const catalogs: Record<Language, Messages> = { en, de, sv };

@@ -5,3 +5,4 @@ export * from './flows.js';
 export * from './transactions.js';
 export * from './host-backend.js';
 export * from './reports.js';
+export * from './launcher.js';

@@ -45,7 +45,7 @@ export interface HostBackendOptions {
   allowedOrigins?: readonly string[];
   /** Which of Klarna's report APIs `POST /reports` uses. Default `modular` (seed 000). */
   reportApi?: ReportApi;
-  /** Report modules when a request names none. Default transactions, balance over time, expense categories. */
+  /** Report modules when a request names none. Default all five the viewer reads. */
   defaultReports?: readonly ReportModuleType[];
   /** Default `xs2a_browser`. */
   cookieName?: string;
@@ -80,7 +80,8 @@ export interface HostBackend {
   sweep(): Promise<void>;
 }
 
-const defaultModules: readonly ReportModuleType[] = ['CATEGORIZED_TRANSACTIONSV2', 'BALANCE_OVER_TIME', 'EXPENSE_CATEGORIES'];
+// Every module the viewer reads: the account's name, IBAN and balances make its header.
+const defaultModules: readonly ReportModuleType[] = ['ACCOUNT_INFOS', 'BALANCES', 'CATEGORIZED_TRANSACTIONSV2', 'BALANCE_OVER_TIME', 'EXPENSE_CATEGORIES'];
 
 export function createHostBackend(options: HostBackendOptions): HostBackend {
   if (options.cookieSecret.length < 32) throw new TypeError('createHostBackend: cookieSecret must have at least 32 characters');

@@ -44,6 +44,7 @@ const malformed: Partial<Record<SchemaName, [unknown, string]>> = {
   intendedReport: [{ name: 'x' }, 'type'],
   isoDate: ['2024-02-30', '(root)'],
   isoDateTime: ['yesterday', '(root)'],
+  launcherOptions: [{ autoClose: 'yes' }, 'autoClose'],
   klarnaErrorBody: [{ error: { code: 'E', message: 'm', errors: [{ message: 1 }] } }, 'error.errors[0].message'],
   modularReport: [{ data: { accounts: [{ insights_account_id: 'a', reports: [{ type: 'EXPENSE_CATEGORIES' }] }] } }, 'data.accounts[0].reports[0].categories'],
   modularReportAccount: [{ insights_account_id: 'a', refreshed_at: 'noon', reports: [] }, 'refreshed_at'],

@@ -1,0 +1,245 @@
+import { css } from 'lit';
+import { themeStyles } from '../styles/theme.js';
+
+export const balanceChartStyles = [
+  themeStyles,
+  css`
+    :host {
+      display: block;
+      --_chart-height: var(--xs2a-chart-height, 10rem);
+    }
+
+    [part='base'] {
+      container-type: inline-size;
+      box-sizing: border-box;
+      padding: calc(var(--_space) * 2);
+      border: 1px solid var(--_color-border);
+      border-radius: var(--_radius);
+      background: var(--_color-surface);
+    }
+
+    [part='heading'] {
+      margin: 0 0 var(--_space);
+      font-size: 1em;
+      font-weight: 600;
+    }
+
+    [part='empty'] {
+      margin: 0;
+      padding: calc(var(--_space) * 2) 0;
+      color: var(--_color-text-muted);
+      text-align: center;
+    }
+
+    [part='readout'] {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0 var(--_space);
+      margin: 0 0 var(--_space);
+    }
+
+    .readout-balance {
+      font-size: 1.25em;
+      font-weight: 600;
+      font-variant-numeric: tabular-nums;
+    }
+
+    .readout-date {
+      color: var(--_color-text-muted);
+    }
+
+    [part='chart'] {
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr);
+      grid-template-rows: var(--_chart-height) auto;
+      column-gap: var(--_space);
+      row-gap: 0.25rem;
+      border-radius: var(--_radius);
+      touch-action: pan-y;
+    }
+
+    [part~='axis'] {
+      color: var(--_color-text-muted);
+      font-size: 0.75em;
+      font-variant-numeric: tabular-nums;
+      line-height: 1;
+      white-space: nowrap;
+    }
+
+    .y-axis {
+      display: flex;
+      flex-direction: column;
+      justify-content: space-between;
+      align-items: flex-end;
+    }
+
+    .x-axis {
+      grid-column: 2;
+      display: flex;
+      justify-content: space-between;
+      gap: var(--_space);
+    }
+
+    .plot {
+      position: relative;
+      min-width: 0;
+      border-bottom: 1px solid var(--_color-border);
+    }
+
+    .plot svg {
+      position: absolute;
+      inset: 0;
+      width: 100%;
+      height: 100%;
+      overflow: visible;
+    }
+
+    [part~='line'] {
+      fill: none;
+      stroke: var(--_color-accent);
+      stroke-width: 2;
+      stroke-linejoin: round;
+      stroke-linecap: round;
+    }
+
+    [part~='area'] {
+      fill: var(--_color-accent);
+      fill-opacity: 0.14;
+      stroke: none;
+    }
+
+    [part~='line'][part~='negative'] {
+      stroke: var(--_color-negative);
+    }
+
+    [part~='area'][part~='negative'] {
+      fill: var(--_color-negative);
+      fill-opacity: 0.2;
+    }
+
+    [part='zero-line'] {
+      stroke: var(--_color-text-muted);
+      stroke-width: 1;
+      stroke-dasharray: 4 3;
+    }
+
+    .cursor-line {
+      stroke: var(--_color-text-muted);
+      stroke-width: 1;
+    }
+
+    [part~='cursor'] {
+      position: absolute;
+      width: 0.625rem;
+      height: 0.625rem;
+      border: 2px solid var(--_color-surface);
+      border-radius: 50%;
+      background: var(--_color-accent);
+      transform: translate(-50%, -50%);
+      pointer-events: none;
+    }
+
+    [part~='cursor'][part~='negative'] {
+      background: var(--_color-negative);
+    }
+
+    [part='table-toggle'] {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.375rem;
+      margin-top: calc(var(--_space) * 1.5);
+      padding: 0.375rem 0.75rem;
+      border: 1px solid var(--_color-border);
+      border-radius: var(--_radius);
+      background: transparent;
+      color: var(--_color-accent);
+      font: inherit;
+      cursor: pointer;
+    }
+
+    [part='table-toggle']:hover {
+      background: var(--_color-surface-raised);
+    }
+
+    .chevron {
+      display: inline-block;
+      width: 0.4rem;
+      height: 0.4rem;
+      border-right: 2px solid currentColor;
+      border-bottom: 2px solid currentColor;
+      transform: translateY(-25%) rotate(45deg);
+      transition: transform 120ms ease-out;
+    }
+
+    [aria-expanded='true'] .chevron {
+      transform: translateY(25%) rotate(-135deg);
+    }
+
+    .table-wrap {
+      max-height: var(--xs2a-chart-table-height, 18rem);
+      margin-top: var(--_space);
+      overflow: auto;
+      border: 1px solid var(--_color-border);
+      border-radius: var(--_radius);
+    }
+
+    [part='table'] {
+      width: 100%;
+      border-collapse: collapse;
+      font-variant-numeric: tabular-nums;
+    }
+
+    [part='table'] th,
+    [part='table'] td {
+      padding: 0.375rem 0.75rem;
+      border-bottom: 1px solid var(--_color-border);
+      text-align: start;
+    }
+
+    [part='table'] th {
+      position: sticky;
+      top: 0;
+      background: var(--_color-surface-raised);
+      font-weight: 600;
+    }
+
+    [part='table'] .balance {
+      text-align: end;
+      white-space: nowrap;
+    }
+
+    [part='table'] .negative {
+      color: var(--_color-negative);
+    }
+
+    @container (max-width: 22rem) {
+      [part='chart'] {
+        grid-template-columns: minmax(0, 1fr);
+      }
+      .y-axis {
+        grid-area: 1 / 1;
+        align-items: flex-start;
+        z-index: 1;
+        pointer-events: none;
+      }
+      .y-axis span {
+        padding: 0.125rem 0.25rem;
+        border-radius: 0.25rem;
+        background: color-mix(in srgb, var(--_color-surface) 85%, transparent);
+      }
+      .plot {
+        grid-area: 1 / 1;
+      }
+      .x-axis {
+        grid-column: 1;
+      }
+    }
+
+    @media (prefers-reduced-motion: reduce) {
+      .chevron {
+        transition: none;
+      }
+    }
+  `,
+];

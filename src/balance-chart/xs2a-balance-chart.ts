@@ -1,0 +1,245 @@
+import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { formatDate } from '../format/date.js';
+import { formatMoney } from '../format/money.js';
+import { messagesFor, resolveLocale, type Messages } from '../i18n/messages.js';
+import type { BalancePoint } from '../model/report-model.js';
+import { balanceGeometry, nearestIndex, type BalanceGeometry } from './balance-geometry.js';
+import { balanceChartStyles } from './xs2a-balance-chart.styles.js';
+
+const maskedAmount = '••••';
+/** Points a Page Up or Page Down moves the cursor: about a week of daily balances. */
+const pageStep = 7;
+
+/**
+ * The balance over time as an area chart: the line turns the negative colour below zero, with a
+ * zero line when the balance crosses it, and labels for the first and last day and the lowest
+ * and highest balance. The chart takes keyboard focus: arrow keys move a cursor from day to day
+ * and announce its date and balance, Page Up and Page Down move seven points, Home and End jump
+ * to the first and last day. "Show as table" reveals every balance in a table.
+ *
+ * Long series are drawn through at most 400 points, keeping each stretch's lowest and highest
+ * balance; the cursor and the table still reach every day.
+ *
+ * @tag xs2a-balance-chart
+ *
+ * @attr locale - Formatting locale; default the nearest `lang`, then the browser's.
+ * @attr masked - Privacy mode: balances are hidden, the shape of the line still shows.
+ * @attr theme - `light` or `dark`; default follows the system.
+ *
+ * @slot heading - Replaces the default heading, "Balance over time".
+ *
+ * @csspart base - The card around heading, chart and table.
+ * @csspart heading - The default heading.
+ * @csspart readout - The date and balance under the cursor, else of the last day.
+ * @csspart chart - The focusable chart with its axis labels.
+ * @csspart axis - An axis label; also `min`, `max`, `start` or `end`.
+ * @csspart line - The balance line; also `negative` below zero.
+ * @csspart area - The area between the line and zero; also `negative` below zero.
+ * @csspart zero-line - The line at zero, drawn when the balance crosses it.
+ * @csspart cursor - The dot on the day the cursor is on; also `negative` below zero.
+ * @csspart table-toggle - The "Show as table" button.
+ * @csspart table - The table of every balance.
+ * @csspart empty - The message shown when there are fewer than two balances.
+ *
+ * @cssprop [--xs2a-chart-height=10rem] - Height of the plot.
+ * @cssprop [--xs2a-chart-table-height=18rem] - Height beyond which the table scrolls.
+ * @cssprop [--xs2a-color-accent=#0b57d0] - Line, area and toggle colour.
+ * @cssprop [--xs2a-color-negative=#b3261e] - Line and area below zero, negative balances in the table.
+ * @cssprop [--xs2a-color-surface=#ffffff] - Background of the card.
+ * @cssprop [--xs2a-color-surface-raised=#f4f6fa] - Table header and hovered toggle.
+ * @cssprop [--xs2a-color-border=#d3d7de] - Borders.
+ * @cssprop [--xs2a-color-text=#1f1f1f] - Text colour.
+ * @cssprop [--xs2a-color-text-muted=#5e5e5e] - Axis labels and the zero line.
+ * @cssprop [--xs2a-color-focus=#0b57d0] - Focus ring.
+ */
+export class Xs2aBalanceChart extends LitElement {
+  static override styles = balanceChartStyles;
+
+  @state() private geometry?: BalanceGeometry;
+  /** Index of the point the cursor is on, -1 for none. */
+  @state() private cursor = -1;
+  /** What the live region says: the cursor's date and balance after a key press. */
+  @state() private announcement = '';
+  @state() private tableOpen = false;
+
+  /** Balance at the end of each day, oldest first. */
+  @property({ attribute: false }) balances: BalancePoint[] = [];
+
+  /** Formatting locale; default the nearest `lang`, then the browser's. */
+  @property() locale?: string;
+
+  /** Privacy mode: balances are hidden, the shape of the line still shows. */
+  @property({ type: Boolean, reflect: true }) masked = false;
+
+  /** Colour scheme override: `light` or `dark`; default follows the system. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('balances')) {
+      this.geometry = balanceGeometry(this.balances);
+      this.cursor = -1;
+      this.announcement = '';
+    }
+  }
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    const count = this.geometry?.points.length ?? 0;
+    if (count === 0) return;
+    const last = count - 1;
+    const from = this.cursor;
+    // As on a slider, Up goes forward in time. With no cursor yet, stepping back starts at the
+    // latest day and stepping on at the first.
+    const moves: Record<string, () => number> = {
+      ArrowLeft: () => (from < 0 ? last : from - 1),
+      ArrowDown: () => (from < 0 ? last : from - 1),
+      PageDown: () => (from < 0 ? last : from - pageStep),
+      ArrowRight: () => (from < 0 ? 0 : from + 1),
+      ArrowUp: () => (from < 0 ? 0 : from + 1),
+      PageUp: () => (from < 0 ? 0 : from + pageStep),
+      Home: () => 0,
+      End: () => last,
+    };
+    const move = moves[event.key];
+    if (event.key === 'Escape' && this.cursor >= 0) {
+      this.cursor = -1;
+      return;
+    }
+    if (!move || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    this.cursor = Math.min(last, Math.max(0, move()));
+    this.announcement = this.describePoint(this.cursor);
+  };
+
+  private onPointerMove = (event: PointerEvent): void => {
+    const geometry = this.geometry;
+    const plot = event.currentTarget as HTMLElement;
+    const box = plot.getBoundingClientRect();
+    if (!geometry || box.width === 0) return;
+    this.cursor = nearestIndex(geometry.xs, ((event.clientX - box.left) / box.width) * 100);
+  };
+
+  /** The cursor belongs to the pointer or the focus; with neither, the readout shows the last day. */
+  private clearCursor = (): void => {
+    this.cursor = -1;
+  };
+
+  private onToggleTable = (): void => {
+    this.tableOpen = !this.tableOpen;
+  };
+
+  private get currentLocale(): string {
+    return resolveLocale(this, this.locale);
+  }
+
+  private money(point: BalancePoint, locale: string): string {
+    return this.masked ? maskedAmount : formatMoney(point.balance.minor, point.balance.currency, { locale });
+  }
+
+  private describePoint(index: number): string {
+    const point = this.geometry?.points[index];
+    if (!point) return '';
+    const locale = this.currentLocale;
+    const date = formatDate(point.date, locale);
+    return this.masked ? date : `${date}: ${this.money(point, locale)}`;
+  }
+
+  private chartLabel(geometry: BalanceGeometry, locale: string, messages: Messages): string {
+    const from = formatDate(geometry.first.point.date, locale);
+    const to = formatDate(geometry.last.point.date, locale);
+    if (this.masked) return messages.balanceChartLabel(from, to);
+    return messages.balanceChartLabel(from, to, {
+      first: this.money(geometry.first.point, locale),
+      last: this.money(geometry.last.point, locale),
+      min: this.money(geometry.min.point, locale),
+      max: this.money(geometry.max.point, locale),
+    });
+  }
+
+  override render(): TemplateResult {
+    const locale = this.currentLocale;
+    const messages = messagesFor(locale);
+    return html`
+      <div part="base">
+        <slot name="heading"><h3 part="heading">${messages.balanceOverTime}</h3></slot>
+        ${this.geometry ? this.renderChart(this.geometry, locale, messages) : html`<p part="empty">${messages.noBalances}</p>`}
+      </div>
+    `;
+  }
+
+  private renderChart(geometry: BalanceGeometry, locale: string, messages: Messages): TemplateResult {
+    const shown = geometry.points[this.cursor] ?? geometry.last.point;
+    return html`
+      <p part="readout" aria-hidden="true">
+        <span class="readout-balance">${this.money(shown, locale)}</span>
+        <span class="readout-date">${formatDate(shown.date, locale)}</span>
+      </p>
+      <div part="chart" role="application" tabindex="0" aria-label=${this.chartLabel(geometry, locale, messages)} aria-describedby="hint" @keydown=${this.onKeyDown} @blur=${this.clearCursor}>
+        <div class="y-axis" aria-hidden="true">
+          <span part="axis max">${this.money(geometry.max.point, locale)}</span>
+          <span part="axis min">${this.money(geometry.min.point, locale)}</span>
+        </div>
+        <div class="plot" @pointermove=${this.onPointerMove} @pointerleave=${this.clearCursor}>
+          ${this.renderPlot(geometry)} ${this.renderCursor(geometry)}
+        </div>
+        <div class="x-axis" aria-hidden="true">
+          <span part="axis start">${formatDate(geometry.first.point.date, locale)}</span>
+          <span part="axis end">${formatDate(geometry.last.point.date, locale)}</span>
+        </div>
+      </div>
+      <span id="hint" hidden>${messages.chartKeyboardHint}</span>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <button part="table-toggle" type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls=${this.tableOpen ? 'table' : nothing} @click=${this.onToggleTable}>
+        <span class="chevron" aria-hidden="true"></span>${messages.chartAsTable}
+      </button>
+      ${this.tableOpen ? this.renderTable(geometry, locale, messages) : nothing}
+    `;
+  }
+
+  /** The view box is stretched to the plot's box; `non-scaling-stroke` keeps lines as wide as set in CSS pixels. */
+  private renderPlot(geometry: BalanceGeometry): TemplateResult {
+    const cursorX = geometry.xs[this.cursor];
+    return html`
+      <svg viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+        ${geometry.segments.map((segment) => svg`<path part=${segment.negative ? 'area negative' : 'area'} d=${segment.area}></path>`)}
+        ${geometry.zeroY === undefined ? nothing : svg`<line part="zero-line" x1="0" x2="100" y1=${geometry.zeroY} y2=${geometry.zeroY} vector-effect="non-scaling-stroke"></line>`}
+        ${geometry.segments.map((segment) => svg`<path part=${segment.negative ? 'line negative' : 'line'} d=${segment.line} vector-effect="non-scaling-stroke"></path>`)}
+        ${cursorX === undefined ? nothing : svg`<line class="cursor-line" x1=${cursorX} x2=${cursorX} y1="0" y2="100" vector-effect="non-scaling-stroke"></line>`}
+      </svg>
+    `;
+  }
+
+  /** A dot in HTML rather than SVG: the stretched view box would squash a circle into an oval. */
+  private renderCursor(geometry: BalanceGeometry): TemplateResult | typeof nothing {
+    const point = geometry.points[this.cursor];
+    const x = geometry.xs[this.cursor];
+    const y = geometry.ys[this.cursor];
+    if (!point || x === undefined || y === undefined) return nothing;
+    return html`<span part=${point.balance.minor < 0 ? 'cursor negative' : 'cursor'} style=${styleMap({ left: `${x}%`, top: `${y}%` })}></span>`;
+  }
+
+  private renderTable(geometry: BalanceGeometry, locale: string, messages: Messages): TemplateResult {
+    return html`
+      <div class="table-wrap" role="region" aria-label=${messages.balanceOverTime} tabindex="0">
+        <table id="table" part="table">
+          <thead>
+            <tr>
+              <th scope="col">${messages.date}</th>
+              <th scope="col" class="balance">${messages.balance}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${geometry.points.map(
+              (point) => html`<tr>
+                <td>${formatDate(point.date, locale)}</td>
+                <td class=${point.balance.minor < 0 && !this.masked ? 'balance negative' : 'balance'}>${this.money(point, locale)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+}

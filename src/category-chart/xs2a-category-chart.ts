@@ -1,0 +1,208 @@
+import { html, LitElement, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { formatMoney } from '../format/money.js';
+import { messagesFor, resolveLocale, type Messages } from '../i18n/messages.js';
+import type { ExpenseCategory } from '../model/report-model.js';
+import { chartColorCount } from '../styles/theme.js';
+import { arcPath, categoryBreakdown, formatShare, pressedState, toggleEntry, type CategoryBreakdown, type CategoryEntry } from './category-breakdown.js';
+import { Xs2aCategorySelectEvent } from './events.js';
+import { categoryChartStyles } from './xs2a-category-chart.styles.js';
+
+const maskedAmount = '••••';
+/** The ring in the 100 × 100 view box: radius and the blank between neighbouring arcs. */
+const ring = { cx: 50, cy: 50, radius: 40 };
+const arcGap = 0.004;
+
+/**
+ * Spending per category: a donut chart and, beside it, the list of the largest categories and
+ * "Other", each with its colour, amount and share. The list is the chart's accessible
+ * alternative: each entry is a toggle button, so a click, Enter or Space selects a category
+ * (e.g. to filter a transaction list) and announces its pressed state.
+ *
+ * @tag xs2a-category-chart
+ *
+ * @attr limit - How many categories to show before "Other" (default 5).
+ * @attr currency - The currency to show; default the one spent most in.
+ * @attr locale - Formatting locale; default the nearest `lang`, then the browser's.
+ * @attr masked - Privacy mode: amounts are hidden, shares still show.
+ * @attr theme - `light` or `dark`; default follows the system.
+ *
+ * @fires {Xs2aCategorySelectEvent} xs2a-category-select - `{ ids }`: a user toggled a category;
+ * `ids` are the selected category ids ("Other" adds all it stands for), empty when the selection
+ * was cleared. Never fired when `selectedIds` is set by the page.
+ *
+ * @slot heading - Replaces the default heading, "Expenses by category".
+ *
+ * @csspart base - The card around heading and chart.
+ * @csspart heading - The default heading.
+ * @csspart chart - The donut's SVG.
+ * @csspart slice - One arc of the donut.
+ * @csspart total - The total in the middle of the donut.
+ * @csspart list - The list of categories.
+ * @csspart category - A category's toggle button; `aria-pressed` tells whether it is selected.
+ * @csspart swatch - The colour square of a category.
+ * @csspart name - A category's name.
+ * @csspart amount - A category's amount.
+ * @csspart share - A category's share of the total.
+ * @csspart empty - The message shown when there is no spending.
+ *
+ * @cssprop [--xs2a-chart-size=10rem] - Diameter of the donut.
+ * @cssprop [--xs2a-chart-color-1=#0b57d0] - Colour of the largest category; `--xs2a-chart-color-2` to `-7` colour the next ones.
+ * @cssprop [--xs2a-chart-color-8=#5e5e5e] - Colour of "Other".
+ * @cssprop [--xs2a-color-surface=#ffffff] - Background of the card.
+ * @cssprop [--xs2a-color-surface-raised=#f4f6fa] - Hovered entry and the donut's track.
+ * @cssprop [--xs2a-color-border=#d3d7de] - Border of the card.
+ * @cssprop [--xs2a-color-text=#1f1f1f] - Text colour.
+ * @cssprop [--xs2a-color-text-muted=#5e5e5e] - Shares and the total's label.
+ * @cssprop [--xs2a-color-focus=#0b57d0] - Focus ring.
+ */
+export class Xs2aCategoryChart extends LitElement {
+  static override styles = categoryChartStyles;
+
+  @state() private breakdown?: CategoryBreakdown;
+  /** The entry under the pointer or keyboard focus, highlighted in chart and list alike. */
+  @state() private activeIndex = -1;
+
+  private arcs: string[] = [];
+  private selected: ReadonlySet<string> = new Set();
+
+  /** Spending per category, in any order and currencies. */
+  @property({ attribute: false }) categories: ExpenseCategory[] = [];
+
+  /** The selected category ids. Setting it selects without firing `xs2a-category-select`. */
+  @property({ attribute: false }) selectedIds: string[] = [];
+
+  /** How many categories to show before "Other". */
+  @property({ type: Number }) limit = 5;
+
+  /** The currency to show; default the one spent most in. */
+  @property() currency?: string;
+
+  /** Formatting locale; default the nearest `lang`, then the browser's. */
+  @property() locale?: string;
+
+  /** Privacy mode: amounts are hidden, shares still show. */
+  @property({ type: Boolean, reflect: true }) masked = false;
+
+  /** Colour scheme override: `light` or `dark`; default follows the system. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('categories') || changed.has('limit') || changed.has('currency')) {
+      this.breakdown = categoryBreakdown(this.categories, { limit: this.limit, currency: this.currency, colorCount: chartColorCount });
+      const entries = this.breakdown?.entries ?? [];
+      const gap = entries.length > 1 ? arcGap : 0;
+      this.arcs = entries.map((entry) => arcPath(entry.start, entry.end, { ...ring, gap }));
+      this.activeIndex = -1;
+    }
+    if (changed.has('selectedIds')) this.selected = new Set(this.selectedIds);
+  }
+
+  private indexOf(event: Event): number {
+    const target = event.currentTarget as Element;
+    return Number(target.getAttribute('data-index'));
+  }
+
+  private onToggle = (event: Event): void => {
+    const entries = this.breakdown?.entries;
+    if (!entries) return;
+    this.selectedIds = toggleEntry(entries, this.selectedIds, this.indexOf(event));
+    this.dispatchEvent(new Xs2aCategorySelectEvent({ ids: [...this.selectedIds] }));
+  };
+
+  private onActivate = (event: Event): void => {
+    this.activeIndex = this.indexOf(event);
+  };
+
+  private onDeactivate = (event: Event): void => {
+    if (this.activeIndex === this.indexOf(event)) this.activeIndex = -1;
+  };
+
+  private entryName(entry: CategoryEntry, messages: Messages): string {
+    if (entry.kind === 'other') return messages.other;
+    return entry.name ?? messages.uncategorized;
+  }
+
+  private money(minor: number, currency: string, locale: string): string {
+    return this.masked ? maskedAmount : formatMoney(minor, currency, { locale });
+  }
+
+  override render(): TemplateResult {
+    const locale = resolveLocale(this, this.locale);
+    const messages = messagesFor(locale);
+    return html`
+      <div part="base">
+        <slot name="heading"><h3 part="heading">${messages.expenseCategories}</h3></slot>
+        ${this.breakdown ? this.renderBody(this.breakdown, locale, messages) : html`<p part="empty">${messages.noExpenses}</p>`}
+      </div>
+    `;
+  }
+
+  private renderBody(breakdown: CategoryBreakdown, locale: string, messages: Messages): TemplateResult {
+    return html`
+      <div class="body">
+        <div class="donut">
+          ${this.renderDonut(breakdown)}
+          <div part="total">
+            <span class="total-label">${messages.expenses}</span>
+            <span class="total-amount" aria-hidden=${this.masked ? 'true' : 'false'}>${this.money(breakdown.total.minor, breakdown.currency, locale)}</span>
+          </div>
+        </div>
+        <ul part="list" role="list">
+          ${breakdown.entries.map((entry, index) => this.renderEntry(entry, index, locale, messages))}
+        </ul>
+      </div>
+    `;
+  }
+
+  /** Hidden from assistive technology: the list says all the chart says, and can be pressed. */
+  private renderDonut(breakdown: CategoryBreakdown): TemplateResult {
+    const hasSelection = breakdown.entries.some((entry) => pressedState(entry, this.selected) !== 'false');
+    return html`
+      <svg part="chart" viewBox="0 0 100 100" aria-hidden="true" focusable="false" class=${classMap({ 'has-selection': hasSelection })}>
+        <circle class="track" cx=${ring.cx} cy=${ring.cy} r=${ring.radius}></circle>
+        ${breakdown.entries.map(
+          (entry, index) => svg`<path
+            part="slice"
+            class=${classMap({ 'is-active': index === this.activeIndex, 'is-selected': pressedState(entry, this.selected) !== 'false' })}
+            data-color=${entry.color}
+            data-index=${index}
+            d=${this.arcs[index] ?? ''}
+            @click=${this.onToggle}
+            @pointerenter=${this.onActivate}
+            @pointerleave=${this.onDeactivate}
+          ></path>`,
+        )}
+      </svg>
+    `;
+  }
+
+  private renderEntry(entry: CategoryEntry, index: number, locale: string, messages: Messages): TemplateResult {
+    return html`
+      <li>
+        <button
+          part="category"
+          type="button"
+          class=${classMap({ 'is-active': index === this.activeIndex })}
+          data-color=${entry.color}
+          data-index=${index}
+          aria-pressed=${pressedState(entry, this.selected)}
+          @click=${this.onToggle}
+          @pointerenter=${this.onActivate}
+          @pointerleave=${this.onDeactivate}
+          @focus=${this.onActivate}
+          @blur=${this.onDeactivate}
+        >
+          <span part="swatch"></span>
+          <span part="name">${this.entryName(entry, messages)}</span>
+          ${this.masked
+            ? html`<span part="amount" aria-hidden="true">${maskedAmount}</span>`
+            : html`<span part="amount">${this.money(entry.amount.minor, entry.amount.currency, locale)}</span>`}
+          <span part="share">${formatShare(entry.share, locale)}</span>
+        </button>
+      </li>
+    `;
+  }
+}

@@ -1,0 +1,305 @@
+/**
+ * One run of `<xs2a-connect>`: create the flow on the host backend, open the XS2A App, read the
+ * result, close the flow. The controller owns the run's state, its terminal event and every
+ * request, timer and callback it starts; removing the host ends the run silently.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { endpointUrl, hostRequest } from '../backend/host-client.js';
+import { Xs2aError, isXs2aError } from '../errors.js';
+import type { Xs2aErrorEventCode } from '../errors.js';
+import launcher from '../launcher/launcher-loader.js';
+import type { Xs2aLauncherCallbacks } from '../launcher/launcher-loader.js';
+import { isTerminalFlowState } from '../schemas/flows.js';
+import type { FlowResult, InsightsRefreshResult } from '../schemas/flows.js';
+import { createFlowRequest, createFlowResponse, getFlowResponse } from '../schemas/host-backend.js';
+import { launcherOptions as launcherOptionsSchema } from '../schemas/launcher.js';
+import { parsePayload } from '../validation/parse-payload.js';
+import type * as z from 'zod/mini';
+import {
+  Xs2aAbortEvent,
+  Xs2aCloseEvent,
+  Xs2aErrorEvent,
+  Xs2aFinishedEvent,
+  Xs2aReadyEvent,
+  Xs2aStateChangeEvent,
+} from './events.js';
+import type { Xs2aConnectState } from './events.js';
+
+/** What a run needs from the element, read once when it starts. */
+export interface FlowConfig {
+  endpoint: string;
+  /** The create-flow body: `language`, `from_date`, `to_date` and `.flowOptions`. */
+  request: unknown;
+  launcherOptions: unknown;
+  launcherSrc: string;
+  nonce: string;
+  launcherTimeout: number;
+}
+
+/**
+ * After `onFinished`, Klarna may still be fetching bank data (PROCESSING): wait 0.5, 1, 2, 4, then
+ * 5 s between reads, for at most this many reads (about 33 s of waiting).
+ */
+const pollLimit = 10;
+const pollDelay = (attempt: number): number => Math.min(500 * 2 ** attempt, 5000);
+
+interface Run {
+  /** Aborted when the run ends: stops the launcher wait, the flow reads and the poll timer. */
+  readonly signal: AbortSignal;
+  readonly stop: () => void;
+  promise: Promise<InsightsRefreshResult>;
+  resolve: (result: InsightsRefreshResult) => void;
+  reject: (error: Xs2aError) => void;
+  endpoint: string;
+  flowId?: string;
+  ended?: boolean;
+  /** The host left the page: the run fires nothing more. */
+  silent?: boolean;
+  completing?: boolean;
+  ready?: boolean;
+  flowClosed?: boolean;
+  appClosed?: boolean;
+  closeFired?: boolean;
+}
+
+type Outcome = { result: InsightsRefreshResult } | { error: unknown };
+
+const aborted = (message: string): Xs2aError => new Xs2aError('abort', message);
+
+/** Turns a config mistake into a `config` error that still names the path. */
+function validateConfig<T extends z.ZodMiniType>(schema: T, value: unknown, what: string): z.infer<T> {
+  try {
+    return parsePayload(schema, value, what);
+  } catch (error) {
+    const { message, path } = error as Xs2aError;
+    throw new Xs2aError('config', message, { path });
+  }
+}
+
+function flowFailure(result: FlowResult | null | undefined): Xs2aError {
+  return result?.type === 'error'
+    ? new Xs2aError('flow', result.message, { category: result.category })
+    : new Xs2aError('flow', 'The flow ended in EXCEPTION');
+}
+
+const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const done = (): void => {
+      signal.removeEventListener('abort', cancel);
+      resolve();
+    };
+    const cancel = (): void => {
+      clearTimeout(timer);
+      reject(signal.reason as Error);
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', cancel, { once: true });
+  });
+
+export class FlowController implements ReactiveController {
+  state: Xs2aConnectState = 'idle';
+  private run?: Run;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.reflect();
+  }
+
+  /** Leaving the page ends the run: the flow is closed, nothing is fired. */
+  hostDisconnected(): void {
+    const { run } = this;
+    if (run && !run.ended) {
+      run.silent = true;
+      this.end(run, { error: aborted('The element was removed from the page') });
+    }
+  }
+
+  /** Starts a run, or returns the one in progress. */
+  start(config: FlowConfig): Promise<InsightsRefreshResult> {
+    if (this.run && !this.run.ended) return this.run.promise;
+    const abort = new AbortController();
+    const run = { signal: abort.signal, stop: () => { abort.abort(); }, endpoint: config.endpoint } as Run;
+    run.promise = new Promise((resolve, reject) => {
+      run.resolve = resolve;
+      run.reject = reject;
+    });
+    this.run = run;
+    void this.execute(run, config);
+    return run.promise;
+  }
+
+  /** Ends the running flow, whatever its state: `xs2a-abort` fires before this returns. */
+  abort(): void {
+    if (this.run && !this.run.ended) this.end(this.run, { error: aborted('The flow was aborted') });
+  }
+
+  private async execute(run: Run, config: FlowConfig): Promise<void> {
+    try {
+      if (!config.endpoint) throw new Xs2aError('config', 'endpoint is required: the base URL of the host backend');
+      if (!(config.launcherTimeout > 0)) throw new Xs2aError('config', 'launcher-timeout must be a positive number of milliseconds');
+      const body = validateConfig(createFlowRequest, config.request, 'create-flow request');
+      const options = validateConfig(launcherOptionsSchema, config.launcherOptions, 'launcherOptions');
+      this.enter(run, 'creating-flow');
+      // Not cancelled by abort(): the flow it creates must be known to be closed.
+      const { data } = await hostRequest(endpointUrl(run.endpoint, 'flows'), {
+        method: 'POST',
+        body,
+        schema: createFlowResponse,
+        what: 'created flow',
+      });
+      run.flowId = data.flow_id;
+      if (run.ended) {
+        this.closeFlow(run);
+        return;
+      }
+      // A flow that needs no consumer input has its result already.
+      if (isTerminalFlowState(data.state)) {
+        await this.complete(run);
+        return;
+      }
+      this.enter(run, 'loading-launcher');
+      const xs2a = await launcher.load({
+        src: config.launcherSrc,
+        nonce: config.nonce || undefined,
+        timeout: config.launcherTimeout,
+        signal: run.signal,
+      });
+      // Ended between the launcher resolving and this line running.
+      if (run.signal.aborted) return;
+      this.enter(run, 'in-flow');
+      xs2a.configure({ ...options });
+      xs2a.startFlow(data.client_token, { ...options, ...this.callbacks(run) });
+    } catch (error) {
+      this.end(run, { error });
+    }
+  }
+
+  /** The XS2A App's callbacks for one run; after the run ended only `onClose` still counts. */
+  private callbacks(run: Run): Xs2aLauncherCallbacks {
+    const live =
+      <A extends unknown[]>(handler: (...args: A) => void) =>
+      (...args: A): void => {
+        if (!run.ended) handler(...args);
+      };
+    return {
+      onReady: live(() => {
+        if (run.ready) return;
+        run.ready = true;
+        this.fire(run, new Xs2aReadyEvent({ flowId: run.flowId ?? '' }));
+      }),
+      onFinished: live(() => void this.complete(run)),
+      onAbort: live(() => {
+        this.end(run, { error: aborted('The consumer left the XS2A App') });
+      }),
+      onError: live((error?: unknown) => {
+        const message = error instanceof Error ? error.message : typeof error === 'string' ? error : undefined;
+        this.end(run, { error: new Xs2aError('launcher', message ?? 'The XS2A App reported an error', { cause: error }) });
+      }),
+      onClose: () => {
+        run.appClosed = true;
+        if (run.ended) this.fireClose(run);
+      },
+    };
+  }
+
+  /** Reads the flow until it is terminal, then ends the run with its result. */
+  private async complete(run: Run): Promise<void> {
+    if (run.completing) return;
+    run.completing = true;
+    this.enter(run, 'completing');
+    const url = endpointUrl(run.endpoint, `flows/${encodeURIComponent(run.flowId ?? '')}`);
+    try {
+      for (let attempt = 0; ; attempt++) {
+        const { data } = await hostRequest(url, { schema: getFlowResponse, what: 'flow', signal: run.signal });
+        if (data.state === 'FINISHED') {
+          if (data.result?.type !== 'insights_refresh') {
+            throw new Xs2aError('invalid-response', 'Invalid flow at data.result: a FINISHED flow needs an insights_refresh result', { path: 'data.result' });
+          }
+          this.end(run, { result: data.result });
+          return;
+        }
+        if (data.state === 'EXCEPTION') throw flowFailure(data.result);
+        if (data.state === 'ABORTED') throw new Xs2aError('flow', 'The flow was aborted on the backend');
+        if (attempt + 1 >= pollLimit) throw new Xs2aError('flow', `The flow was still ${data.state} after ${pollLimit} reads`);
+        await sleep(pollDelay(attempt), run.signal);
+      }
+    } catch (error) {
+      this.end(run, { error });
+    }
+  }
+
+  /** The one place a run ends: state, terminal event, promise, then the flow is closed. */
+  private end(run: Run, outcome: Outcome): void {
+    if (run.ended) return;
+    run.ended = true;
+    run.stop();
+    if ('result' in outcome) {
+      this.enter(run, 'finished');
+      this.fire(run, new Xs2aFinishedEvent({ flowId: run.flowId ?? '', result: outcome.result }));
+      run.resolve(outcome.result);
+    } else {
+      const { error } = outcome;
+      // Anything else was thrown by the launcher's configure() or startFlow().
+      const final = isXs2aError(error) ? error : new Xs2aError('launcher', String(error), { cause: error });
+      if (run.flowId) final.flowId ??= run.flowId;
+      if (final.code === 'abort') {
+        this.enter(run, 'aborted');
+        this.fire(run, new Xs2aAbortEvent(run.flowId === undefined ? {} : { flowId: run.flowId }));
+      } else {
+        this.enter(run, 'error');
+        this.fire(run, Xs2aErrorEvent.from(final as Xs2aError & { code: Xs2aErrorEventCode }));
+      }
+      run.reject(final);
+    }
+    this.closeFlow(run);
+    if (run.appClosed) this.fireClose(run);
+  }
+
+  /**
+   * DELETE, always with `keepalive`: it must reach the backend even when the page navigates or
+   * the element is removed right after the run; an open flow makes the bank warn the consumer.
+   */
+  private closeFlow(run: Run): void {
+    if (run.flowId === undefined || run.flowClosed) return;
+    run.flowClosed = true;
+    hostRequest(endpointUrl(run.endpoint, `flows/${encodeURIComponent(run.flowId)}`), {
+      method: 'DELETE',
+      keepalive: true,
+      what: 'flow close',
+    }).catch(() => {
+      // The backend closes abandoned flows itself; there is nobody left to tell.
+    });
+  }
+
+  private fireClose(run: Run): void {
+    if (run.closeFired || run.silent) return;
+    run.closeFired = true;
+    this.fire(run, new Xs2aCloseEvent({ flowId: run.flowId ?? '' }));
+    // Back to the button once it is enabled again, unless the page moved focus elsewhere.
+    void this.host.updateComplete.then(() => {
+      const active = document.activeElement;
+      if (this.host.isConnected && (!active || active === document.body)) this.host.focus();
+    });
+  }
+
+  private enter(run: Run, state: Xs2aConnectState): void {
+    if (run !== this.run || this.state === state) return;
+    const previous = this.state;
+    this.state = state;
+    this.reflect();
+    this.host.requestUpdate();
+    this.fire(run, new Xs2aStateChangeEvent({ state, previous }));
+  }
+
+  private fire(run: Run, event: Event): void {
+    if (!run.silent) this.host.dispatchEvent(event);
+  }
+
+  /** Reflected at once, so a listener of any event sees the state it announces. */
+  private reflect(): void {
+    if (this.host.getAttribute('state') !== this.state) this.host.setAttribute('state', this.state);
+  }
+}

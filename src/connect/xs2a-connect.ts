@@ -1,0 +1,151 @@
+import { LitElement, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { InsightsRefreshResult } from '../schemas/flows.js';
+import type { CreateFlowRequest } from '../schemas/host-backend.js';
+import type { LauncherOptions } from '../schemas/launcher.js';
+import type { Xs2aConnectState } from './events.js';
+import { FlowController } from './flow-controller.js';
+import { styles } from './xs2a-connect.styles.js';
+
+/** Extra fields of the create-flow request, such as `intended_reports` or `accounts`. */
+export type FlowOptions = Partial<CreateFlowRequest> & Record<string, unknown>;
+
+const defaultStatusLabels: Record<Xs2aConnectState, string> = {
+  idle: '',
+  'creating-flow': 'Preparing the bank connection…',
+  'loading-launcher': 'Opening the bank connection…',
+  'in-flow': 'Bank connection open',
+  completing: 'Completing the bank connection…',
+  finished: 'Bank account connected',
+  aborted: 'Bank connection cancelled',
+  error: 'Bank connection failed',
+};
+
+const working: ReadonlySet<Xs2aConnectState> = new Set(['creating-flow', 'loading-launcher', 'completing']);
+
+/**
+ * A button that connects a consumer's bank account through Klarna's XS2A App. Clicking it (or
+ * `start()`) asks the host backend for a flow, opens the XS2A App with the flow's client token,
+ * reads the result when the consumer is done and closes the flow again. Exactly one of
+ * `xs2a-finished`, `xs2a-abort` and `xs2a-error` ends each run; `xs2a-close` follows when the app
+ * closes.
+ *
+ * @tag xs2a-connect
+ * @summary Connect a bank account through Klarna's XS2A App.
+ *
+ * @slot - The button's label. Default: "Connect your bank".
+ *
+ * @csspart button - The native `<button>`; disabled while a run is in progress, `aria-busy` while it waits.
+ * @csspart status - The polite live region announcing the state; visually hidden.
+ *
+ * @cssprop [--xs2a-color-accent=#0b57d0] - The button's background (dark: #a8c7fa).
+ * @cssprop [--xs2a-color-on-accent=#fff] - The button's label (dark: #062e6f).
+ * @cssprop [--xs2a-color-focus=var(--xs2a-color-accent)] - The focus ring.
+ * @cssprop [--xs2a-font-family=system-ui, sans-serif] - The font.
+ * @cssprop [--xs2a-font-size=0.875rem] - The font size.
+ * @cssprop [--xs2a-radius=0.5rem] - The button's corner radius.
+ *
+ * @fires {Xs2aStateChangeEvent} xs2a-state-change - `{ state, previous }`: the run moved to another state.
+ * @fires {Xs2aReadyEvent} xs2a-ready - `{ flowId }`: the XS2A App is showing.
+ * @fires {Xs2aFinishedEvent} xs2a-finished - `{ flowId, result }`: the flow finished; `result` is Klarna's `{ type: 'insights_refresh', insights_consumer_id, accounts: [{ insights_account_id, iban? }] }`. Terminal.
+ * @fires {Xs2aAbortEvent} xs2a-abort - `{ flowId }`: the consumer left the app, or `abort()` was called. `flowId` is absent if no flow existed yet. Terminal.
+ * @fires {Xs2aErrorEvent} xs2a-error - `{ code, message, flowId?, status?, category? }`, `code` one of `config`, `network`, `http`, `invalid-response`, `launcher-load`, `launcher-timeout`, `launcher`, `flow`. Terminal.
+ * @fires {Xs2aCloseEvent} xs2a-close - `{ flowId }`: the XS2A App closed; always after the terminal event.
+ *
+ * @attr {'idle' | 'creating-flow' | 'loading-launcher' | 'in-flow' | 'completing' | 'finished' | 'aborted' | 'error'} state - Read-only, reflected from the `state` property; for styling.
+ * @attr {string} nonce - CSP nonce for the injected launcher script (the native `nonce` property). Default: the nonce of the page's first script that has one.
+ */
+export class Xs2aConnect extends LitElement {
+  static override styles = styles;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  private readonly flow = new FlowController(this);
+
+  /** Base URL of the host backend, e.g. `/api/xs2a`. Required. */
+  @property() endpoint = '';
+
+  /** URL of the XS2A App launcher script: Klarna's v0 launcher, or a self-hosted or simulated one. */
+  @property({ attribute: 'launcher-src' }) launcherSrc: string = 'https://x.klarnacdn.net/xs2a/app-launcher/v0/xs2a-app-launcher.js';
+
+  /** Language of the XS2A App, two letters (`de`, `en`, …); sent in the create-flow request. */
+  @property() language?: string;
+
+  /** First day of the transactions to fetch, `YYYY-MM-DD`; sent as `from_date`. */
+  @property({ attribute: 'from-date' }) fromDate?: string;
+
+  /** Last day of the transactions to fetch, `YYYY-MM-DD`; sent as `to_date`. */
+  @property({ attribute: 'to-date' }) toDate?: string;
+
+  /** Disables the button. `start()` still works. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Milliseconds to wait for the launcher to become ready. */
+  @property({ attribute: 'launcher-timeout', type: Number }) launcherTimeout: number = 15000;
+
+  /** `light` or `dark` fixes the colour scheme; by default it follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /**
+   * Options for `XS2A.startFlow` (`appearanceMode`, `autoClose`, `hideTransitionOnFlowEnd`,
+   * `openPoliciesInNewWindow`, `psd2RedirectMethod`, `skipInitialLoader`, `theme`,
+   * `unfoldConsentDetails`); validated when a run starts. Callbacks are not accepted.
+   */
+  @property({ attribute: false }) launcherOptions: LauncherOptions = {};
+
+  /** Extra fields of the create-flow request (`intended_reports`, `accounts`, …); validated when a run starts. */
+  @property({ attribute: false }) flowOptions: FlowOptions = {};
+
+  /** What the live region announces in each state, to translate or reword it. */
+  @property({ attribute: false }) statusLabels: Partial<Record<Xs2aConnectState, string>> = {};
+
+  /** Where the current or last run stands. Read-only. */
+  get state(): Xs2aConnectState {
+    return this.flow.state;
+  }
+
+  private readonly handleClick = (): void => {
+    this.start().catch(() => {
+      // Reported as an event; a click has no one to reject to.
+    });
+  };
+
+  /**
+   * Runs one flow and resolves with its result. While a run is in progress it returns that run's
+   * promise, so a double click starts one flow. Rejects with an `Xs2aError` on error or abort
+   * (code `abort`).
+   */
+  start(): Promise<InsightsRefreshResult> {
+    // Properties set before the upgrade are applied in the first update; a run needs them now.
+    if (this.isConnected && !this.hasUpdated) this.performUpdate();
+    return this.flow.start({
+      endpoint: this.endpoint,
+      request: {
+        ...(this.language ? { language: this.language } : {}),
+        ...(this.fromDate ? { from_date: this.fromDate } : {}),
+        ...(this.toDate ? { to_date: this.toDate } : {}),
+        ...this.flowOptions,
+      },
+      launcherOptions: this.launcherOptions,
+      launcherSrc: this.launcherSrc,
+      nonce: this.nonce,
+      launcherTimeout: this.launcherTimeout,
+    });
+  }
+
+  /** Ends the running flow in any state: fires `xs2a-abort` and closes the flow on the backend. */
+  abort(): Promise<void> {
+    this.flow.abort();
+    return Promise.resolve();
+  }
+
+  override render() {
+    const { state } = this;
+    const running = state !== 'idle' && state !== 'finished' && state !== 'aborted' && state !== 'error';
+    return html`
+      <button part="button" type="button" ?disabled=${this.disabled || running} aria-busy=${working.has(state) ? 'true' : 'false'} @click=${this.handleClick}>
+        <slot>Connect your bank</slot>
+      </button>
+      <span part="status" role="status">${this.statusLabels[state] ?? defaultStatusLabels[state]}</span>
+    `;
+  }
+}

@@ -1,0 +1,13 @@
+import { defineElement } from '../define-element.js';
+import '../balance-chart/define.js';
+import '../category-chart/define.js';
+import '../transaction-list/define.js';
+import { Xs2aReport } from './xs2a-report.js';
+
+defineElement('xs2a-report', Xs2aReport);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'xs2a-report': Xs2aReport;
+  }
+}

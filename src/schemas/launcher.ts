@@ -1,0 +1,32 @@
+/**
+ * Options of Klarna's XS2A App launcher, as `XS2A.configure(options)` and
+ * `XS2A.startFlow(client_token, options)` take them (the XS2A App docs name these keys).
+ */
+import * as z from 'zod/mini';
+
+/**
+ * Values are not restricted to the ones documented today, so a newer launcher option still
+ * passes; unknown keys are forwarded. Callbacks are rejected: the element owns them and reports
+ * them as its `xs2a-*` events, and a second set would fire beside its own.
+ */
+export const launcherOptions = z
+  .looseObject({
+    appearanceMode: z.optional(z.string()),
+    autoClose: z.optional(z.boolean()),
+    hideTransitionOnFlowEnd: z.optional(z.boolean()),
+    openPoliciesInNewWindow: z.optional(z.boolean()),
+    psd2RedirectMethod: z.optional(z.string()),
+    skipInitialLoader: z.optional(z.boolean()),
+    theme: z.optional(z.string()),
+    unfoldConsentDetails: z.optional(z.boolean()),
+  })
+  .check(
+    z.superRefine((options, context) => {
+      for (const [key, value] of Object.entries(options)) {
+        if (typeof value === 'function') {
+          context.addIssue({ code: 'custom', path: [key], input: value, message: 'callbacks are the element’s own: listen to its xs2a-* events' });
+        }
+      }
+    }),
+  );
+export type LauncherOptions = z.infer<typeof launcherOptions>;

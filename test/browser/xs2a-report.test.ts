@@ -1,0 +1,331 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import '../../src/report/define.js';
+import type { Xs2aErrorEvent } from '../../src/connect/events.js';
+import type { Xs2aReportLoadEvent } from '../../src/report/events.js';
+import type { Xs2aReport } from '../../src/report/xs2a-report.js';
+import type { Xs2aTransactionList } from '../../src/transaction-list/xs2a-transaction-list.js';
+import { categorizedTransactions } from '../fixtures/seed-examples.js';
+import { deferred, installFakeBackend, json, type FakeBackend } from './helpers/fake-backend.js';
+
+const plain = (text: string | null | undefined): string => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** A modular report: one account with every module, in EUR. */
+function modularReport(transactionCount = 6) {
+  const brands = ['Rewe', 'Edeka', 'Esprit', 'Netflix', 'Lidl', 'Deutsche Bahn'];
+  const categories = ['Groceries', 'Groceries', 'Clothes', 'Streaming', 'Groceries', 'Transport'];
+  return {
+    data: {
+      insights_consumer_id: 'consumer-1',
+      accounts: [
+        {
+          insights_account_id: 'account-1',
+          refreshed_at: '2024-03-31T08:00:00Z',
+          reports: [
+            { type: 'ACCOUNT_INFOS', account: { account_alias: 'Girokonto', holder_name: 'Max Mustermann', iban: 'DE89370400440532013000', currency: 'EUR' } },
+            {
+              type: 'CATEGORIZED_TRANSACTIONSV2',
+              transactions: [
+                { id: 'salary', date: '2024-03-01', amount: { amount: 250000, currency: 'EUR' }, type: 'CREDIT', reference: 'Gehalt', counter_party: { holder_name: 'ACME GmbH' }, categories: [{ id: 'income', name: 'Salary' }] },
+                ...Array.from({ length: transactionCount - 1 }, (_, index) => ({
+                  id: `t${index}`,
+                  date: `2024-03-${String((index % 28) + 2).padStart(2, '0')}`,
+                  amount: { amount: 1000 + index, currency: 'EUR' },
+                  type: 'DEBIT',
+                  reference: `Kartenzahlung ${brands[index % 6]}`,
+                  brand: { id: `b${index % 6}`, name: brands[index % 6] },
+                  categories: [{ id: (categories[index % 6] ?? '').toLowerCase(), name: categories[index % 6] }],
+                })),
+              ],
+            },
+            {
+              type: 'BALANCE_OVER_TIME',
+              balances: [
+                { date: '2024-03-01', balance: { amount: 250000, currency: 'EUR' } },
+                { date: '2024-03-31', balance: { amount: 240000, currency: 'EUR' } },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
+const root = (element: Xs2aReport): ShadowRoot => element.shadowRoot!;
+const list = (element: Xs2aReport): Xs2aTransactionList => root(element).querySelector('xs2a-transaction-list')!;
+const listNames = async (element: Xs2aReport): Promise<string[]> => {
+  const transactionList = list(element);
+  // The virtualizer renders only rows inside the viewport.
+  transactionList.scrollIntoView();
+  await transactionList.updateComplete;
+  await waitUntil(() => transactionList.shadowRoot!.querySelector('[role="option"]'), 'no rows');
+  return [...transactionList.shadowRoot!.querySelectorAll('[role="option"] [part="name"]')].map((name) => name.textContent);
+};
+const resultCount = (element: Xs2aReport): string => plain(root(element).querySelector('[part="result-count"]')?.textContent);
+
+async function typeSearch(element: Xs2aReport, text: string): Promise<void> {
+  const input = root(element).querySelector<HTMLInputElement>('input[type="search"]')!;
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await element.updateComplete;
+}
+
+async function choose(element: Xs2aReport, select: HTMLSelectElement, value: string): Promise<void> {
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await element.updateComplete;
+}
+
+const selectLabelled = (element: Xs2aReport, label: string): HTMLSelectElement =>
+  [...root(element).querySelectorAll('label')].find((candidate) => candidate.textContent.trim().startsWith(label))!.querySelector('select')!;
+
+describe('<xs2a-report>', () => {
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+
+  describe('with a report property', () => {
+    it('renders the categorized report of seed 004: Esprit in Clothes, Rewe in Groceries', async () => {
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" .report=${categorizedTransactions.response}></xs2a-report>`);
+      expect(await listNames(element)).to.deep.equal(['esprit germany', 'rewe gmbh'].map((name) => (name === 'esprit germany' ? 'Esprit' : 'Rewe')));
+      const rows = [...list(element).shadowRoot!.querySelectorAll('[role="option"]')];
+      expect(rows.map((row) => row.querySelector('[part="chip"]')?.textContent)).to.deep.equal(['Clothes', 'Groceries']);
+      expect(resultCount(element)).to.equal('2 transactions');
+      await expect(element).shadowDom.to.be.accessible();
+    });
+
+    it('renders a modular report with header, summary and both charts', async () => {
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="de-DE" .report=${modularReport()}></xs2a-report>`);
+      const header = root(element).querySelector('[part="header"]')!;
+      expect(header.querySelector('h2')?.textContent).to.equal('Girokonto');
+      expect(plain(header.textContent)).to.contain('Max Mustermann');
+      expect(plain(header.textContent)).to.contain('DE89 •••• •••• •••• ••30 00');
+      const summary = [...root(element).querySelectorAll('[part="summary"] dd')].map((dd) => plain(dd.textContent));
+      expect(summary).to.deep.equal(['2.500,00 €', '50,10 €', '+2.449,90 €']);
+      expect(root(element).querySelector('xs2a-category-chart')).not.to.equal(null);
+      expect(root(element).querySelector('xs2a-balance-chart')).not.to.equal(null);
+      expect(resultCount(element)).to.equal('6 Umsätze');
+    });
+
+    it('reveals the full IBAN on request', async () => {
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" .report=${modularReport()}></xs2a-report>`);
+      const toggle = root(element).querySelector<HTMLButtonElement>('.iban button')!;
+      toggle.click();
+      await element.updateComplete;
+      expect(plain(root(element).querySelector('.iban span')?.textContent)).to.equal('DE89 3704 0044 0532 0130 00');
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    });
+
+    it('renders a per-report response', async () => {
+      const report = {
+        data: {
+          reports: [
+            {
+              type: 'CATEGORIZED_TRANSACTIONSV2',
+              insights_consumer_id: 'c',
+              insights_account_ids: ['a'],
+              transactions: [{ insights_transaction_id: 'x', booking_date: '2024-01-02', amount: { amount: 500, currency: 'SEK' }, type: 'DEBIT', reference: 'ICA Kvantum' }],
+            },
+          ],
+        },
+      };
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="sv-SE" .report=${report}></xs2a-report>`);
+      expect(await listNames(element)).to.deep.equal(['ICA Kvantum']);
+      expect(resultCount(element)).to.equal('1 transaktioner');
+    });
+
+    it('shows an invalid report as an error naming the path, without an event', async () => {
+      let events = 0;
+      const element = await fixture<Xs2aReport>(html`<xs2a-report
+        locale="en"
+        .report=${{ data: { accounts: [{ insights_account_id: 'a', transactions: [{ id: 'x' }] }] } }}
+        @xs2a-error=${() => (events += 1)}
+      ></xs2a-report>`);
+      const status = root(element).querySelector('[part="status"]')!;
+      expect(status.getAttribute('role')).to.equal('alert');
+      expect(plain(status.textContent)).to.contain('Invalid report at data.accounts[0].transactions[0].date');
+      expect(status.querySelector('button')).to.equal(null);
+      expect(events).to.equal(0);
+      await expect(element).shadowDom.to.be.accessible();
+    });
+  });
+
+  describe('search, filters and sort', () => {
+    it('searches and counts the results, and clears the filters', async () => {
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" .report=${modularReport(12)}></xs2a-report>`);
+      await typeSearch(element, 'edeka');
+      expect(resultCount(element)).to.equal('2 of 12 transactions');
+      expect(await listNames(element)).to.deep.equal(['Edeka', 'Edeka']);
+      const clear = [...root(element).querySelectorAll('button')].find((button) => button.textContent.trim() === 'Clear filters')!;
+      clear.click();
+      await element.updateComplete;
+      expect(resultCount(element)).to.equal('12 transactions');
+      expect(root(element).querySelector<HTMLInputElement>('input[type="search"]')!.value).to.equal('');
+    });
+
+    it('filters by category and by income or expense', async () => {
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" .report=${modularReport(12)}></xs2a-report>`);
+      await choose(element, selectLabelled(element, 'Category'), 'groceries');
+      expect(resultCount(element)).to.equal('6 of 12 transactions');
+      await choose(element, selectLabelled(element, 'Category'), '*');
+      await choose(element, selectLabelled(element, 'Type'), 'credit');
+      expect(await listNames(element)).to.deep.equal(['ACME GmbH']);
+      const summary = [...root(element).querySelectorAll('[part="summary"] dd')].map((dd) => plain(dd.textContent));
+      expect(summary).to.deep.equal(['€2,500.00', '€0.00', '+€2,500.00']);
+    });
+
+    it('filters by the category picked in the chart', async () => {
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" .report=${modularReport(12)}></xs2a-report>`);
+      const chart = root(element).querySelector('xs2a-category-chart')!;
+      chart.dispatchEvent(new CustomEvent('xs2a-category-select', { detail: { ids: ['clothes', 'streaming'] }, bubbles: true, composed: true }));
+      await element.updateComplete;
+      expect(resultCount(element)).to.equal('4 of 12 transactions');
+    });
+
+    it('filters by amount and date range', async () => {
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" .report=${modularReport(12)}></xs2a-report>`);
+      const [from, to] = [...root(element).querySelectorAll<HTMLInputElement>('input[type="date"]')];
+      from!.value = '2024-03-03';
+      from!.dispatchEvent(new Event('change'));
+      to!.value = '2024-03-05';
+      to!.dispatchEvent(new Event('change'));
+      await element.updateComplete;
+      expect(resultCount(element)).to.equal('3 of 12 transactions');
+      const [min] = [...root(element).querySelectorAll<HTMLInputElement>('input[type="number"]')];
+      min!.value = '10.02';
+      min!.dispatchEvent(new Event('change'));
+      await element.updateComplete;
+      expect(resultCount(element)).to.equal('2 of 12 transactions');
+    });
+
+    it('sorts by amount without day headers', async () => {
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" .report=${modularReport()}></xs2a-report>`);
+      await choose(element, selectLabelled(element, 'Sort'), 'largest-income');
+      expect((await listNames(element))[0]).to.equal('ACME GmbH');
+      expect(list(element).groupBy).to.equal('none');
+      await choose(element, selectLabelled(element, 'Sort'), 'largest-expense');
+      expect((await listNames(element))[0]).to.equal('Lidl');
+    });
+
+    it('masks amounts in privacy mode', async () => {
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" .report=${modularReport()}></xs2a-report>`);
+      const toggle = [...root(element).querySelectorAll('button')].find((button) => button.textContent.trim() === 'Hide amounts')!;
+      toggle.click();
+      await element.updateComplete;
+      expect(element.masked).to.equal(true);
+      expect(element.hasAttribute('masked')).to.equal(true);
+      expect(plain(root(element).querySelector('[part="summary"]')?.textContent)).not.to.contain('€');
+      expect(list(element).masked).to.equal(true);
+      await expect(element).shadowDom.to.be.accessible();
+    });
+
+    it('exports the visible transactions as CSV', async () => {
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" .report=${modularReport(12)}></xs2a-report>`);
+      await typeSearch(element, 'netflix');
+      const lines = element.toCsv().trim().split('\r\n');
+      expect(lines).to.have.length(3);
+      expect(lines[1]).to.equal('2024-03-11,,,-10.09,EUR,debit,,,Kartenzahlung Netflix,Streaming,Netflix,false,false,t9');
+      expect(lines[2]).to.equal('2024-03-05,,,-10.03,EUR,debit,,,Kartenzahlung Netflix,Streaming,Netflix,false,false,t3');
+    });
+
+    it('keeps the DOM small with 10,000 transactions', async () => {
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" .report=${modularReport(10_000)}></xs2a-report>`);
+      await listNames(element);
+      const rows = list(element).shadowRoot!.querySelectorAll('[role="option"]').length;
+      expect(rows).to.be.lessThan(100);
+      expect(resultCount(element)).to.equal('10000 transactions');
+    });
+  });
+
+  describe('fetching from the host backend', () => {
+    let backend: FakeBackend | undefined;
+    afterEach(() => {
+      backend?.restore();
+      backend = undefined;
+    });
+
+    it('posts the report request and fires xs2a-report-load', async () => {
+      backend = installFakeBackend(() => json(200, modularReport()));
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en"></xs2a-report>`);
+      const loaded = oneEvent<Xs2aReportLoadEvent>(element, 'xs2a-report-load');
+      Object.assign(element, { endpoint: '/api', accountIds: 'account-1 account-2', fromDate: '2024-03-01', consumerId: 'consumer-1' });
+      const event = await loaded;
+      expect(event.detail.report.accounts[0]!.id).to.equal('account-1');
+      expect(backend.requests.map(({ method, path, body }) => ({ method, path, body }))).to.deep.equal([
+        {
+          method: 'POST',
+          path: '/api/reports',
+          body: { insights_consumer_id: 'consumer-1', insights_account_ids: ['account-1', 'account-2'], from_date: '2024-03-01' },
+        },
+      ]);
+      await element.updateComplete;
+      expect(resultCount(element)).to.equal('6 transactions');
+    });
+
+    it('shows loading while it waits', async () => {
+      const answer = deferred<Response>();
+      backend = installFakeBackend(() => answer.promise);
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" endpoint="/api" consumer-id="c"></xs2a-report>`);
+      await waitUntil(() => root(element).querySelector('[aria-busy="true"]'), 'no loading state');
+      expect(plain(root(element).textContent)).to.contain('Loading transactions');
+      await expect(element).shadowDom.to.be.accessible();
+      answer.resolve(json(200, modularReport()));
+      await oneEvent(element, 'xs2a-report-load');
+    });
+
+    it('reports an HTTP error, offers a retry, and loads on retry', async () => {
+      let calls = 0;
+      backend = installFakeBackend(() => (++calls === 1 ? json(500, { error: { code: 'UPSTREAM', message: 'Klarna is down' } }) : json(200, modularReport())));
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en"></xs2a-report>`);
+      const failed = oneEvent<Xs2aErrorEvent>(element, 'xs2a-error');
+      Object.assign(element, { endpoint: '/api', consumerId: 'c' });
+      const error = await failed;
+      expect(error.detail).to.include({ code: 'http', status: 500 });
+      expect(error.detail.message).to.contain('Klarna is down');
+      await element.updateComplete;
+      await expect(element).shadowDom.to.be.accessible();
+      const loaded = oneEvent(element, 'xs2a-report-load');
+      root(element).querySelector<HTMLButtonElement>('[part="status"] button')!.click();
+      await loaded;
+      expect(calls).to.equal(2);
+    });
+
+    it('reports a malformed report as invalid-response', async () => {
+      backend = installFakeBackend(() => json(200, { data: { accounts: 'nope' } }));
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en"></xs2a-report>`);
+      const failed = oneEvent<Xs2aErrorEvent>(element, 'xs2a-error');
+      Object.assign(element, { endpoint: '/api', consumerId: 'c' });
+      expect((await failed).detail).to.include({ code: 'invalid-response' });
+    });
+
+    it('never renders a superseded response', async () => {
+      const first = deferred<Response>();
+      backend = installFakeBackend(({ body }) =>
+        (body as { insights_consumer_id: string }).insights_consumer_id === 'old' ? first.promise : json(200, modularReport(3)),
+      );
+      let loads = 0;
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" endpoint="/api" consumer-id="old" @xs2a-report-load=${() => (loads += 1)}></xs2a-report>`);
+      const loaded = oneEvent(element, 'xs2a-report-load');
+      element.consumerId = 'new';
+      await loaded;
+      first.resolve(json(200, modularReport(9)));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(loads).to.equal(1);
+      expect(resultCount(element)).to.equal('3 transactions');
+    });
+
+    it('loads for the consumer of the <xs2a-connect> named by `for`', async () => {
+      backend = installFakeBackend(() => json(200, modularReport()));
+      // The fixture is the report itself: a plain container would make the fixture wait for an
+      // animation frame, which a page in the background never gets.
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" endpoint="/api" for="bank"></xs2a-report>`);
+      const bank = document.createElement('div');
+      bank.id = 'bank';
+      element.before(bank);
+      const loaded = oneEvent(element, 'xs2a-report-load');
+      const result = { type: 'insights_refresh', insights_consumer_id: 'consumer-9', accounts: [{ insights_account_id: 'a1' }, { insights_account_id: 'a2' }] };
+      bank.dispatchEvent(new CustomEvent('xs2a-finished', { detail: { flowId: 'f', result }, bubbles: true, composed: true }));
+      await loaded;
+      expect(backend.requests[0]!.body).to.deep.equal({ insights_consumer_id: 'consumer-9', insights_account_ids: ['a1', 'a2'] });
+    });
+  });
+});
