@@ -1,30 +1,35 @@
 /**
- * `npm test`: type-check, lint, Node tests, browser tests. Every stage runs even when an earlier
- * one fails, and the output ends with one line: `tests: N passed, N failed`.
- * A failing type-check or lint stage counts as one failure.
+ * `npm test`: type-check, lint, Node tests, browser tests, and one end-to-end run of the demo.
+ * Every stage runs even when an earlier one fails, and the output ends with one line:
+ * `tests: N passed, N failed`. A check (type-check, lint, end-to-end) counts as one test.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const resultsDir = '.test-results';
-rmSync(resultsDir, { recursive: true, force: true });
+rmSync(`${resultsDir}/node.json`, { force: true });
+rmSync(`${resultsDir}/browser.json`, { force: true });
 
-const checks = [
-  ['type-check', 'tsc', ['--noEmit', '-p', 'tsconfig.json']],
-  ['lint', 'eslint', ['.']],
+const stages = [
+  { label: 'type-check', command: 'tsc', args: ['--noEmit', '-p', 'tsconfig.json'] },
+  { label: 'lint', command: 'eslint', args: ['.'] },
   // Its CSS grammar predates container queries; elements are registered in define modules.
-  ['template analysis', 'lit-analyzer', ['--strict', '--quiet', '--rules.no-invalid-css', 'off', '--rules.no-missing-import', 'off', 'src']],
-  ['README API matches the manifest', 'node', ['scripts/readme-api.mjs', '--check']],
-];
-const suites = [
-  ['Node tests', 'mocha', [], `${resultsDir}/node.json`],
-  ['browser tests', 'web-test-runner', [], `${resultsDir}/browser.json`],
+  {
+    label: 'template analysis',
+    command: 'lit-analyzer',
+    args: ['--strict', '--quiet', '--rules.no-invalid-css', 'off', '--rules.no-missing-import', 'off', 'src'],
+  },
+  { label: 'README API matches the manifest', command: 'node', args: ['scripts/readme-api.mjs', '--check'] },
+  { label: 'Node tests', command: 'mocha', args: [], counts: `${resultsDir}/node.json` },
+  { label: 'browser tests', command: 'web-test-runner', args: [], counts: `${resultsDir}/browser.json` },
+  // The demo served by `npm start`, driven through the simulator's test bank in Chromium.
+  { label: 'end-to-end: npm start, connect, report', command: 'node', args: ['scripts/check-start.mjs'] },
 ];
 
-const run = (label, command, args) => {
+const run = ({ label, command, args }) => {
   console.log(`\n▶ ${label}`);
-  const argv = command === 'node' ? [process.execPath, args] : ['npx', ['--no-install', command, ...args]];
-  const { status, error } = spawnSync(argv[0], argv[1], { stdio: 'inherit' });
+  const [program, argv] = command === 'node' ? [process.execPath, args] : ['npx', ['--no-install', command, ...args]];
+  const { status, error } = spawnSync(program, argv, { stdio: 'inherit' });
   if (error) console.error(error);
   return status === 0;
 };
@@ -32,31 +37,28 @@ const run = (label, command, args) => {
 const readCounts = (file) =>
   existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 0, skipped: 0 };
 
-let passed = 0;
-let failed = 0;
-let skipped = 0;
+const total = { passed: 0, failed: 0, skipped: 0 };
 const failedStages = [];
 
-for (const [label, command, args] of checks) {
-  if (run(label, command, args)) passed += 1;
-  else {
-    failed += 1;
-    failedStages.push(label);
+for (const stage of stages) {
+  const ok = run(stage);
+  if (stage.counts) {
+    const counts = readCounts(stage.counts);
+    // A runner that crashed before counting anything still failed.
+    const failures = counts.failed > 0 || ok ? counts.failed : 1;
+    total.passed += counts.passed;
+    total.skipped += counts.skipped;
+    total.failed += failures;
+    if (!ok || failures > 0) failedStages.push(stage.label);
+  } else if (ok) {
+    total.passed += 1;
+  } else {
+    total.failed += 1;
+    failedStages.push(stage.label);
   }
-}
-
-for (const [label, command, args, countsFile] of suites) {
-  const ok = run(label, command, args);
-  const counts = readCounts(countsFile);
-  passed += counts.passed;
-  skipped += counts.skipped;
-  // A runner that crashed before counting anything still failed.
-  const suiteFailures = counts.failed > 0 || ok ? counts.failed : 1;
-  failed += suiteFailures;
-  if (!ok || suiteFailures > 0) failedStages.push(label);
 }
 
 console.log('');
 if (failedStages.length > 0) console.log(`failed stages: ${failedStages.join(', ')}`);
-console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(failed > 0 ? 1 : 0);
+console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(total.failed > 0 ? 1 : 0);

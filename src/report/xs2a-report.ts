@@ -43,6 +43,7 @@ const anyJson = z.unknown();
  *
  * Setting `.report` renders without events; a fetch ends in `xs2a-report-load` or `xs2a-error`.
  *
+ * @tag xs2a-report
  * @summary Show an Insights report: categorized transactions, balance over time, expense categories.
  *
  * @fires {Xs2aReportLoadEvent} xs2a-report-load - `{ report }`: a fetched report is showing; `report` is the normalized model.

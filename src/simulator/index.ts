@@ -115,3 +115,6 @@ export function createKlarnaSimulator(options: KlarnaSimulatorOptions = {}): Kla
     }
   };
 }
+
+export { createSampleReport } from './sample-report.js';
+export type { SampleReportOptions } from './sample-report.js';

@@ -61,6 +61,30 @@ describe('<xs2a-transaction-list>', () => {
     expect(ticket.querySelector('[part~="pending-badge"]')?.textContent).to.equal('Vorgemerkt');
   });
 
+  it('formats amounts with each currency’s own decimals: JPY, EUR and KWD', async () => {
+    const element = await renderList(
+      [
+        transaction({ amount: -1200, currency: 'JPY', reference: 'yen' }),
+        transaction({ amount: -1999, currency: 'EUR', reference: 'euro' }),
+        transaction({ amount: 12345, currency: 'KWD', reference: 'dinar' }),
+      ],
+      { locale: 'en-US', groupBy: 'none' },
+    );
+    const amounts = rowsOf(element).map((row) => plain(row.querySelector('[part~="amount"]')?.textContent));
+    expect(amounts).to.deep.equal(['-¥1,200', '-€19.99', '+KWD 12.345']);
+  });
+
+  it('fires nothing when the page sets its properties', async () => {
+    let events = 0;
+    const element = await renderList(newestFirst);
+    element.addEventListener('xs2a-transaction-select', () => (events += 1));
+    element.transactions = march.slice(0, 3);
+    element.groupBy = 'month';
+    element.masked = true;
+    await element.updateComplete;
+    expect(events).to.equal(0);
+  });
+
   it('puts a header with the day and its total before each day', async () => {
     const element = await renderList(newestFirst, { locale: 'en-US' });
     const headers = [...element.shadowRoot!.querySelectorAll('[part="group-header"]')].map(headerText);
@@ -141,6 +165,8 @@ describe('<xs2a-transaction-list>', () => {
     const image = rowNamed(element, 'Rewe').querySelector('img')!;
     expect(image.getAttribute('src')).to.equal(icon);
     expect(image.getAttribute('loading')).to.equal('lazy');
+    // A lazy image in a background page may never be fetched: fail it by hand.
+    rowNamed(element, 'Edeka').querySelector('img')?.dispatchEvent(new Event('error'));
     await waitUntil(() => rowNamed(element, 'Edeka').querySelector('img') === null, 'no fallback for the missing icon');
     expect(rowNamed(element, 'Edeka').querySelector('[part="icon"]')?.textContent).to.equal('E');
     expect(rowNamed(element, 'Rewe').querySelector('img')).not.to.equal(null);
