@@ -3,6 +3,7 @@
  * and cross shadow roots, so a page can listen on `document`.
  */
 import type { Xs2aError, Xs2aErrorEventCode } from '../errors.js';
+import { Xs2aEvent } from '../events/xs2a-event.js';
 import type { InsightsRefreshResult } from '../schemas/flows.js';
 
 /** Where a run stands; reflected to the element's `state` attribute. */
@@ -44,15 +45,6 @@ export interface Xs2aErrorDetail {
   status?: number;
   /** Klarna's category for a flow that ended in EXCEPTION, e.g. `TECHNICAL`. */
   category?: string;
-}
-
-abstract class Xs2aEvent<Detail> extends Event {
-  readonly detail: Detail;
-
-  constructor(type: string, detail: Detail) {
-    super(type, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
 }
 
 /** The run moved to another state. */

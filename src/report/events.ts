@@ -1,3 +1,4 @@
+import { Xs2aEvent } from '../events/xs2a-event.js';
 import type { Report } from '../model/report-model.js';
 
 export interface ReportLoadDetail {
@@ -6,13 +7,11 @@ export interface ReportLoadDetail {
 }
 
 /** A report fetched from the host backend was validated and is showing. */
-export class Xs2aReportLoadEvent extends Event {
+export class Xs2aReportLoadEvent extends Xs2aEvent<ReportLoadDetail> {
   static readonly eventName = 'xs2a-report-load';
-  readonly detail: ReportLoadDetail;
 
   constructor(detail: ReportLoadDetail) {
-    super(Xs2aReportLoadEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(Xs2aReportLoadEvent.eventName, detail);
   }
 }
 

@@ -1,3 +1,4 @@
+import { Xs2aEvent } from '../events/xs2a-event.js';
 import type { Transaction } from '../model/report-model.js';
 
 export interface TransactionSelectDetail {
@@ -5,13 +6,11 @@ export interface TransactionSelectDetail {
 }
 
 /** A user activated a transaction row, by click, Enter or Space. */
-export class Xs2aTransactionSelectEvent extends Event {
+export class Xs2aTransactionSelectEvent extends Xs2aEvent<TransactionSelectDetail> {
   static readonly eventName = 'xs2a-transaction-select';
-  readonly detail: TransactionSelectDetail;
 
   constructor(detail: TransactionSelectDetail) {
-    super(Xs2aTransactionSelectEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(Xs2aTransactionSelectEvent.eventName, detail);
   }
 }
 
