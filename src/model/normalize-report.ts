@@ -5,9 +5,9 @@
  */
 import { Xs2aError } from '../errors.js';
 import type { Amount } from '../schemas/common.js';
+import type { CategorizedTransaction } from '../schemas/categorized-transaction.js';
 import type {
   CategorizedReport,
-  CategorizedTransaction,
   KlarnaAccountInfo,
   KlarnaBalancePoint,
   KlarnaExpenseCategory,

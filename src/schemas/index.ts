@@ -4,5 +4,6 @@ export * from './sessions.js';
 export * from './flows.js';
 export * from './transactions.js';
 export * from './host-backend.js';
+export * from './categorized-transaction.js';
 export * from './reports.js';
 export * from './launcher.js';

@@ -3,63 +3,11 @@
  * 1. the categorized report (seed 004): `data.accounts[].transactions[]`;
  * 2. the modular report (seed 000): `data.accounts[].reports[]`, one module per `type`;
  * 3. per-report endpoints: `data.reports[]`, each naming its consumer and accounts.
+ * Their transactions are `categorizedTransaction`s, checked through its fast path.
  */
 import * as z from 'zod/mini';
 import { address, amount, id, isoDate, isoDateTime, maybe } from './common.js';
-import { counterParty, transactionType } from './transactions.js';
-
-export const transactionCategory = z.looseObject({
-  id,
-  name: maybe(z.string()),
-});
-export type TransactionCategory = z.infer<typeof transactionCategory>;
-
-/** The known brand a transaction went to or came from. URLs are unchecked here: render only safe ones. */
-export const brand = z.looseObject({
-  id,
-  name: maybe(z.string()),
-  url: maybe(z.string()),
-  icon_url: maybe(z.string()),
-});
-export type KlarnaBrand = z.infer<typeof brand>;
-
-/**
- * A transaction enriched with categories and brand, as all generations send it. The
- * categorized report names it by `id` and `date`; the newer reports by `insights_transaction_id`
- * and `booking_date`/`value_date`: any of them will do, but one of each must be there. Its docs
- * spell the counterparty `counterParty` and `counter_party`: both are read. Amount and type
- * are optional: the amount may carry the sign instead, or be absent.
- */
-export const categorizedTransaction = z
-  .looseObject({
-    id: maybe(id),
-    insights_transaction_id: maybe(id),
-    date: maybe(isoDate),
-    booking_date: maybe(isoDate),
-    value_date: maybe(isoDate),
-    reference: maybe(z.string()),
-    amount: maybe(amount),
-    type: maybe(transactionType),
-    state: maybe(z.string()),
-    method: maybe(z.string()),
-    counter_party: maybe(counterParty),
-    counterParty: maybe(counterParty),
-    categories: maybe(z.array(transactionCategory)),
-    brand: maybe(brand),
-    recurring: maybe(z.boolean()),
-    insights_account_id: maybe(z.string()),
-  })
-  .check(
-    z.refine((transaction) => Boolean(transaction.id ?? transaction.insights_transaction_id), {
-      message: 'a transaction needs an id (id or insights_transaction_id)',
-      path: ['id'],
-    }),
-    z.refine((transaction) => Boolean(transaction.date ?? transaction.booking_date ?? transaction.value_date), {
-      message: 'a transaction needs a date (date, booking_date or value_date)',
-      path: ['date'],
-    }),
-  );
-export type CategorizedTransaction = z.infer<typeof categorizedTransaction>;
+import { fastCategorizedTransaction } from './fast-transaction.js';
 
 /** Who holds an account and where; shared by the categorized report and ACCOUNT_INFOS. */
 const accountDetails = {
@@ -77,7 +25,7 @@ const accountDetails = {
 export const categorizedReportAccount = z.looseObject({
   insights_account_id: id,
   ...accountDetails,
-  transactions: z.array(categorizedTransaction),
+  transactions: z.array(fastCategorizedTransaction),
 });
 
 export const categorizedReport = z.looseObject({
@@ -147,7 +95,7 @@ export type ReportModuleType = (typeof reportModuleTypes)[number];
  * report and sends them flat from the per-report endpoint: both are read.
  */
 const moduleShapes = {
-  CATEGORIZED_TRANSACTIONSV2: { transactions: z.array(categorizedTransaction) },
+  CATEGORIZED_TRANSACTIONSV2: { transactions: z.array(fastCategorizedTransaction) },
   BALANCE_OVER_TIME: { balances: z.array(balancePoint) },
   EXPENSE_CATEGORIES: { categories: z.array(expenseCategory) },
   BALANCES: currentBalanceShape,
