@@ -1,5 +1,6 @@
 /**
- * `npm test`: type-check, lint, Node tests, browser tests, and one end-to-end run of the demo.
+ * `npm test`: type-check, lint, Node tests, browser tests, a check of both builds, and one
+ * end-to-end run of the demo.
  * Every stage runs even when an earlier one fails, and the output ends with one line:
  * `tests: N passed, N failed`. A check (type-check, lint, end-to-end) counts as one test.
  */
@@ -22,6 +23,8 @@ const stages = [
   { label: 'README API matches the manifest', command: 'node', args: ['scripts/readme-api.mjs', '--check'] },
   { label: 'Node tests', command: 'mocha', args: [], counts: `${resultsDir}/node.json` },
   { label: 'browser tests', command: 'web-test-runner', args: [], counts: `${resultsDir}/browser.json` },
+  // Both builds register every tag; the CDN file runs on a blank page.
+  { label: 'builds register every tag', command: 'node', args: ['scripts/check-build.mjs'] },
   // The demo served by `npm start`, driven through the simulator's test bank in Chromium.
   { label: 'end-to-end: npm start, connect, report', command: 'node', args: ['scripts/check-start.mjs'] },
 ];

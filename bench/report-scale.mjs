@@ -1,0 +1,233 @@
+/**
+ * Report at scale, in headless Chromium on the built package (`dist/cdn/xs2a-elements.js`):
+ * for 1k, 10k and 100k transactions, the time from setting `.report` to the first painted rows,
+ * next to `JSON.parse` alone on the same text in the same page and to a naive Lit element that
+ * renders every row; DOM nodes and JS heap after GC. Then, at 100k, search keystrokes, a
+ * category filter, a sort change and scrolling. Medians of 5 runs (a warm-up run excluded),
+ * each in a fresh browser context.
+ *
+ * Run `npm run bench` (builds first), or `node bench/report-scale.mjs` after `npm run build`.
+ */
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import puppeteer from 'puppeteer-core';
+import { build } from 'vite';
+import { tsImport } from 'tsx/esm/api';
+import { chromeArgs, resolveChromePath } from '../scripts/chrome-path.mjs';
+
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const cdnFile = new URL('../dist/cdn/xs2a-elements.js', import.meta.url);
+if (!existsSync(cdnFile)) throw new Error('dist/cdn/xs2a-elements.js is missing: run `npm run build` first');
+
+const { createSampleReport } = await tsImport('../src/simulator/sample-report.ts', import.meta.url);
+const naive = await build({
+  configFile: false,
+  logLevel: 'silent',
+  build: { write: false, minify: true, lib: { entry: new URL('naive-report.ts', import.meta.url).pathname, formats: ['es'], fileName: 'naive' } },
+});
+const naiveCode = naive[0].output[0].code;
+const payloads = new Map(sizes.map((size) => [size, JSON.stringify(createSampleReport({ count: size }))]));
+
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script type="module" src="/xs2a-elements.js"></script><script type="module" src="/naive.js"></script>
+<style>body{margin:0;font:14px system-ui} xs2a-report{--xs2a-list-height:600px}</style></head><body></body></html>`;
+
+const server = createServer((request, response) => {
+  const url = new URL(request.url, 'http://localhost');
+  const send = (type, body) => response.writeHead(200, { 'content-type': type }).end(body);
+  if (url.pathname === '/') return send('text/html', page);
+  if (url.pathname === '/xs2a-elements.js') return send('text/javascript', readFileSync(cdnFile));
+  if (url.pathname === '/naive.js') return send('text/javascript', naiveCode);
+  const size = /^\/payload-(\d+)\.json$/.exec(url.pathname)?.[1];
+  if (size && payloads.has(Number(size))) return send('application/json', payloads.get(Number(size)));
+  response.writeHead(404).end();
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({ executablePath: await resolveChromePath(), headless: true, args: chromeArgs });
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Opens the bench page in a fresh context with the payload's text loaded but not parsed. */
+async function freshPage(size) {
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
+  // Tall enough that the list sits in the viewport under the header, summary and charts.
+  await tab.setViewport({ width: 1200, height: 2400 });
+  await tab.bringToFront();
+  await tab.bringToFront();
+  await tab.goto(`${origin}/`);
+  await tab.evaluate(async (url) => {
+    await customElements.whenDefined('xs2a-report');
+    window.benchText = await (await fetch(url)).text();
+  }, `/payload-${size}.json`);
+  return { tab, close: () => context.close() };
+}
+
+/** Runs in the page: resolves once the next frame has been painted. */
+const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+async function measureCell(size) {
+  const { tab, close } = await freshPage(size);
+  const cdp = await tab.createCDPSession();
+  const result = await tab.evaluate(async (paintedSource) => {
+    const painted = new Function(`return (${paintedSource})()`);
+    await painted();
+    let start = performance.now();
+    JSON.parse(window.benchText);
+    const parse = performance.now() - start;
+
+    const report = document.createElement('xs2a-report');
+    document.body.append(report);
+    await report.updateComplete;
+    start = performance.now();
+    report.report = JSON.parse(window.benchText);
+    await report.updateComplete;
+    const list = report.shadowRoot.querySelector('xs2a-transaction-list');
+    await list.updateComplete;
+    while (!list.shadowRoot.querySelector('[role="option"]')) await new Promise((resolve) => requestAnimationFrame(resolve));
+    await painted();
+    const firstRows = performance.now() - start;
+    const countNodes = (root) => {
+      let count = 0;
+      const walk = (node) => {
+        count += 1;
+        if (node.shadowRoot) walk(node.shadowRoot);
+        for (const child of node.childNodes) walk(child);
+      };
+      walk(root);
+      return count;
+    };
+    const nodes = countNodes(report);
+    report.remove();
+
+    const naive = document.createElement('naive-report');
+    document.body.append(naive);
+    start = performance.now();
+    naive.report = JSON.parse(window.benchText);
+    await naive.updateComplete;
+    await painted();
+    const naiveMs = performance.now() - start;
+    const naiveNodes = countNodes(naive);
+    naive.remove();
+    return { parse, firstRows, nodes, naiveMs, naiveNodes };
+  }, painted.toString());
+  // Heap of the viewer alone, after garbage collection.
+  await tab.evaluate(async () => {
+    const report = document.createElement('xs2a-report');
+    document.body.append(report);
+    report.report = JSON.parse(window.benchText);
+    window.benchText = undefined;
+    await report.updateComplete;
+  });
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await close();
+  return { ...result, heapMb: usedSize / 1e6 };
+}
+
+async function measureInteractions(size) {
+  const { tab, close } = await freshPage(size);
+  const result = await tab.evaluate(async (paintedSource) => {
+    const painted = new Function(`return (${paintedSource})()`);
+    const report = document.createElement('xs2a-report');
+    document.body.append(report);
+    report.report = JSON.parse(window.benchText);
+    await report.updateComplete;
+    const root = report.shadowRoot;
+    const list = root.querySelector('xs2a-transaction-list');
+    list.scrollIntoView();
+    await painted();
+    const timed = async (action) => {
+      const start = performance.now();
+      action();
+      await report.updateComplete;
+      await root.querySelector('xs2a-transaction-list')?.updateComplete;
+      await painted();
+      return performance.now() - start;
+    };
+    const search = root.querySelector('input[type="search"]');
+    const keystrokes = [];
+    for (const text of ['r', 're', 'rew', 'rewe', 'rew', 're', 'r', '', 'l', 'li', 'lid', 'lidl', '']) {
+      keystrokes.push(await timed(() => {
+        search.value = text;
+        search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }));
+    }
+    const categorySelect = [...root.querySelectorAll('label')].find((label) => label.textContent.trim().startsWith('Category')).querySelector('select');
+    const category = await timed(() => {
+      categorySelect.value = categorySelect.options[1].value;
+      categorySelect.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    });
+    await timed(() => {
+      categorySelect.value = '*';
+      categorySelect.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    });
+    const sortSelect = [...root.querySelectorAll('label')].find((label) => label.textContent.trim().startsWith('Sort')).querySelector('select');
+    const sort = await timed(() => {
+      sortSelect.value = 'largest-expense';
+      sortSelect.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    });
+    // Five seconds of programmatic scrolling, one step a frame: frame times and dropped frames.
+    const scroller = root.querySelector('xs2a-transaction-list').shadowRoot.querySelector('[part="list"]');
+    const frames = [];
+    let last = performance.now();
+    const end = last + 5000;
+    while (performance.now() < end) {
+      scroller.scrollTop += 120;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const now = performance.now();
+      frames.push(now - last);
+      last = now;
+    }
+    return { keystrokes, category, sort, frames };
+  }, painted.toString());
+  await close();
+  return result;
+}
+
+const rows = [];
+for (const size of sizes) {
+  await measureCell(size); // warm-up, excluded
+  const cells = [];
+  for (let run = 0; run < runs; run += 1) cells.push(await measureCell(size));
+  const pick = (key) => median(cells.map((cell) => cell[key]));
+  rows.push({ size, parse: pick('parse'), firstRows: pick('firstRows'), naive: pick('naiveMs'), nodes: pick('nodes'), naiveNodes: pick('naiveNodes'), heap: pick('heapMb') });
+}
+
+const largest = Math.max(...sizes);
+await measureInteractions(largest); // warm-up, excluded
+const interactions = [];
+for (let run = 0; run < runs; run += 1) interactions.push(await measureInteractions(largest));
+const keystroke = median(interactions.flatMap((run) => run.keystrokes));
+const category = median(interactions.map((run) => run.category));
+const sort = median(interactions.map((run) => run.sort));
+const frames = interactions.flatMap((run) => run.frames);
+const frameMedian = median(frames);
+const dropped = frames.filter((frame) => frame > 1000 / 60 * 1.5).length;
+
+const version = await browser.version();
+await browser.close();
+server.close();
+
+const fmt = (value, digits = 0) => value.toFixed(digits);
+const mark = (ok) => (ok ? 'met' : 'MISSED');
+const lines = [
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30)} GiB; Node ${process.version}; ${version}`,
+  `Medians of ${runs} runs after a warm-up, each in a fresh browser context; the built CDN file.`,
+  '',
+  '| transactions | JSON.parse | .report → first rows | ratio to JSON.parse | naive `repeat` element | speed-up over naive | DOM nodes (naive) | JS heap after GC |',
+  '|---|---|---|---|---|---|---|---|',
+  ...rows.map((row) =>
+    `| ${row.size.toLocaleString('en')} | ${fmt(row.parse)} ms | ${fmt(row.firstRows)} ms | ${fmt(row.firstRows / row.parse, 2)}× | ${fmt(row.naive)} ms | ${fmt(row.naive / row.firstRows, 1)}× | ${row.nodes} (${row.naiveNodes}) | ${fmt(row.heap, 1)} MB |`),
+  '',
+  `Interaction at ${largest.toLocaleString('en')} transactions: search keystroke to painted result ${fmt(keystroke, 1)} ms (median of ${interactions.length * 13}); category filter ${fmt(category, 1)} ms; sort change ${fmt(sort, 1)} ms; scrolling ${frames.length} frames, median ${fmt(frameMedian, 1)} ms, ${dropped} over 25 ms.`,
+  '',
+];
+const top = rows.find((row) => row.size === largest);
+if (top) {
+  lines.push(`Targets at ${largest.toLocaleString('en')}: first rows ≤ 2× JSON.parse: ${mark(top.firstRows <= 2 * top.parse)} (${fmt(top.firstRows / top.parse, 2)}×); ≥ 20× faster than naive: ${mark(top.naive >= 20 * top.firstRows)} (${fmt(top.naive / top.firstRows, 1)}×); DOM nodes < 1,500: ${mark(top.nodes < 1500)} (${top.nodes}); search keystroke ≤ 16 ms: ${mark(keystroke <= 16)} (${fmt(keystroke, 1)} ms).`);
+}
+console.log(lines.join('\n'));

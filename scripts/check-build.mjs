@@ -1,0 +1,72 @@
+/**
+ * Proves both builds register every tag. The CDN file is built into a temporary folder and
+ * loaded on a blank page in headless Chromium; the npm output's `define.js` must import each
+ * element's define module, and each must call `defineElement`. A bundler that took the define
+ * modules for side-effect free would ship files that register nothing.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { build } from 'vite';
+import { chromeArgs, resolveChromePath } from './chrome-path.mjs';
+
+/** Each tag and the folder of its define module. */
+const folders = {
+  'xs2a-connect': 'connect',
+  'xs2a-report': 'report',
+  'xs2a-transaction-list': 'transaction-list',
+  'xs2a-category-chart': 'category-chart',
+  'xs2a-balance-chart': 'balance-chart',
+};
+const tags = Object.keys(folders);
+const outDir = mkdtempSync(join(tmpdir(), 'xs2a-cdn-'));
+const npmDir = mkdtempSync(join(tmpdir(), 'xs2a-npm-'));
+let failed = false;
+try {
+  await build({ logLevel: 'warn', build: { outDir: npmDir, emptyOutDir: true } });
+  const defineAll = readFileSync(join(npmDir, 'define.js'), 'utf8');
+  for (const [tag, folder] of Object.entries(folders)) {
+    const file = join(npmDir, folder, 'define.js');
+    if (!defineAll.includes(`./${folder}/define.js`)) throw new Error(`the npm define.js does not import ./${folder}/define.js`);
+    if (!existsSync(file) || !readFileSync(file, 'utf8').includes(`defineElement("${tag}"`)) throw new Error(`the npm ${folder}/define.js does not register <${tag}>`);
+  }
+
+  await build({ mode: 'cdn', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const code = readFileSync(join(outDir, 'xs2a-elements.js'));
+  const page = `<!doctype html><html lang="en"><head><script type="module" src="/xs2a-elements.js"></script></head>
+    <body><xs2a-connect endpoint="/api">Connect</xs2a-connect><xs2a-report></xs2a-report></body></html>`;
+  const server = createServer((request, response) => {
+    if (request.url === '/xs2a-elements.js') response.writeHead(200, { 'content-type': 'text/javascript' }).end(code);
+    else if (request.url === '/') response.writeHead(200, { 'content-type': 'text/html' }).end(page);
+    else response.writeHead(404).end();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const browser = await puppeteer.launch({ executablePath: await resolveChromePath(), headless: true, args: chromeArgs });
+  try {
+    const tab = await browser.newPage();
+    const errors = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+    const missing = await tab.evaluate(async (names) => {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return names.filter((name) => !customElements.get(name));
+    }, tags);
+    const label = await tab.evaluate(() => document.querySelector('xs2a-connect')?.shadowRoot?.querySelector('button') !== null);
+    if (missing.length > 0) throw new Error(`the CDN file does not register ${missing.join(', ')}`);
+    if (!label) throw new Error('<xs2a-connect> from the CDN file renders no button');
+    if (errors.length > 0) throw new Error(`the page threw: ${errors.join('; ')}`);
+    console.log(`npm output and CDN file register all ${tags.length} tags; CDN file ${(code.length / 1024).toFixed(1)} kB minified`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+} catch (error) {
+  failed = true;
+  console.error(`build check failed: ${error instanceof Error ? error.message : String(error)}`);
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(npmDir, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);
