@@ -29,7 +29,8 @@ export default defineConfig(({ mode }) =>
           minify: true,
           sourcemap: true,
           lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'xs2a-elements.js' },
-          rolldownOptions: { output: { minify: true } },
+          // One file: the virtualizer's lazily imported default layout is inlined too.
+          rolldownOptions: { output: { minify: true, codeSplitting: false } },
         },
       }
     : {

@@ -1,10 +1,11 @@
 /**
- * Proves both builds register every tag. The CDN file is built into a temporary folder and
- * loaded on a blank page in headless Chromium; the npm output's `define.js` must import each
+ * Proves both builds register every tag. The CDN file is built into a temporary folder, must be
+ * one file, and is loaded on a blank page in headless Chromium where it shows a report's row;
+ * the npm output's `define.js` must import each
  * element's define module, and each must call `defineElement`. A bundler that took the define
  * modules for side-effect free would ship files that register nothing.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +35,8 @@ try {
   }
 
   await build({ mode: 'cdn', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const files = readdirSync(outDir).filter((file) => !file.endsWith('.map'));
+  if (files.length !== 1) throw new Error(`the CDN build must be one file, found ${files.join(', ')}`);
   const code = readFileSync(join(outDir, 'xs2a-elements.js'));
   const page = `<!doctype html><html lang="en"><head><script type="module" src="/xs2a-elements.js"></script></head>
     <body><xs2a-connect endpoint="/api">Connect</xs2a-connect><xs2a-report></xs2a-report></body></html>`;
@@ -54,10 +57,22 @@ try {
       return names.filter((name) => !customElements.get(name));
     }, tags);
     const label = await tab.evaluate(() => document.querySelector('xs2a-connect')?.shadowRoot?.querySelector('button') !== null);
+    // A report with one transaction must show its row: the virtualizer and its layout are inside.
+    const row = await tab.evaluate(async () => {
+      const report = document.querySelector('xs2a-report');
+      report.report = { data: { accounts: [{ insights_account_id: 'a', transactions: [{ id: 't', date: '2024-01-02', reference: 'Rewe' }] }] } };
+      for (let frame = 0; frame < 60; frame += 1) {
+        const name = report.shadowRoot.querySelector('xs2a-transaction-list')?.shadowRoot?.querySelector('[role="option"] [part="name"]');
+        if (name) return name.textContent;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return undefined;
+    });
+    if (row !== 'Rewe') throw new Error('<xs2a-report> from the CDN file shows no transaction row');
     if (missing.length > 0) throw new Error(`the CDN file does not register ${missing.join(', ')}`);
     if (!label) throw new Error('<xs2a-connect> from the CDN file renders no button');
     if (errors.length > 0) throw new Error(`the page threw: ${errors.join('; ')}`);
-    console.log(`npm output and CDN file register all ${tags.length} tags; CDN file ${(code.length / 1024).toFixed(1)} kB minified`);
+    console.log(`npm output and CDN file register all ${tags.length} tags; the CDN file is one file of ${(code.length / 1024).toFixed(1)} kB minified and shows a report`);
   } finally {
     await browser.close();
     server.close();

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { formatDate } from '../format/date.js';
 import { formatMoney } from '../format/money.js';
@@ -216,6 +217,8 @@ export class Xs2aTransactionList extends LitElement {
           ${virtualize({
             items: this.rows,
             scroller: true,
+            // Given, not left to the virtualizer's lazy import: no extra request, no async gap.
+            layout: flow(),
             // When the items shrink, the virtualizer may ask once more for indexes past the end.
             keyFunction: (row: ListRow | undefined, index: number) =>
               row === undefined ? `gone:${index}` : isGroupRow(row) ? `group:${row.key}` : `tx:${row.accountId}:${row.id}`,
