@@ -16,13 +16,17 @@ export interface CurrencyTotals {
 /** Income, expenses and net per currency, the most used currency first. */
 export function summarizeTransactions(transactions: readonly Transaction[]): CurrencyTotals[] {
   const totals = new Map<string, CurrencyTotals>();
+  // Nearly every transaction has the account's currency: skip the map lookup for a repeat.
+  let entry: CurrencyTotals | undefined;
   for (const transaction of transactions) {
     const amount = transaction.amount;
     if (!amount) continue;
-    let entry = totals.get(amount.currency);
-    if (!entry) {
-      entry = { currency: amount.currency, income: 0, expenses: 0, net: 0, count: 0 };
-      totals.set(amount.currency, entry);
+    if (entry?.currency !== amount.currency) {
+      entry = totals.get(amount.currency);
+      if (!entry) {
+        entry = { currency: amount.currency, income: 0, expenses: 0, net: 0, count: 0 };
+        totals.set(amount.currency, entry);
+      }
     }
     if (amount.minor >= 0) entry.income += amount.minor;
     else entry.expenses -= amount.minor;
@@ -57,15 +61,16 @@ export function groupTransactions(transactions: readonly Transaction[], by: Grou
     if (current) current.totals = [...sums].map(([currency, minor]) => ({ currency, minor }));
   };
   transactions.forEach((transaction, index) => {
-    const key = transaction.date.slice(0, keyLength);
-    if (current?.key !== key) {
+    // Most rows continue the group: compare without cutting a new key string for each.
+    if (!current || !transaction.date.startsWith(current.key)) {
       close();
-      current = { key, start: index, count: 0, totals: [] };
+      current = { key: transaction.date.slice(0, keyLength), start: index, count: 0, totals: [] };
       sums = new Map();
       groups.push(current);
     }
     current.count += 1;
-    if (transaction.amount) sums.set(transaction.amount.currency, (sums.get(transaction.amount.currency) ?? 0) + transaction.amount.minor);
+    const amount = transaction.amount;
+    if (amount) sums.set(amount.currency, (sums.get(amount.currency) ?? 0) + amount.minor);
   });
   close();
   return groups;

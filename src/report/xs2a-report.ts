@@ -17,7 +17,7 @@ import { normalizeReport } from '../model/normalize-report.js';
 import type { Account, Report, Transaction } from '../model/report-model.js';
 import type { ReportRequest } from '../schemas/host-backend.js';
 import { Xs2aReportLoadEvent } from './events.js';
-import { createViewPipeline, type AccountFacts } from './report-view.js';
+import { createViewPipeline, memoize, type AccountFacts } from './report-view.js';
 import { reportStyles } from './xs2a-report.styles.js';
 
 type SortKey = 'newest' | 'oldest' | 'largest-expense' | 'largest-income';
@@ -243,6 +243,9 @@ export class Xs2aReport extends LitElement {
     this.consumerId = result.insights_consumer_id;
   };
 
+  /** The same array while the category filter stays, so the chart does not redraw per keystroke. */
+  private selectedCategoryIds = memoize((ids: ReadonlySet<string> | undefined): string[] => [...(ids ?? [])]);
+
   private setFilter(change: Partial<TransactionFilter>): void {
     this.filter = { ...this.filter, ...change };
   }
@@ -392,7 +395,7 @@ export class Xs2aReport extends LitElement {
         ? html`<xs2a-category-chart
             part="category-chart"
             .categories=${facts.expenseCategories}
-            .selectedIds=${[...(this.filter.categoryIds ?? [])]}
+            .selectedIds=${this.selectedCategoryIds(this.filter.categoryIds)}
             limit=${this.categoryLimit}
             currency=${this.currency}
             locale=${locale}
