@@ -31,23 +31,23 @@ export interface TransactionSort {
   order: SortOrder;
 }
 
+const nonAscii = /[\u0080-\uffff]/;
+
 /** Case- and accent-insensitive: "muller" finds "Müller", "cafe" finds "Café". */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // Most bank text is ASCII, and Unicode normalization is the costly part.
+  const plain = nonAscii.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text;
+  return plain.toLowerCase();
 }
 
-const searchTexts = new WeakMap<Transaction, string>();
-
-function searchTextOf(transaction: Transaction): string {
-  let text = searchTexts.get(transaction);
-  if (text === undefined) {
-    const parts = [transaction.reference, transaction.counterparty?.name, transaction.brand?.name];
-    for (const category of transaction.categories) parts.push(category.name);
-    text = foldForSearch(parts.filter(Boolean).join('\n'));
-    searchTexts.set(transaction, text);
-  }
-  return text;
+/** What a search looks in: reference, counterparty, brand and category names, folded. */
+export function searchTextOf(transaction: Transaction): string {
+  let text = `${transaction.reference ?? ''}\n${transaction.counterparty?.name ?? ''}\n${transaction.brand?.name ?? ''}`;
+  for (const category of transaction.categories) text += `\n${category.name ?? ''}`;
+  return foldForSearch(text);
 }
+
+export const searchWords = (query: string | undefined): string[] => (query ? foldForSearch(query).split(/\s+/).filter(Boolean) : []);
 
 export const isFilterEmpty = (filter: TransactionFilter): boolean =>
   !filter.query?.trim() &&
@@ -58,37 +58,56 @@ export const isFilterEmpty = (filter: TransactionFilter): boolean =>
   filter.minAmount === undefined &&
   filter.maxAmount === undefined;
 
-/** The transactions that pass every criterion, in their given order. */
-export function filterTransactions(transactions: readonly Transaction[], filter: TransactionFilter): Transaction[] {
-  if (isFilterEmpty(filter)) return transactions.slice();
-  const words = filter.query ? foldForSearch(filter.query).split(/\s+/).filter(Boolean) : [];
+/**
+ * The indexes of the transactions that pass every criterion, in order. `texts[i]` is
+ * `searchTextOf(transactions[i])`, made once per list by the caller and kept across keystrokes;
+ * `among` limits the search to an earlier result, as when a query grows by a letter.
+ */
+export function filterIndexes(
+  transactions: readonly Transaction[],
+  filter: TransactionFilter,
+  texts?: readonly string[],
+  among?: readonly number[],
+): number[] {
+  const words = searchWords(filter.query);
   const categories = filter.categoryIds && filter.categoryIds.size > 0 ? filter.categoryIds : undefined;
   const { direction, fromDate, toDate, minAmount, maxAmount } = filter;
   const hasAmountBounds = minAmount !== undefined || maxAmount !== undefined;
-
-  return transactions.filter((transaction) => {
-    if (direction !== undefined && transaction.direction !== direction) return false;
-    if (fromDate && transaction.date < fromDate) return false;
-    if (toDate && transaction.date > toDate) return false;
+  const result: number[] = [];
+  const count = among ? among.length : transactions.length;
+  for (let position = 0; position < count; position += 1) {
+    const index = among ? (among[position] ?? 0) : position;
+    const transaction = transactions[index];
+    if (!transaction) continue;
+    if (direction !== undefined && transaction.direction !== direction) continue;
+    if (fromDate && transaction.date < fromDate) continue;
+    if (toDate && transaction.date > toDate) continue;
     if (hasAmountBounds) {
-      if (!transaction.amount) return false;
+      if (!transaction.amount) continue;
       const size = Math.abs(transaction.amount.minor);
-      if (minAmount !== undefined && size < minAmount) return false;
-      if (maxAmount !== undefined && size > maxAmount) return false;
+      if (minAmount !== undefined && size < minAmount) continue;
+      if (maxAmount !== undefined && size > maxAmount) continue;
     }
     if (categories) {
       const matches =
         transaction.categories.length === 0
           ? categories.has(uncategorizedId)
           : transaction.categories.some((category) => categories.has(category.id));
-      if (!matches) return false;
+      if (!matches) continue;
     }
     if (words.length > 0) {
-      const text = searchTextOf(transaction);
-      for (const word of words) if (!text.includes(word)) return false;
+      const text = texts?.[index] ?? searchTextOf(transaction);
+      if (!words.every((word) => text.includes(word))) continue;
     }
-    return true;
-  });
+    result.push(index);
+  }
+  return result;
+}
+
+/** The transactions that pass every criterion, in their given order. */
+export function filterTransactions(transactions: readonly Transaction[], filter: TransactionFilter): Transaction[] {
+  if (isFilterEmpty(filter)) return transactions.slice();
+  return filterIndexes(transactions, filter).map((index) => transactions[index] as Transaction);
 }
 
 /**

@@ -76,6 +76,15 @@ function copyBrand(value: unknown): Loose | null | undefined | typeof INVALID {
   return { ...value };
 }
 
+/** The nested objects the schema checks, and how to check and copy each. */
+const nestedCopies = [
+  ['amount', copyAmount],
+  ['counter_party', copyCounterParty],
+  ['counterParty', copyCounterParty],
+  ['categories', copyCategories],
+  ['brand', copyBrand],
+] as const;
+
 /** Checks one transaction as `categorizedTransaction` does; returns zod's output or `INVALID`. */
 export function parseCategorizedTransaction(input: unknown): CategorizedTransaction | typeof INVALID {
   if (!isObject(input)) return INVALID;
@@ -87,14 +96,7 @@ export function parseCategorizedTransaction(input: unknown): CategorizedTransact
   if (!isNullish(input.recurring) && typeof input.recurring !== 'boolean') return INVALID;
 
   const output: Loose = { ...input };
-  const nested = [
-    ['amount', copyAmount],
-    ['counter_party', copyCounterParty],
-    ['counterParty', copyCounterParty],
-    ['categories', copyCategories],
-    ['brand', copyBrand],
-  ] as const;
-  for (const [key, copy] of nested) {
+  for (const [key, copy] of nestedCopies) {
     if (!(key in input)) continue;
     const value = copy(input[key]);
     if (value === INVALID) return INVALID;

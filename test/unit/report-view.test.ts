@@ -1,0 +1,41 @@
+import { expect } from 'chai';
+import { filterIndexes, filterTransactions, searchTextOf, type TransactionFilter } from '../../src/insights/transaction-filter.js';
+import { createViewPipeline } from '../../src/report/report-view.js';
+import { march } from '../fixtures/transactions.js';
+
+describe('the viewer’s filter pipeline', () => {
+  it('gives what filterTransactions gives, keystroke after keystroke, growing and shrinking the query', () => {
+    const { visible } = createViewPipeline();
+    const groceries = new Set(['groceries']);
+    const steps: TransactionFilter[] = [
+      { query: 'r' },
+      { query: 're' },
+      { query: 'rew' },
+      { query: 're' },
+      { query: 'e', direction: 'debit' },
+      { query: 'ed', direction: 'debit' },
+      { query: 'ed', direction: 'credit' },
+      { query: 'e', categoryIds: groceries },
+      { query: 'e ce', categoryIds: groceries },
+      { query: 'mü' },
+      { query: 'mül' },
+      {},
+    ];
+    for (const filter of steps) {
+      expect(visible(march, filter), JSON.stringify(filter.query)).to.deep.equal(filterTransactions(march, filter));
+    }
+  });
+
+  it('answers the same filter twice with the same array', () => {
+    const { visible } = createViewPipeline();
+    const filter = { query: 'rewe' };
+    expect(visible(march, filter)).to.equal(visible(march, filter));
+  });
+
+  it('searches only among earlier indexes when asked', () => {
+    const texts = march.map(searchTextOf);
+    expect(filterIndexes(march, { query: 'e' }, texts, [2, 3, 4])).to.deep.equal([2, 3, 4]);
+    expect(filterIndexes(march, { query: 'edeka' }, texts, [2, 4])).to.deep.equal([]);
+    expect(filterIndexes(march, { query: 'edeka' }, texts)).to.deep.equal([3]);
+  });
+});
