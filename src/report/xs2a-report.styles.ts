@@ -7,6 +7,9 @@ export const reportStyles = [
     :host {
       display: block;
       container-type: inline-size;
+      /* Its own surface: in dark mode its light text must not land on a light page. */
+      background: var(--_color-surface);
+      color: var(--_color-text);
     }
 
     .report {

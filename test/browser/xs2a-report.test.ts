@@ -121,6 +121,20 @@ describe('<xs2a-report>', () => {
       expect(fired).to.deep.equal([]);
     });
 
+    it('shows an empty state without a report, and an accessible one', async () => {
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="de"></xs2a-report>`);
+      expect(plain(root(element).querySelector('[part="status"]')?.textContent)).to.equal('Keine Umsätze in diesem Zeitraum.');
+      await expect(element).shadowDom.to.be.accessible();
+    });
+
+    it('says when no transaction matches, accessibly, in dark mode too', async () => {
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" theme="dark" .report=${modularReport()}></xs2a-report>`);
+      await typeSearch(element, 'no such shop');
+      expect(plain(root(element).querySelector('[part="status"]')?.textContent)).to.equal('No transactions match these filters.');
+      expect(resultCount(element)).to.equal('0 of 6 transactions');
+      await expect(element).shadowDom.to.be.accessible();
+    });
+
     it('reveals the full IBAN on request', async () => {
       const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" .report=${modularReport()}></xs2a-report>`);
       const toggle = root(element).querySelector<HTMLButtonElement>('.iban button')!;
