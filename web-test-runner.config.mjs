@@ -11,7 +11,9 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
-  concurrency: 2,
+  // One page at a time: a page in the background gets no animation frames, and the
+  // virtualizer and several tests wait for them.
+  concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   reporters: [defaultReporter(), summaryReporter({ outputFile: '.test-results/browser.json' })],
 };

@@ -59,7 +59,7 @@ const listNames = async (element: Xs2aReport): Promise<string[]> => {
   // The virtualizer renders only rows inside the viewport.
   transactionList.scrollIntoView();
   await transactionList.updateComplete;
-  await waitUntil(() => transactionList.shadowRoot!.querySelector('[role="option"]'), 'no rows');
+  await waitUntil(() => transactionList.shadowRoot!.querySelector('[role="option"]'), 'no rows', { timeout: 3000 });
   return [...transactionList.shadowRoot!.querySelectorAll('[role="option"] [part="name"]')].map((name) => name.textContent);
 };
 const resultCount = (element: Xs2aReport): string => plain(root(element).querySelector('[part="result-count"]')?.textContent);
