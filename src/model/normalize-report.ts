@@ -5,7 +5,7 @@
  */
 import { Xs2aError } from '../errors.js';
 import type { Amount } from '../schemas/common.js';
-import type { CategorizedTransaction } from '../schemas/categorized-transaction.js';
+import type { CategorizedTransaction, KlarnaBrand, TransactionCategory } from '../schemas/categorized-transaction.js';
 import type {
   CategorizedReport,
   KlarnaAccountInfo,
@@ -21,6 +21,8 @@ import { parsePayload } from '../validation/parse-payload.js';
 import type {
   Account,
   BalancePoint,
+  Brand,
+  Category,
   Counterparty,
   Direction,
   ExpenseCategory,
@@ -60,6 +62,37 @@ function safeUrl(value: string | null | undefined): string | undefined {
   return safeUrls.get(value);
 }
 
+/**
+ * A report names a few dozen brands and categories across up to 100,000 transactions. Equal ones
+ * share one frozen object, which spares the garbage collector most of them. Emptied after every
+ * report, like the URLs.
+ */
+const sharedBrands = new Map<string, Brand>();
+const sharedCategoryLists = new Map<string, readonly Category[]>();
+const noCategories: Category[] = Object.freeze([]) as unknown as Category[];
+
+function sharedBrand(brand: KlarnaBrand): Brand {
+  const key = `${brand.id}\u0000${brand.name ?? ''}\u0000${brand.url ?? ''}\u0000${brand.icon_url ?? ''}`;
+  let shared = sharedBrands.get(key);
+  if (!shared) {
+    shared = Object.freeze({ id: brand.id, name: brand.name ?? undefined, url: safeUrl(brand.url), iconUrl: safeUrl(brand.icon_url) });
+    sharedBrands.set(key, shared);
+  }
+  return shared;
+}
+
+function sharedCategories(categories: readonly TransactionCategory[] | null | undefined): Category[] {
+  if (!categories || categories.length === 0) return noCategories;
+  let key = '';
+  for (const category of categories) key += `${category.id}\u0000${category.name ?? ''}\u0001`;
+  let shared = sharedCategoryLists.get(key);
+  if (!shared) {
+    shared = Object.freeze(categories.map((category) => Object.freeze({ id: category.id, name: category.name ?? undefined })));
+    sharedCategoryLists.set(key, shared);
+  }
+  return shared as Category[];
+}
+
 /** Normalizes a report in any supported shape, or throws an `invalid-response` {@link Xs2aError}. */
 export function normalizeReport(value: unknown): Report {
   try {
@@ -73,6 +106,8 @@ export function normalizeReport(value: unknown): Report {
     }
   } finally {
     safeUrls.clear();
+    sharedBrands.clear();
+    sharedCategoryLists.clear();
   }
 }
 
@@ -288,17 +323,8 @@ function toTransaction(transaction: CategorizedTransaction, accountId: string): 
     direction,
     reference: transaction.reference ?? undefined,
     counterparty: toCounterparty(transaction),
-    categories: transaction.categories
-      ? transaction.categories.map((category) => ({ id: category.id, name: category.name ?? undefined }))
-      : [],
-    brand: brand
-      ? {
-          id: brand.id,
-          name: brand.name ?? undefined,
-          url: safeUrl(brand.url),
-          iconUrl: safeUrl(brand.icon_url),
-        }
-      : undefined,
+    categories: sharedCategories(transaction.categories),
+    brand: brand ? sharedBrand(brand) : undefined,
     recurring: transaction.recurring === true,
     pending: transaction.state?.toUpperCase() === 'PENDING' || (transaction as { pending?: unknown }).pending === true,
     source: transaction,

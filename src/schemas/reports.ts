@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { address, amount, id, isoDate, isoDateTime, maybe } from './common.js';
-import { fastCategorizedTransaction } from './fast-transaction.js';
+import { fastCategorizedTransactions } from './fast-transaction.js';
 
 /** Who holds an account and where; shared by the categorized report and ACCOUNT_INFOS. */
 const accountDetails = {
@@ -25,7 +25,7 @@ const accountDetails = {
 export const categorizedReportAccount = z.looseObject({
   insights_account_id: id,
   ...accountDetails,
-  transactions: z.array(fastCategorizedTransaction),
+  transactions: fastCategorizedTransactions,
 });
 
 export const categorizedReport = z.looseObject({
@@ -95,7 +95,7 @@ export type ReportModuleType = (typeof reportModuleTypes)[number];
  * report and sends them flat from the per-report endpoint: both are read.
  */
 const moduleShapes = {
-  CATEGORIZED_TRANSACTIONSV2: { transactions: z.array(fastCategorizedTransaction) },
+  CATEGORIZED_TRANSACTIONSV2: { transactions: fastCategorizedTransactions },
   BALANCE_OVER_TIME: { balances: z.array(balancePoint) },
   EXPENSE_CATEGORIES: { categories: z.array(expenseCategory) },
   BALANCES: currentBalanceShape,

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { categorizedTransaction } from '../../src/schemas/categorized-transaction.js';
-import { fastCategorizedTransaction, parseCategorizedTransaction } from '../../src/schemas/fast-transaction.js';
+import { fastCategorizedTransaction, fastCategorizedTransactions, parseCategorizedTransaction } from '../../src/schemas/fast-transaction.js';
 
 /** Values of every kind, to put where a field expects one kind. */
 const anyValue = fc.oneof(
@@ -75,6 +75,20 @@ describe('the fast path of the categorized transaction', () => {
         }
       }),
       { numRuns: 10_000 },
+    );
+  });
+
+  it('does the same for lists, and the errors of a list still name the item (2,000 lists)', () => {
+    const runtimeList = z.array(categorizedTransaction);
+    fc.assert(
+      fc.property(fc.oneof(fc.array(transaction, { maxLength: 5 }), anyValue), (input) => {
+        const runtime = runtimeList.safeParse(input);
+        const fast = fastCategorizedTransactions.safeParse(input);
+        expect(fast.success).to.equal(runtime.success);
+        if (runtime.success) expect(fast.data).to.deep.equal(runtime.data);
+        else expect(fast.error?.issues.map((issue) => issue.path)).to.deep.equal(runtime.error.issues.map((issue) => issue.path));
+      }),
+      { numRuns: 2_000 },
     );
   });
 
