@@ -5,7 +5,7 @@
  */
 import { Xs2aError } from '../errors.js';
 import type { Amount } from '../schemas/common.js';
-import type { CategorizedTransaction, KlarnaBrand, TransactionCategory } from '../schemas/categorized-transaction.js';
+import type { CategorizedTransaction } from '../schemas/categorized-transaction.js';
 import type {
   CategorizedReport,
   KlarnaAccountInfo,
@@ -16,13 +16,12 @@ import type {
   ReportModule,
 } from '../schemas/reports.js';
 import { categorizedReport, isKnownReportModule, modularReport, perReportResponse } from '../schemas/reports.js';
+import { withoutCopies } from '../schemas/fast-transaction.js';
 import { toSafeHttpUrl } from '../security/safe-url.js';
 import { parsePayload } from '../validation/parse-payload.js';
 import type {
   Account,
   BalancePoint,
-  Brand,
-  Category,
   Counterparty,
   Direction,
   ExpenseCategory,
@@ -62,52 +61,20 @@ function safeUrl(value: string | null | undefined): string | undefined {
   return safeUrls.get(value);
 }
 
-/**
- * A report names a few dozen brands and categories across up to 100,000 transactions. Equal ones
- * share one frozen object, which spares the garbage collector most of them. Emptied after every
- * report, like the URLs.
- */
-const sharedBrands = new Map<string, Brand>();
-const sharedCategoryLists = new Map<string, readonly Category[]>();
-const noCategories: Category[] = Object.freeze([]) as unknown as Category[];
-
-function sharedBrand(brand: KlarnaBrand): Brand {
-  const key = `${brand.id}\u0000${brand.name ?? ''}\u0000${brand.url ?? ''}\u0000${brand.icon_url ?? ''}`;
-  let shared = sharedBrands.get(key);
-  if (!shared) {
-    shared = Object.freeze({ id: brand.id, name: brand.name ?? undefined, url: safeUrl(brand.url), iconUrl: safeUrl(brand.icon_url) });
-    sharedBrands.set(key, shared);
-  }
-  return shared;
-}
-
-function sharedCategories(categories: readonly TransactionCategory[] | null | undefined): Category[] {
-  if (!categories || categories.length === 0) return noCategories;
-  let key = '';
-  for (const category of categories) key += `${category.id}\u0000${category.name ?? ''}\u0001`;
-  let shared = sharedCategoryLists.get(key);
-  if (!shared) {
-    shared = Object.freeze(categories.map((category) => Object.freeze({ id: category.id, name: category.name ?? undefined })));
-    sharedCategoryLists.set(key, shared);
-  }
-  return shared as Category[];
-}
-
 /** Normalizes a report in any supported shape, or throws an `invalid-response` {@link Xs2aError}. */
 export function normalizeReport(value: unknown): Report {
   try {
+    // The normalizer only reads the parsed payload, so the fast path may skip zod's copies.
     switch (detectReportGeneration(value)) {
       case 'per-report':
-        return fromPerReport(parsePayload(perReportResponse, value, 'report'));
+        return fromPerReport(withoutCopies(() => parsePayload(perReportResponse, value, 'report')));
       case 'modular':
-        return fromModular(parsePayload(modularReport, value, 'report'));
+        return fromModular(withoutCopies(() => parsePayload(modularReport, value, 'report')));
       case 'categorized':
-        return fromCategorized(parsePayload(categorizedReport, value, 'report'));
+        return fromCategorized(withoutCopies(() => parsePayload(categorizedReport, value, 'report')));
     }
   } finally {
     safeUrls.clear();
-    sharedBrands.clear();
-    sharedCategoryLists.clear();
   }
 }
 
@@ -302,6 +269,8 @@ function toCounterparty(transaction: CategorizedTransaction): Counterparty | und
   };
 }
 
+const pendingState = /^pending$/i;
+
 /** Every transaction gets the same set of keys, so the engine keeps one shape for 100,000 of them. */
 function toTransaction(transaction: CategorizedTransaction, accountId: string): Transaction {
   const direction = resolveDirection(transaction);
@@ -323,10 +292,19 @@ function toTransaction(transaction: CategorizedTransaction, accountId: string): 
     direction,
     reference: transaction.reference ?? undefined,
     counterparty: toCounterparty(transaction),
-    categories: sharedCategories(transaction.categories),
-    brand: brand ? sharedBrand(brand) : undefined,
+    categories: transaction.categories
+      ? transaction.categories.map((category) => ({ id: category.id, name: category.name ?? undefined }))
+      : [],
+    brand: brand
+      ? {
+          id: brand.id,
+          name: brand.name ?? undefined,
+          url: safeUrl(brand.url),
+          iconUrl: safeUrl(brand.icon_url),
+        }
+      : undefined,
     recurring: transaction.recurring === true,
-    pending: transaction.state?.toUpperCase() === 'PENDING' || (transaction as { pending?: unknown }).pending === true,
+    pending: (transaction.state != null && pendingState.test(transaction.state)) || (transaction as { pending?: unknown }).pending === true,
     source: transaction,
   };
 }

@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { categorizedTransaction } from '../../src/schemas/categorized-transaction.js';
-import { fastCategorizedTransaction, fastCategorizedTransactions, parseCategorizedTransaction } from '../../src/schemas/fast-transaction.js';
+import { fastCategorizedTransaction, fastCategorizedTransactions, parseCategorizedTransaction, withoutCopies } from '../../src/schemas/fast-transaction.js';
+import { normalizeReport } from '../../src/model/normalize-report.js';
 
 /** Values of every kind, to put where a field expects one kind. */
 const anyValue = fc.oneof(
@@ -108,6 +109,35 @@ describe('the fast path of the categorized transaction', () => {
     expect(output.counter_party.holder_address).to.not.equal(input.counter_party.holder_address);
     expect(output.categories[0]).to.not.equal(input.categories[0]);
     expect(output.brand).to.not.equal(input.brand);
+  });
+
+  it('returns the input itself inside withoutCopies, writes nothing to it, and copies again after', () => {
+    const deepFreeze = <T>(value: T): T => {
+      if (typeof value === 'object' && value !== null) {
+        for (const child of Object.values(value)) deepFreeze(child);
+        Object.freeze(value);
+      }
+      return value;
+    };
+    const list = deepFreeze([
+      { id: 't1', date: '2024-01-01', amount: { amount: 100, currency: 'EUR' }, counter_party: { holder_address: { city: 'Berlin' } }, categories: [{ id: 'c' }], brand: { id: 'b' } },
+    ]);
+    const same = withoutCopies(() => fastCategorizedTransactions.parse(list));
+    expect(same).to.equal(list);
+    expect(same[0]).to.equal(list[0]);
+    expect(() => withoutCopies(() => { throw new Error('boom'); })).to.throw('boom');
+    const copied = fastCategorizedTransactions.parse(list);
+    expect(copied).to.not.equal(list);
+    expect(copied[0]).to.not.equal(list[0]);
+  });
+
+  it('lets the normalizer read a frozen report', () => {
+    const report = Object.freeze({
+      data: Object.freeze({
+        accounts: Object.freeze([Object.freeze({ insights_account_id: 'a', transactions: Object.freeze([Object.freeze({ id: 't', date: '2024-01-02', amount: Object.freeze({ amount: -5, currency: 'EUR' }) })]) })]),
+      }),
+    });
+    expect(normalizeReport(report).accounts[0]!.transactions[0]!.amount).to.deep.equal({ minor: -5, currency: 'EUR' });
   });
 
   it('leaves the error messages to zod', () => {
