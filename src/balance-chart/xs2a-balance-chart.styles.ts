@@ -1,34 +1,14 @@
 import { css } from 'lit';
+import { chartCardStyles } from '../styles/chart-card.js';
 import { themeStyles } from '../styles/theme.js';
 
 export const balanceChartStyles = [
   themeStyles,
+  chartCardStyles,
   css`
     :host {
       display: block;
       --_chart-height: var(--xs2a-chart-height, 10rem);
-    }
-
-    [part='base'] {
-      container-type: inline-size;
-      box-sizing: border-box;
-      padding: calc(var(--_space) * 2);
-      border: 1px solid var(--_color-border);
-      border-radius: var(--_radius);
-      background: var(--_color-surface);
-    }
-
-    [part='heading'] {
-      margin: 0 0 var(--_space);
-      font-size: 1em;
-      font-weight: 600;
-    }
-
-    [part='empty'] {
-      margin: 0;
-      padding: calc(var(--_space) * 2) 0;
-      color: var(--_color-text-muted);
-      text-align: center;
     }
 
     [part='readout'] {

@@ -1,4 +1,5 @@
 import { css, unsafeCSS } from 'lit';
+import { chartCardStyles } from '../styles/chart-card.js';
 import { chartColorCount, themeStyles } from '../styles/theme.js';
 
 const swatchColors = unsafeCSS(
@@ -7,6 +8,7 @@ const swatchColors = unsafeCSS(
 
 export const categoryChartStyles = [
   themeStyles,
+  chartCardStyles,
   swatchColors,
   css`
     :host {
@@ -14,26 +16,8 @@ export const categoryChartStyles = [
       --_chart-size: var(--xs2a-chart-size, 10rem);
     }
 
-    [part='base'] {
-      container-type: inline-size;
-      box-sizing: border-box;
-      padding: calc(var(--_space) * 2);
-      border: 1px solid var(--_color-border);
-      border-radius: var(--_radius);
-      background: var(--_color-surface);
-    }
-
     [part='heading'] {
-      margin: 0 0 calc(var(--_space) * 1.5);
-      font-size: 1em;
-      font-weight: 600;
-    }
-
-    [part='empty'] {
-      margin: 0;
-      padding: calc(var(--_space) * 2) 0;
-      color: var(--_color-text-muted);
-      text-align: center;
+      margin-bottom: calc(var(--_space) * 1.5);
     }
 
     .body {

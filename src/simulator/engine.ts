@@ -10,7 +10,7 @@ import type { ConsumerData, Profile, SimAccount } from './bank-data.js';
 import { createProfile, generateConsumerData } from './bank-data.js';
 import { KlarnaHttpError, notFound } from './http.js';
 import { Random } from './prng.js';
-import { xs2aTransaction } from './reports.js';
+import { accountDetails, xs2aTransaction } from './reports.js';
 import type { Scenario } from './scenarios.js';
 
 export type FlowType = 'insights_refresh' | 'accounts' | 'transactions';
@@ -392,12 +392,7 @@ export class Engine {
 export const xs2aAccount = (account: SimAccount): Record<string, unknown> => ({
   id: account.id,
   alias: account.name,
-  iban: account.iban,
-  account_number: account.account_number,
-  bic: account.bic,
-  bank_code: account.bank_code,
-  bank_name: account.bank_name,
-  holder_name: account.holder_name,
+  ...accountDetails(account),
   account_type: account.name === 'Tagesgeld' ? 'SAVINGS' : 'DEFAULT',
   currency: account.currency,
   capabilities: { account_details: true, balances: true, transactions: true, transfer: false },

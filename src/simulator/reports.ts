@@ -103,7 +103,8 @@ function insightsTransaction(scope: ReportScope, transaction: SimTransaction, cu
   return out;
 }
 
-const accountDetails = (account: SimAccount): Record<string, unknown> => ({
+/** Who holds an account and where, with Klarna's field names. */
+export const accountDetails = (account: SimAccount): Record<string, unknown> => ({
   iban: account.iban,
   account_number: account.account_number,
   bic: account.bic,

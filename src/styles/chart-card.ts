@@ -1,0 +1,26 @@
+/** The card both charts sit in: its frame, heading and empty state. */
+import { css } from 'lit';
+
+export const chartCardStyles = css`
+  [part='base'] {
+    container-type: inline-size;
+    box-sizing: border-box;
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+
+  [part='heading'] {
+    margin: 0 0 var(--_space);
+    font-size: 1em;
+    font-weight: 600;
+  }
+
+  [part='empty'] {
+    margin: 0;
+    padding: calc(var(--_space) * 2) 0;
+    color: var(--_color-text-muted);
+    text-align: center;
+  }
+`;
