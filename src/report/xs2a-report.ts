@@ -90,6 +90,8 @@ export class Xs2aReport extends LitElement {
       this.dispatchEvent(new Xs2aReportLoadEvent({ report }));
     },
     onError: (error) => {
+      // An abort is the element's own doing (a new report, removal): nothing to report.
+      if (isAbort(error)) return;
       const failure = error instanceof Xs2aError ? error : new Xs2aError('network', String(error));
       this.dispatchEvent(Xs2aErrorEvent.from(failure as Xs2aError & { code: Xs2aErrorEventCode }));
     },
@@ -289,10 +291,13 @@ export class Xs2aReport extends LitElement {
   override render(): TemplateResult {
     const locale = resolveLocale(this, this.locale);
     const messages = messagesFor(locale);
-    if (this.fetchTask.status === TaskStatus.PENDING) {
+    // A report the page set wins over any fetch, which setting it aborted.
+    const fetching = this.report === undefined;
+    if (fetching && this.fetchTask.status === TaskStatus.PENDING) {
       return html`<div part="status" role="status" aria-busy="true"><p>${messages.loading}</p></div>`;
     }
-    const error = this.reportError ?? (this.fetchTask.status === TaskStatus.ERROR ? this.fetchTask.error : undefined);
+    const taskError = fetching && this.fetchTask.status === TaskStatus.ERROR && !isAbort(this.fetchTask.error) ? this.fetchTask.error : undefined;
+    const error = this.reportError ?? taskError;
     if (error !== undefined) return this.renderError(error, messages);
     if (!this.model || !this.account || !this.facts) {
       return html`<div part="status"><p>${messages.empty}</p></div>`;
@@ -555,6 +560,8 @@ export class Xs2aReport extends LitElement {
     ></xs2a-transaction-list>`;
   }
 }
+
+const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
 
 function sortLabel(key: SortKey, messages: Messages): string {
   switch (key) {

@@ -326,6 +326,40 @@ describe('<xs2a-report>', () => {
       expect((await failed).detail).to.include({ code: 'invalid-response' });
     });
 
+    it('shows a report the page sets while a fetch is pending, and fires nothing for the aborted fetch', async () => {
+      const answer = deferred<Response>();
+      backend = installFakeBackend(() => answer.promise);
+      const fired: string[] = [];
+      const element = await fixture<Xs2aReport>(html`<xs2a-report
+        locale="en"
+        endpoint="/api"
+        consumer-id="c"
+        @xs2a-error=${() => fired.push('error')}
+        @xs2a-report-load=${() => fired.push('load')}
+      ></xs2a-report>`);
+      await waitUntil(() => root(element).querySelector('[aria-busy="true"]'), 'no loading state');
+      element.report = categorizedTransactions.response;
+      await element.updateComplete;
+      expect(await listNames(element)).to.deep.equal(['Esprit', 'Rewe']);
+      answer.resolve(json(200, modularReport()));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(fired).to.deep.equal([]);
+      expect(await listNames(element)).to.deep.equal(['Esprit', 'Rewe']);
+    });
+
+    it('fires nothing after it leaves the page mid-fetch', async () => {
+      const answer = deferred<Response>();
+      backend = installFakeBackend(() => answer.promise);
+      const fired: string[] = [];
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" endpoint="/api" consumer-id="c"></xs2a-report>`);
+      for (const name of ['xs2a-error', 'xs2a-report-load']) element.addEventListener(name, () => fired.push(name));
+      await waitUntil(() => backend!.requests.length === 1, 'no request');
+      element.remove();
+      answer.resolve(json(200, modularReport()));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(fired).to.deep.equal([]);
+    });
+
     it('never renders a superseded response', async () => {
       const first = deferred<Response>();
       backend = installFakeBackend(({ body }) =>
