@@ -5,7 +5,7 @@
  */
 import { Xs2aError } from '../errors.js';
 import type { Amount } from '../schemas/common.js';
-import type { CategorizedTransaction } from '../schemas/categorized-transaction.js';
+import type { CategorizedTransaction, KlarnaBrand } from '../schemas/categorized-transaction.js';
 import type {
   CategorizedReport,
   KlarnaAccountInfo,
@@ -22,6 +22,8 @@ import { parsePayload } from '../validation/parse-payload.js';
 import type {
   Account,
   BalancePoint,
+  Brand,
+  Category,
   Counterparty,
   Direction,
   ExpenseCategory,
@@ -50,16 +52,20 @@ export function detectReportGeneration(value: unknown): ReportGeneration {
 }
 
 /**
- * Brands repeat across thousands of transactions; parsing each of their URLs once per report
- * saves most of the time `new URL` would take. Emptied after every report.
+ * Brands repeat across thousands of transactions: each distinct brand becomes one model object,
+ * whose URLs are parsed once. Emptied after every report.
  */
-const safeUrls = new Map<string, string | undefined>();
+const brands = new Map<string, { source: KlarnaBrand; model: Brand }>();
 
-function safeUrl(value: string | null | undefined): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  if (!safeUrls.has(value)) safeUrls.set(value, toSafeHttpUrl(value));
-  return safeUrls.get(value);
+function toBrand(brand: KlarnaBrand): Brand {
+  const known = brands.get(brand.id);
+  if (known && known.source.name === brand.name && known.source.url === brand.url && known.source.icon_url === brand.icon_url) return known.model;
+  const model: Brand = { id: brand.id, name: brand.name ?? undefined, url: safeUrl(brand.url), iconUrl: safeUrl(brand.icon_url) };
+  brands.set(brand.id, { source: brand, model });
+  return model;
 }
+
+const safeUrl = (value: string | null | undefined): string | undefined => (typeof value === 'string' ? toSafeHttpUrl(value) : undefined);
 
 /** Normalizes a report in any supported shape, or throws an `invalid-response` {@link Xs2aError}. */
 export function normalizeReport(value: unknown): Report {
@@ -74,7 +80,7 @@ export function normalizeReport(value: unknown): Report {
         return fromCategorized(withoutCopies(() => parsePayload(categorizedReport, value, 'report')));
     }
   } finally {
-    safeUrls.clear();
+    brands.clear();
   }
 }
 
@@ -271,6 +277,18 @@ function toCounterparty(transaction: CategorizedTransaction): Counterparty | und
 
 const pendingState = /^pending$/i;
 
+/** Uncategorized transactions share one empty list. */
+const noCategories: readonly Category[] = Object.freeze([]);
+
+/** Klarna's categories already have the model's shape unless a name is `null`: no copies then. */
+function toCategories(categories: CategorizedTransaction['categories']): readonly Category[] {
+  if (!categories || categories.length === 0) return noCategories;
+  for (const category of categories) {
+    if (category.name === null) return categories.map((each) => ({ id: each.id, name: each.name ?? undefined }));
+  }
+  return categories as readonly Category[];
+}
+
 /** Every transaction gets the same set of keys, so the engine keeps one shape for 100,000 of them. */
 function toTransaction(transaction: CategorizedTransaction, accountId: string): Transaction {
   const direction = resolveDirection(transaction);
@@ -292,17 +310,8 @@ function toTransaction(transaction: CategorizedTransaction, accountId: string): 
     direction,
     reference: transaction.reference ?? undefined,
     counterparty: toCounterparty(transaction),
-    categories: transaction.categories
-      ? transaction.categories.map((category) => ({ id: category.id, name: category.name ?? undefined }))
-      : [],
-    brand: brand
-      ? {
-          id: brand.id,
-          name: brand.name ?? undefined,
-          url: safeUrl(brand.url),
-          iconUrl: safeUrl(brand.icon_url),
-        }
-      : undefined,
+    categories: toCategories(transaction.categories),
+    brand: brand ? toBrand(brand) : undefined,
     recurring: transaction.recurring === true,
     pending: (transaction.state != null && pendingState.test(transaction.state)) || (transaction as { pending?: unknown }).pending === true,
     source: transaction,

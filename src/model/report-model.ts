@@ -50,7 +50,7 @@ export interface Transaction {
   direction?: Direction;
   reference?: string;
   counterparty?: Counterparty;
-  categories: Category[];
+  categories: readonly Category[];
   brand?: Brand;
   recurring: boolean;
   pending: boolean;

@@ -43,30 +43,70 @@ const isObject = (value: unknown): value is Loose => typeof value === 'object' &
 const isNullish = (value: unknown): value is null | undefined => value === undefined || value === null;
 const optionalString = (value: unknown): boolean => isNullish(value) || typeof value === 'string';
 const optionalId = (value: unknown): boolean => isNullish(value) || (typeof value === 'string' && value !== '');
-const optionalDate = (value: unknown): boolean => isNullish(value) || (typeof value === 'string' && isoDate.test(value));
 
-const addressKeys = ['street_address', 'street_address2', 'postalcode', 'city', 'region', 'country'] as const;
-const counterPartyKeys = ['id', 'alias', 'account_number', 'iban', 'holder_name', 'bank_code', 'bic', 'bank_name', 'transfer_type', 'account_type'] as const;
-const transactionStrings = ['reference', 'state', 'method', 'insights_account_id'] as const;
+/** The digit at `index`, or NaN: any comparison with NaN is false. */
+const digitAt = (value: string, index: number): number => {
+  const digit = value.charCodeAt(index) - 48;
+  return digit >= 0 && digit <= 9 ? digit : Number.NaN;
+};
+
+/**
+ * `YYYY-MM-DD` as zod's date pattern has it. Days 01 to 28 exist in every month of every year,
+ * so they need no calendar: only the other days (about one in ten) and anything malformed run
+ * zod's long expression, which decides.
+ */
+function isIsoDate(value: string): boolean {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const yearDigits = digitAt(value, 0) + digitAt(value, 1) + digitAt(value, 2) + digitAt(value, 3);
+  const month = digitAt(value, 5) * 10 + digitAt(value, 6);
+  const day = digitAt(value, 8) * 10 + digitAt(value, 9);
+  if (yearDigits >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 28) return true;
+  return isoDate.test(value);
+}
+
+const optionalDate = (value: unknown): boolean => isNullish(value) || (typeof value === 'string' && isIsoDate(value));
+
+// The checks below read each field by name, not in a loop over key lists: a named read is one
+// inline cache per field, where a loop's `value[key]` is one megamorphic lookup for all of them.
 
 function copyAddress(value: unknown): Loose | null | undefined | typeof INVALID {
   if (isNullish(value)) return value;
   if (!isObject(value)) return INVALID;
-  for (const key of addressKeys) if (!optionalString(value[key])) return INVALID;
-  return copy(value);
+  const valid =
+    optionalString(value.street_address) &&
+    optionalString(value.street_address2) &&
+    optionalString(value.postalcode) &&
+    optionalString(value.city) &&
+    optionalString(value.region) &&
+    optionalString(value.country);
+  return valid ? copy(value) : INVALID;
 }
 
 function copyCounterParty(value: unknown): Loose | null | undefined | typeof INVALID {
   if (isNullish(value)) return value;
   if (!isObject(value)) return INVALID;
-  for (const key of counterPartyKeys) if (!optionalString(value[key])) return INVALID;
+  const valid =
+    optionalString(value.id) &&
+    optionalString(value.alias) &&
+    optionalString(value.account_number) &&
+    optionalString(value.iban) &&
+    optionalString(value.holder_name) &&
+    optionalString(value.bank_code) &&
+    optionalString(value.bic) &&
+    optionalString(value.bank_name) &&
+    optionalString(value.transfer_type) &&
+    optionalString(value.account_type);
+  if (!valid) return INVALID;
   const output = copy(value);
-  for (const key of ['holder_address', 'bank_address'] as const) {
-    if (key in value) {
-      const address = copyAddress(value[key]);
-      if (address === INVALID) return INVALID;
-      if (output !== value) output[key] = address;
-    }
+  if ('holder_address' in value) {
+    const address = copyAddress(value.holder_address);
+    if (address === INVALID) return INVALID;
+    if (output !== value) output.holder_address = address;
+  }
+  if ('bank_address' in value) {
+    const address = copyAddress(value.bank_address);
+    if (address === INVALID) return INVALID;
+    if (output !== value) output.bank_address = address;
   }
   return output;
 }
@@ -97,33 +137,33 @@ function copyBrand(value: unknown): Loose | null | undefined | typeof INVALID {
   return copy(value);
 }
 
-/** The nested objects the schema checks, and how to check and copy each. */
-const nestedChecks = [
-  ['amount', copyAmount],
-  ['counter_party', copyCounterParty],
-  ['counterParty', copyCounterParty],
-  ['categories', copyCategories],
-  ['brand', copyBrand],
-] as const;
-
 /** Checks one transaction as `categorizedTransaction` does; returns zod's output or `INVALID`. */
 export function parseCategorizedTransaction(input: unknown): CategorizedTransaction | typeof INVALID {
   if (!isObject(input)) return INVALID;
   if (!optionalId(input.id) || !optionalId(input.insights_transaction_id) || !(input.id || input.insights_transaction_id)) return INVALID;
   if (!optionalDate(input.date) || !optionalDate(input.booking_date) || !optionalDate(input.value_date)) return INVALID;
   if (!(input.date || input.booking_date || input.value_date)) return INVALID;
-  for (const key of transactionStrings) if (!optionalString(input[key])) return INVALID;
+  if (!optionalString(input.reference) || !optionalString(input.state) || !optionalString(input.method) || !optionalString(input.insights_account_id)) {
+    return INVALID;
+  }
   if (!isNullish(input.type) && input.type !== 'DEBIT' && input.type !== 'CREDIT') return INVALID;
   if (!isNullish(input.recurring) && typeof input.recurring !== 'boolean') return INVALID;
 
-  const output: Loose = copy(input);
-  for (const [key, check] of nestedChecks) {
-    if (!(key in input)) continue;
-    const value = check(input[key]);
-    if (value === INVALID) return INVALID;
-    // Without copies the output is the input, which may be frozen: write nothing to it.
-    if (output !== input) output[key] = value;
-  }
+  const amount = copyAmount(input.amount);
+  const counterParty = copyCounterParty(input.counter_party);
+  const counterPartyCamel = copyCounterParty(input.counterParty);
+  const categories = copyCategories(input.categories);
+  const brand = copyBrand(input.brand);
+  if (amount === INVALID || counterParty === INVALID || counterPartyCamel === INVALID || categories === INVALID || brand === INVALID) return INVALID;
+  // Without copies the output is the input, which may be frozen: write nothing to it.
+  if (!copying) return input;
+  const output: Loose = { ...input };
+  // Present keys only: zod leaves an absent optional key absent.
+  if ('amount' in input) output.amount = amount;
+  if ('counter_party' in input) output.counter_party = counterParty;
+  if ('counterParty' in input) output.counterParty = counterPartyCamel;
+  if ('categories' in input) output.categories = categories;
+  if ('brand' in input) output.brand = brand;
   // Every field the schema declares was checked above, so this is the schema's output.
   return output;
 }
