@@ -96,12 +96,16 @@ export function filterIndexes(
       if (!matches) continue;
     }
     if (words.length > 0) {
-      const text = texts?.[index] ?? searchTextOf(transaction);
-      if (!words.every((word) => text.includes(word))) continue;
+      if (!containsAll(texts?.[index] ?? searchTextOf(transaction), words)) continue;
     }
     result.push(index);
   }
   return result;
+}
+
+function containsAll(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (!text.includes(word)) return false;
+  return true;
 }
 
 /** The transactions that pass every criterion, in their given order. */

@@ -56,24 +56,28 @@ export function groupTransactions(transactions: readonly Transaction[], by: Grou
   const keyLength = by === 'day' ? 10 : 7;
   const groups: TransactionGroup[] = [];
   let current: TransactionGroup | undefined;
-  let sums = new Map<string, number>();
-  const close = () => {
-    if (current) current.totals = [...sums].map(([currency, minor]) => ({ currency, minor }));
-  };
-  transactions.forEach((transaction, index) => {
+  for (let index = 0; index < transactions.length; index += 1) {
+    const transaction = transactions[index] as Transaction;
     // Most rows continue the group: compare without cutting a new key string for each.
     if (!current || !transaction.date.startsWith(current.key)) {
-      close();
       current = { key: transaction.date.slice(0, keyLength), start: index, count: 0, totals: [] };
-      sums = new Map();
       groups.push(current);
     }
     current.count += 1;
-    const amount = transaction.amount;
-    if (amount) sums.set(amount.currency, (sums.get(amount.currency) ?? 0) + amount.minor);
-  });
-  close();
+    if (transaction.amount) addToTotals(current.totals, transaction.amount);
+  }
   return groups;
+}
+
+/** A group rarely has more than one currency: a short list beats a map per group. */
+function addToTotals(totals: Money[], amount: Money): void {
+  for (const total of totals) {
+    if (total.currency === amount.currency) {
+      total.minor += amount.minor;
+      return;
+    }
+  }
+  totals.push({ currency: amount.currency, minor: amount.minor });
 }
 
 /**

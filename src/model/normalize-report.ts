@@ -210,9 +210,12 @@ function assignAccountInfo(account: Account, info: KlarnaAccountInfo): void {
 function addModule(account: Account, module: ReportModule): void {
   if (!isKnownReportModule(module)) return;
   switch (module.type) {
-    case 'CATEGORIZED_TRANSACTIONSV2':
-      for (const transaction of module.transactions) account.transactions.push(toTransaction(transaction, account.id));
+    case 'CATEGORIZED_TRANSACTIONSV2': {
+      // `map` sizes the list once; pushing 100,000 grows it again and again.
+      const added = module.transactions.map((transaction) => toTransaction(transaction, account.id));
+      account.transactions = account.transactions.length === 0 ? added : account.transactions.concat(added);
       return;
+    }
     case 'BALANCE_OVER_TIME':
       for (const point of module.balances) account.balances.push(toBalancePoint(point));
       return;

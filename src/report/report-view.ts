@@ -51,32 +51,48 @@ const sameCriteria = (a: TransactionFilter, b: TransactionFilter): boolean =>
   a.maxAmount === b.maxAmount;
 
 /**
- * Filtering for a search box: the search texts of a list are folded once, on its first search,
- * and a query that only grows (each old word a prefix of a new one) searches the last result
- * instead of the whole list.
+ * Filtering for a search box: the search texts of a list are folded once, on its first search;
+ * a query that only grows (each old word a prefix of a new one) searches the last result
+ * instead of the whole list; and the results of recent queries are kept, so that deleting
+ * what was just typed costs nothing.
  */
-function createVisibleFilter(): (sorted: readonly Transaction[], filter: TransactionFilter) => Transaction[] {
+function createVisibleFilter(): (sorted: readonly Transaction[], filter: TransactionFilter) => readonly Transaction[] {
   const texts = memoize((sorted: readonly Transaction[]) => sorted.map(searchTextOf));
-  let last: { sorted: readonly Transaction[]; filter: TransactionFilter; indexes: number[]; result: Transaction[] } | undefined;
+  interface Result {
+    words: string[];
+    indexes: number[];
+    transactions: Transaction[];
+  }
+  let base: { sorted: readonly Transaction[]; filter: TransactionFilter } | undefined;
+  let last: Result | undefined;
+  let lastFilter: TransactionFilter | undefined;
+  const recent = new Map<string, Result>();
   return (sorted, filter) => {
-    if (last?.sorted === sorted && last.filter === filter) return last.result;
-    if (isFilterEmpty(filter)) {
+    if (isFilterEmpty(filter)) return sorted;
+    if (base?.sorted === sorted && lastFilter === filter && last) return last.transactions;
+    if (base?.sorted !== sorted || !sameCriteria(base.filter, filter)) {
+      base = { sorted, filter };
       last = undefined;
-      return sorted.slice();
+      recent.clear();
     }
     const words = searchWords(filter.query);
-    const previousWords = last ? searchWords(last.filter.query) : [];
-    const narrows =
-      last?.sorted === sorted &&
-      sameCriteria(last.filter, filter) &&
-      previousWords.length > 0 &&
-      previousWords.every((word, index) => words[index]?.includes(word));
-    const indexes = filterIndexes(sorted, filter, words.length > 0 ? texts(sorted) : undefined, narrows ? last?.indexes : undefined);
-    const result = indexes.map((index) => sorted[index] as Transaction);
-    last = { sorted, filter, indexes, result };
-    return result;
+    const key = words.join(' ');
+    let result = recent.get(key);
+    if (!result) {
+      const narrows = last !== undefined && last.words.length > 0 && last.words.every((word, index) => words[index]?.includes(word));
+      const indexes = filterIndexes(sorted, filter, words.length > 0 ? texts(sorted) : undefined, narrows ? last?.indexes : undefined);
+      result = { words, indexes, transactions: indexes.map((index) => sorted[index] as Transaction) };
+      if (recent.size >= recentQueries) recent.delete(recent.keys().next().value as string);
+      recent.set(key, result);
+    }
+    last = result;
+    lastFilter = filter;
+    return result.transactions;
   };
 }
+
+/** How many queries' results a viewer keeps for the user's backspace. */
+const recentQueries = 16;
 
 /** The derivation steps of one viewer, each memoized on its own inputs. */
 export function createViewPipeline() {

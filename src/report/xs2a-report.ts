@@ -108,7 +108,7 @@ export class Xs2aReport extends LitElement {
   /** What `willUpdate` derives for the shown account. */
   private account?: Account;
   private facts?: AccountFacts;
-  private visible: Transaction[] = [];
+  private visible: readonly Transaction[] = [];
   private totals: CurrencyTotals[] = [];
 
   /** Base URL of the host backend; the report is fetched with `POST {endpoint}/reports`. */

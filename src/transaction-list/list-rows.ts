@@ -22,12 +22,13 @@ export function buildListRows(transactions: readonly Transaction[], grouping: Li
     return { rows: transactions.slice(), groupOfRow: new Int32Array(transactions.length).fill(-1), groups: [] };
   }
   const groups = groupTransactions(transactions, grouping);
-  const rows: ListRow[] = [];
-  const groupOfRow = new Int32Array(transactions.length + groups.length);
+  const rows = new Array<ListRow>(transactions.length + groups.length);
+  const groupOfRow = new Int32Array(rows.length);
+  let row = 0;
   groups.forEach((group, groupIndex) => {
-    groupOfRow.fill(groupIndex, rows.length, rows.length + group.count + 1);
-    rows.push(group);
-    for (const transaction of transactions.slice(group.start, group.start + group.count)) rows.push(transaction);
+    groupOfRow.fill(groupIndex, row, row + group.count + 1);
+    rows[row++] = group;
+    for (let index = group.start; index < group.start + group.count; index += 1) rows[row++] = transactions[index] as Transaction;
   });
   return { rows, groupOfRow, groups };
 }

@@ -32,6 +32,22 @@ describe('the viewer’s filter pipeline', () => {
     expect(visible(march, filter)).to.equal(visible(march, filter));
   });
 
+  it('gives back the earlier result when a query is deleted back to one already searched', () => {
+    const { visible } = createViewPipeline();
+    const typed = visible(march, { query: 're' });
+    visible(march, { query: 'rew' });
+    expect(visible(march, { query: 're' })).to.equal(typed);
+    // Another criterion makes every earlier result stale.
+    const debits = visible(march, { query: 're', direction: 'debit' });
+    expect(debits).not.to.equal(typed);
+    expect(debits).to.deep.equal(filterTransactions(march, { query: 're', direction: 'debit' }));
+  });
+
+  it('passes the sorted list through untouched when nothing filters it', () => {
+    const { visible } = createViewPipeline();
+    expect(visible(march, {})).to.equal(march);
+  });
+
   it('searches only among earlier indexes when asked', () => {
     const texts = march.map(searchTextOf);
     expect(filterIndexes(march, { query: 'e' }, texts, [2, 3, 4])).to.deep.equal([2, 3, 4]);
