@@ -108,13 +108,15 @@ export class FlowController implements ReactiveController {
     this.reflect();
   }
 
-  /** Leaving the page ends the run: the flow is closed, nothing is fired. */
+  /**
+   * Leaving the page ends the run: the flow is closed, nothing is fired. A run that had already
+   * ended fires nothing more either, not even the `xs2a-close` of an app closing later.
+   */
   hostDisconnected(): void {
     const { run } = this;
-    if (run && !run.ended) {
-      run.silent = true;
-      this.end(run, { error: aborted('The element was removed from the page') });
-    }
+    if (!run) return;
+    run.silent = true;
+    if (!run.ended) this.end(run, { error: aborted('The element was removed from the page') });
   }
 
   /** Starts a run, or returns the one in progress. */

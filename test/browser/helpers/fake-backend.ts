@@ -11,7 +11,8 @@ export interface RecordedRequest {
   keepalive: boolean;
 }
 
-export type Handler = (request: RecordedRequest) => Response | Promise<Response>;
+/** `signal` is the request's own, so an answer can fail the way a real one does when it is aborted. */
+export type Handler = (request: RecordedRequest, signal?: AbortSignal) => Response | Promise<Response>;
 
 export const json = (status: number, body: unknown): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
@@ -59,7 +60,7 @@ export function installFakeBackend(handler: Handler = happyPath, log?: string[])
       signal?.addEventListener('abort', () => {
         reject(signal.reason as Error);
       });
-      Promise.resolve(handler(request)).then(resolve, reject);
+      Promise.resolve(handler(request, signal ?? undefined)).then(resolve, reject);
     });
   };
   return {

@@ -20,8 +20,8 @@ export interface FakeLauncher {
   hold(): () => void;
   /** Makes loads fail with this error. */
   fail(error: Error): void;
-  /** Makes `startFlow` throw this error. */
-  failStart(error: Error): void;
+  /** Makes `startFlow` throw this, an `Error` or whatever a launcher may throw. */
+  failStart(error: unknown): void;
   restore(): void;
 }
 
@@ -32,13 +32,13 @@ export function stubLauncher(): FakeLauncher {
   const loads: LoadOptions[] = [];
   let gate: Promise<void> | undefined;
   let failure: Error | undefined;
-  let startFailure: Error | undefined;
+  let startFailure: { thrown: unknown } | undefined;
   const xs2a: Xs2aLauncher = {
     configure: (options) => {
       configured.push(options);
     },
     startFlow: (clientToken, options) => {
-      if (startFailure) throw startFailure;
+      if (startFailure) throw startFailure.thrown;
       flows.push({ clientToken, options });
     },
   };
@@ -77,7 +77,7 @@ export function stubLauncher(): FakeLauncher {
       failure = error;
     },
     failStart(error) {
-      startFailure = error;
+      startFailure = { thrown: error };
     },
     restore() {
       launcher.load = realLoad;
