@@ -19,6 +19,20 @@ export function memoize<Args extends readonly unknown[], Result>(compute: (...ar
   };
 }
 
+/**
+ * A function of a list that remembers its result for as long as the list lives: the lists of
+ * recent searches come back, and with them their results.
+ */
+export function perList<Result>(compute: (list: readonly Transaction[]) => Result): (list: readonly Transaction[]) => Result {
+  const results = new WeakMap<readonly Transaction[], Result>();
+  return (list) => {
+    if (results.has(list)) return results.get(list) as Result;
+    const result = compute(list);
+    results.set(list, result);
+    return result;
+  };
+}
+
 export interface AccountFacts {
   /** Every category in the account's transactions, by name. */
   categories: Category[];
@@ -92,7 +106,7 @@ function createVisibleFilter(): (sorted: readonly Transaction[], filter: Transac
 }
 
 /** How many queries' results a viewer keeps for the user's backspace. */
-const recentQueries = 16;
+const recentQueries = 8;
 
 /** The derivation steps of one viewer, each memoized on its own inputs. */
 export function createViewPipeline() {
@@ -101,7 +115,7 @@ export function createViewPipeline() {
       sortTransactions(transactions, { field, order }),
     ),
     visible: createVisibleFilter(),
-    totals: memoize((visible: readonly Transaction[]): CurrencyTotals[] => summarizeTransactions(visible)),
+    totals: perList((visible): CurrencyTotals[] => summarizeTransactions(visible)),
     facts: memoize((account: Account) => accountFacts(account)),
   };
 }

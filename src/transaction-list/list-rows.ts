@@ -14,23 +14,32 @@ export interface ListRows {
   rows: ListRow[];
   /** For each row, the index of the group it belongs to (for the sticky header). */
   groupOfRow: Int32Array;
+  /** For each row, how many transactions there are up to it, itself included (`aria-posinset`). */
+  positionOfRow: Int32Array;
   groups: TransactionGroup[];
 }
 
 export function buildListRows(transactions: readonly Transaction[], grouping: ListGrouping): ListRows {
   if (grouping === 'none') {
-    return { rows: transactions.slice(), groupOfRow: new Int32Array(transactions.length).fill(-1), groups: [] };
+    const positionOfRow = new Int32Array(transactions.length);
+    for (let index = 0; index < positionOfRow.length; index += 1) positionOfRow[index] = index + 1;
+    return { rows: transactions.slice(), groupOfRow: new Int32Array(transactions.length).fill(-1), positionOfRow, groups: [] };
   }
   const groups = groupTransactions(transactions, grouping);
-  const rows = new Array<ListRow>(transactions.length + groups.length);
-  const groupOfRow = new Int32Array(rows.length);
-  let row = 0;
+  // Pushed, not preallocated: `new Array(n)` beyond 100,000 slots is a slow dictionary in V8.
+  const rows: ListRow[] = [];
+  const groupOfRow = new Int32Array(transactions.length + groups.length);
+  const positionOfRow = new Int32Array(groupOfRow.length);
   groups.forEach((group, groupIndex) => {
-    groupOfRow.fill(groupIndex, row, row + group.count + 1);
-    rows[row++] = group;
-    for (let index = group.start; index < group.start + group.count; index += 1) rows[row++] = transactions[index] as Transaction;
+    groupOfRow.fill(groupIndex, rows.length, rows.length + group.count + 1);
+    positionOfRow[rows.length] = group.start;
+    rows.push(group);
+    for (let index = group.start; index < group.start + group.count; index += 1) {
+      positionOfRow[rows.length] = index + 1;
+      rows.push(transactions[index] as Transaction);
+    }
   });
-  return { rows, groupOfRow, groups };
+  return { rows, groupOfRow, positionOfRow, groups };
 }
 
 const isTransactionAt = (rows: readonly ListRow[], index: number): boolean => {

@@ -11,7 +11,7 @@ import type { Money, Transaction } from '../model/report-model.js';
 import { toSafeHttpUrl } from '../security/safe-url.js';
 import { colorSlotOf, initialOf } from './avatar.js';
 import { Xs2aTransactionSelectEvent } from './events.js';
-import { buildListRows, isGroupRow, nextTransactionRow, type ListGrouping, type ListRow } from './list-rows.js';
+import { buildListRows, isGroupRow, nextTransactionRow, type ListGrouping, type ListRow, type ListRows } from './list-rows.js';
 import { transactionListStyles } from './xs2a-transaction-list.styles.js';
 
 const maskedAmount = '••••';
@@ -61,7 +61,7 @@ export class Xs2aTransactionList extends LitElement {
   private pendingFocus = false;
 
   /** The transactions to show, in the order to show them. */
-  @property({ attribute: false }) transactions: Transaction[] = [];
+  @property({ attribute: false }) transactions: readonly Transaction[] = [];
 
   /** `day`, `month`, or `none` for no headers (e.g. when sorted by amount). */
   @property({ attribute: 'group-by' }) groupBy: ListGrouping = 'day';
@@ -78,18 +78,30 @@ export class Xs2aTransactionList extends LitElement {
   /** Accessible name of the list. */
   @property() label?: string;
 
+  /** Rows per list and grouping, kept while the list lives: a search's earlier results come back. */
+  private readonly rowsByList = new WeakMap<readonly Transaction[], Map<ListGrouping, ListRows>>();
+
+  private listRows(transactions: readonly Transaction[], grouping: ListGrouping): ListRows {
+    let byGrouping = this.rowsByList.get(transactions);
+    if (!byGrouping) {
+      byGrouping = new Map();
+      this.rowsByList.set(transactions, byGrouping);
+    }
+    let rows = byGrouping.get(grouping);
+    if (!rows) {
+      rows = buildListRows(transactions, grouping);
+      byGrouping.set(grouping, rows);
+    }
+    return rows;
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('transactions') || changed.has('groupBy')) {
-      const { rows, groupOfRow, groups } = buildListRows(this.transactions, this.groupBy);
+      const { rows, groupOfRow, positionOfRow, groups } = this.listRows(this.transactions, this.groupBy);
       this.rows = rows;
       this.groups = groups;
       this.groupOfRow = groupOfRow;
-      this.positionOfRow = new Int32Array(rows.length);
-      let position = 0;
-      rows.forEach((row, index) => {
-        if (!isGroupRow(row)) position += 1;
-        this.positionOfRow[index] = position;
-      });
+      this.positionOfRow = positionOfRow;
       this.stickyGroup = groups.length > 0 ? 0 : -1;
       this.activeRow = nextTransactionRow(rows, -1, 1);
       if (rows.length === 0) this.activeRow = -1;

@@ -5,7 +5,7 @@ import { march } from '../fixtures/transactions.js';
 
 describe('list rows', () => {
   it('puts a header row before each day and maps rows to groups', () => {
-    const { rows, groupOfRow, groups } = buildListRows(march, 'day');
+    const { rows, groupOfRow, positionOfRow, groups } = buildListRows(march, 'day');
     expect(rows.map((row) => (isGroupRow(row) ? `# ${row.key}` : row.reference))).to.deep.equal([
       '# 2024-03-01', 'Gehalt März', 'Miete März',
       '# 2024-03-02', 'REWE SAGT DANKE', 'EDEKA Center',
@@ -15,12 +15,15 @@ describe('list rows', () => {
       '# 2024-03-12', 'Café Rückzahlung',
     ]);
     expect([...groupOfRow]).to.deep.equal([0, 0, 0, 1, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+    // A transaction's place among transactions, headers not counted.
+    expect([...positionOfRow]).to.deep.equal([0, 1, 2, 2, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8]);
     expect(groups).to.have.length(6);
   });
 
   it('has no headers without grouping', () => {
-    const { rows, groups } = buildListRows(march, 'none');
+    const { rows, groups, positionOfRow } = buildListRows(march, 'none');
     expect(rows).to.deep.equal(march);
+    expect([...positionOfRow]).to.deep.equal(march.map((_, index) => index + 1));
     expect(groups).to.deep.equal([]);
   });
 
