@@ -4,6 +4,7 @@
  * path (`withParser`), and what the whole normalizer costs.
  * Run: `npx tsx bench/validation.ts [count]`. Ratios are measured side by side in one process.
  */
+import { cpus, totalmem } from 'node:os';
 import * as z from 'zod/mini';
 import { normalizeReport } from '../src/model/normalize-report.js';
 import { categorizedTransaction } from '../src/schemas/categorized-transaction.js';
@@ -60,6 +61,8 @@ const cases: [string, () => unknown][] = [
   ['+ normalizeReport (fast path, model)', () => normalizeReport(JSON.parse(json))],
 ];
 
+const cpu = cpus();
+console.log(`Machine: ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; no browser (Node only)`);
 console.log(`${count.toLocaleString('en')} transactions, ${(json.length / 1e6).toFixed(1)} MB JSON, Node ${process.version}, median of ${runs}`);
 const [[, parseAlone]] = cases as [[string, () => unknown]];
 const floor = measure(parseAlone);

@@ -1,0 +1,256 @@
+/**
+ * What the package costs a page, measured the way a host's production build would bundle it.
+ * Shared by `bench/bundle-size.mjs` (the table, the peers, the breakdown) and the size ratchet
+ * `scripts/check-size.mjs`.
+ *
+ * - Sizes are minified bytes, gzip (level 9) and brotli (quality 11), all from node:zlib.
+ * - An element "alone" is a one-line entry importing its define module from the npm output,
+ *   bundled by Vite in library mode into one minified ES file: with everything bundled, and with
+ *   its own code only (lit's packages, zod and @lit-labs/* left to the host's bundler).
+ * - The package directory must hold a package.json with the package's `sideEffects` and the npm
+ *   output in `dist/`, so the bundler tree-shakes it as it would from node_modules.
+ */
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+export const projectRoot = resolve(import.meta.dirname, '..');
+
+export const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
+
+/** Minified bytes, gzip and brotli of one file's code. */
+export function compressedSizes(code) {
+  const buffer = Buffer.from(code);
+  return {
+    min: buffer.length,
+    gzip: gzipSize(buffer),
+    brotli: brotliCompressSync(buffer, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length },
+    }).length,
+  };
+}
+
+/** lit and its packages, zod, @lit-labs/*: what "own code only" leaves to the host's bundler. */
+export const isLitOrZod = (id) =>
+  /^(lit|lit-html|lit-element|zod)(\/|$)/.test(id) || /^@lit(-labs)?\//.test(id);
+
+const entryName = '__size-entry__.js';
+
+/**
+ * Bundles `source` (the code of a one-line entry module) as a host's production build would:
+ * one minified ES file, `process.env.NODE_ENV` set to production, lazy imports inlined.
+ * Bare imports resolve from `root`. Returns the chunk: `code`, `modules` (per source module,
+ * with `renderedLength` before minification) and `map`.
+ */
+export async function bundleEntry({ source, root = projectRoot, external, sourcemap = false }) {
+  const entry = join(root, entryName);
+  const result = await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [
+      {
+        name: 'size-entry',
+        enforce: 'pre',
+        resolveId: (id) => (id === entry || id.endsWith(`/${entryName}`) ? entry : undefined),
+        load: (id) => (id === entry ? source : undefined),
+      },
+    ],
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      // A map for the breakdown, without a comment pointing to it in the measured code.
+      sourcemap: sourcemap ? 'hidden' : false,
+      lib: { entry, formats: ['es'], fileName: () => 'bundle.js' },
+      rolldownOptions: {
+        ...(external ? { external } : {}),
+        output: { minify: true, codeSplitting: false },
+      },
+    },
+  });
+  const chunks = (Array.isArray(result) ? result[0] : result).output.filter((file) => file.type === 'chunk');
+  if (chunks.length !== 1) throw new Error(`expected one bundled file, got ${chunks.length}`);
+  return chunks[0];
+}
+
+/** The outputs the ratchet records: key, label, and which element it bundles (none: the CDN file). */
+export const ourOutputs = [
+  { key: 'cdn', label: 'CDN file `dist/cdn/xs2a-elements.js`' },
+  { key: 'connect', label: '`<xs2a-connect>` with lit and zod', element: 'connect' },
+  { key: 'connect-own', label: '`<xs2a-connect>` own code (lit, zod external)', element: 'connect', own: true },
+  { key: 'report', label: '`<xs2a-report>` with lit, zod, virtualizer', element: 'report' },
+  { key: 'report-own', label: '`<xs2a-report>` own code (lit, zod, @lit-labs external)', element: 'report', own: true },
+];
+
+/** The entry a host writes to get one element: its define module from the npm output. */
+export const elementEntry = (packageDir, element) => `import ${JSON.stringify(join(packageDir, 'dist', element, 'define.js'))};\n`;
+
+/**
+ * Bundles and measures each of {@link ourOutputs} from `packageDir` (a package.json and `dist/`).
+ * With `sourcemap`, each result also holds the bundled chunk, for a breakdown.
+ */
+export async function measureOurOutputs(packageDir, { sourcemap = false } = {}) {
+  const results = [];
+  for (const output of ourOutputs) {
+    if (output.key === 'cdn') {
+      const code = readFileSync(join(packageDir, 'dist', 'cdn', 'xs2a-elements.js'));
+      results.push({ ...output, ...compressedSizes(code) });
+      continue;
+    }
+    const chunk = await bundleEntry({
+      source: elementEntry(packageDir, output.element),
+      root: packageDir,
+      external: output.own ? isLitOrZod : undefined,
+      sourcemap,
+    });
+    results.push({ ...output, ...compressedSizes(chunk.code), chunk });
+  }
+  return results;
+}
+
+/**
+ * Builds the npm output and the CDN file of the current sources into a temporary package
+ * directory (the project's package.json, node_modules linked), runs `work(packageDir)`, and
+ * removes the directory. The working tree's `dist/` is left alone.
+ */
+export async function withFreshBuild(work) {
+  const packageDir = mkdtempSync(join(tmpdir(), 'xs2a-size-'));
+  try {
+    writeFileSync(join(packageDir, 'package.json'), readFileSync(join(projectRoot, 'package.json')));
+    symlinkSync(join(projectRoot, 'node_modules'), join(packageDir, 'node_modules'), 'dir');
+    const outDir = join(packageDir, 'dist');
+    const config = { root: projectRoot, configFile: join(projectRoot, 'vite.config.ts'), logLevel: 'warn' };
+    await build({ ...config, build: { outDir, emptyOutDir: true, sourcemap: false } });
+    // As published: with its source map and the comment that points to it.
+    await build({ ...config, mode: 'cdn', build: { outDir: join(outDir, 'cdn'), emptyOutDir: true } });
+    return await work(packageDir);
+  } finally {
+    rmSync(packageDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds the CDN file of the current sources in memory (same config as `npm run build`), with a
+ * source map for {@link breakdown}; `mapDir` is where the file is written.
+ */
+export async function buildCdnInMemory() {
+  const result = await build({
+    root: projectRoot,
+    configFile: join(projectRoot, 'vite.config.ts'),
+    mode: 'cdn',
+    logLevel: 'silent',
+    build: { write: false, emptyOutDir: false, sourcemap: 'hidden' },
+  });
+  const chunk = (Array.isArray(result) ? result[0] : result).output.find((file) => file.type === 'chunk');
+  return { chunk, mapDir: join(projectRoot, 'dist', 'cdn') };
+}
+
+const base64 = new Map([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((char, index) => [char, index]));
+
+/** Decodes one source-map segment ("AAAA"-style base64 VLQ) into its numbers. */
+function decodeSegment(segment) {
+  const values = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of segment) {
+    const digit = base64.get(char);
+    value += (digit & 31) << shift;
+    if (digit & 32) {
+      shift += 5;
+    } else {
+      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return values;
+}
+
+/**
+ * Splits minified code by the source each byte came from, using its source map: returns a map
+ * from source path (as the map names it) to that source's minified code. Bytes no source claims
+ * (the bundler's runtime helpers) are under ''.
+ */
+export function minifiedCodeBySource(code, map) {
+  const pieces = new Map();
+  const add = (source, text) => pieces.set(source, (pieces.get(source) ?? '') + text);
+  const lines = code.split('\n');
+  let sourceIndex = 0;
+  // A line with no mapping at its start continues the previous line's source (a multi-line
+  // template literal, such as a component's CSS).
+  let previous = { column: 0, source: '' };
+  map.mappings.split(';').forEach((lineMappings, lineNumber) => {
+    const line = lines[lineNumber] ?? '';
+    let column = 0;
+    previous = { column: 0, source: previous.source };
+    for (const segment of lineMappings.split(',')) {
+      if (!segment) continue;
+      const [columnDelta, sourceDelta] = decodeSegment(segment);
+      column += columnDelta;
+      add(previous.source, line.slice(previous.column, column));
+      let source = '';
+      if (sourceDelta !== undefined) {
+        sourceIndex += sourceDelta;
+        source = map.sources[sourceIndex] ?? '';
+      }
+      previous = { column, source };
+    }
+    add(previous.source, `${line.slice(previous.column)}\n`);
+  });
+  return pieces;
+}
+
+/** `node_modules/zod/v4/core/schemas.js` → `zod`; anything else is the package's own code. */
+export function packageOf(path) {
+  const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+  return match ? match[1] : 'xs2a-elements';
+}
+
+/** A module id, short: `zod/v4/core/schemas.js` in node_modules, else relative to `root`. */
+export function shortPath(id, root) {
+  const inModules = /node_modules\/(.*)$/.exec(id);
+  return inModules ? inModules[1] : relative(root, id);
+}
+
+/**
+ * The largest contributors to one bundled chunk (built with a source map): per source module,
+ * its rendered size before minification (`renderedLength`), its minified bytes (attributed
+ * through the source map) and the gzip of those bytes alone; and the same per package.
+ * `mapDir` is the folder the chunk would be written to (the map's sources are relative to it).
+ * Gzip of a part alone is larger than its share of the whole file's gzip, since it cannot reuse
+ * the rest of the file's strings.
+ */
+export function breakdown(chunk, { mapDir, root }) {
+  const minified = new Map();
+  for (const [source, text] of minifiedCodeBySource(chunk.code, chunk.map)) {
+    minified.set(source ? resolve(mapDir, source) : '', text);
+  }
+  const modules = Object.entries(chunk.modules)
+    .map(([id, module]) => {
+      const path = id.replace(/^\0/, '');
+      return { path: shortPath(path, root), package: packageOf(path), rendered: module.renderedLength, minifiedCode: minified.get(path) ?? '' };
+    })
+    .filter((module) => module.rendered > 0);
+  const packages = new Map();
+  for (const module of modules) {
+    const entry = packages.get(module.package) ?? { package: module.package, modules: 0, rendered: 0, minifiedCode: '' };
+    entry.modules += 1;
+    entry.rendered += module.rendered;
+    entry.minifiedCode += module.minifiedCode;
+    packages.set(module.package, entry);
+  }
+  const sized = ({ minifiedCode, ...part }) => ({
+    ...part,
+    min: Buffer.byteLength(minifiedCode),
+    gzip: minifiedCode ? gzipSize(minifiedCode) : 0,
+  });
+  return {
+    modules: modules.map(sized).sort((a, b) => b.rendered - a.rendered),
+    packages: [...packages.values()].map(sized).sort((a, b) => b.min - a.min),
+    unattributed: Buffer.byteLength(minified.get('') ?? ''),
+  };
+}
