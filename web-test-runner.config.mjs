@@ -2,6 +2,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeArgs, resolveChromePath } from './scripts/chrome-path.mjs';
+import { gcPlugin } from './scripts/gc-plugin.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 
 const executablePath = await resolveChromePath();
@@ -9,7 +10,8 @@ const executablePath = await resolveChromePath();
 export default {
   files: ['test/unit/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // gcPlugin: `executeServerCommand('gc')` for the leak tests.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), gcPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
   // One page at a time: a page in the background gets no animation frames, and the
   // virtualizer and several tests wait for them.

@@ -1,6 +1,6 @@
 /**
- * `npm test`: type-check, lint, Node tests, browser tests, a check of both builds, and one
- * end-to-end run of the demo.
+ * `npm test`: type-check, lint, Node tests, browser tests, a check of both builds, the size
+ * ratchet, one end-to-end run of the demo, and one of the built demo on a strict page.
  * Every stage runs even when an earlier one fails, and the output ends with one line:
  * `tests: N passed, N failed`. A check (type-check, lint, end-to-end) counts as one test.
  */
@@ -25,8 +25,12 @@ const stages = [
   { label: 'browser tests', command: 'web-test-runner', args: [], counts: `${resultsDir}/browser.json` },
   // Both builds register every tag; the CDN file runs on a blank page.
   { label: 'builds register every tag', command: 'node', args: ['scripts/check-build.mjs'] },
+  // Gzip sizes of the CDN file and of each element alone, within 1 kB of bench/size-budget.json.
+  { label: 'bundle sizes within their records', command: 'node', args: ['scripts/check-size.mjs'] },
   // The demo served by `npm start`, driven through the simulator's test bank in Chromium.
   { label: 'end-to-end: npm start, connect, report', command: 'node', args: ['scripts/check-start.mjs'] },
+  // The built demo under a strict CSP and Trusted Types, sent as response headers: no violation.
+  { label: 'strict host page: CSP and Trusted Types', command: 'node', args: ['scripts/check-strict-page.mjs'] },
 ];
 
 const run = ({ label, command, args }) => {

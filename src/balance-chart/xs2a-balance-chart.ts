@@ -1,10 +1,10 @@
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { formatDate } from '../format/date.js';
 import { formatMoney } from '../format/money.js';
 import { messagesFor, resolveLocale, type Messages } from '../i18n/messages.js';
 import type { BalancePoint } from '../model/report-model.js';
+import { styleProperties } from '../styles/style-properties.js';
 import { balanceGeometry, nearestIndex, type BalanceGeometry } from './balance-geometry.js';
 import { balanceChartStyles } from './xs2a-balance-chart.styles.js';
 
@@ -211,13 +211,16 @@ export class Xs2aBalanceChart extends LitElement {
     `;
   }
 
-  /** A dot in HTML rather than SVG: the stretched view box would squash a circle into an oval. */
+  /**
+   * A dot in HTML rather than SVG: the stretched view box would squash a circle into an oval.
+   * Placed through the CSSOM, which a strict `style-src` allows.
+   */
   private renderCursor(geometry: BalanceGeometry): TemplateResult | typeof nothing {
     const point = geometry.points[this.cursor];
     const x = geometry.xs[this.cursor];
     const y = geometry.ys[this.cursor];
     if (!point || x === undefined || y === undefined) return nothing;
-    return html`<span part=${point.balance.minor < 0 ? 'cursor negative' : 'cursor'} style=${styleMap({ left: `${x}%`, top: `${y}%` })}></span>`;
+    return html`<span part=${point.balance.minor < 0 ? 'cursor negative' : 'cursor'} style=${styleProperties({ left: `${x}%`, top: `${y}%` })}></span>`;
   }
 
   private renderTable(geometry: BalanceGeometry, locale: string, messages: Messages): TemplateResult {

@@ -10,10 +10,11 @@ export function parseIsoDate(value: string): number {
   const match = isoDatePattern.exec(value);
   if (!match) return Number.NaN;
   const [, year, month, day] = match.map(Number) as [number, number, number, number];
-  const time = Date.UTC(year, month - 1, day);
-  // Date.UTC rolls 2021-02-30 over to March; such a date is not a date.
-  const date = new Date(time);
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? time : Number.NaN;
+  // Not Date.UTC, which reads the years 0 to 99 as 1900 to 1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  // 2021-02-30 rolls over to March; such a date is not a date.
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.getTime() : Number.NaN;
 }
 
 export const isValidIsoDate = (value: string): boolean => !Number.isNaN(parseIsoDate(value));
@@ -46,11 +47,12 @@ const styles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 
 /**
  * `formatDate('2020-01-31', 'de')` → `31.01.2020`; `'month'` style → `Januar 2020`.
- * A string that is not a valid date is returned as it is rather than as "Invalid Date".
+ * A string that is not a valid date is returned as it is rather than as "Invalid Date", and so
+ * is a date of the year 0000, which Intl would show as the year 1.
  */
 export function formatDate(value: string, locale?: string, style: DateStyle = 'day'): string {
   const time = parseIsoDate(value);
-  if (Number.isNaN(time)) return value;
+  if (Number.isNaN(time) || value.startsWith('0000')) return value;
   return dateFormatter(locale, styles[style]).format(time);
 }
 

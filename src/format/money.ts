@@ -48,9 +48,11 @@ export interface FormatMoneyOptions {
  */
 export function formatMoney(minor: number, currency: string, options: FormatMoneyOptions = {}): string {
   if (!Number.isFinite(minor)) return '–';
+  // A debit of zero arrives as -0, which Intl would show as "-0.00".
+  const value = minor === 0 ? 0 : minor;
   const code = currency.toUpperCase();
   const formatter = currencyFormatter(options.locale, code, options.signDisplay);
-  if (formatter) return formatter.format(minor / 10 ** (formatter.resolvedOptions().maximumFractionDigits ?? 2));
+  if (formatter) return formatter.format(value / 10 ** (formatter.resolvedOptions().maximumFractionDigits ?? 2));
   const number = new Intl.NumberFormat(options.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: options.signDisplay });
-  return `${number.format(minor / 100)} ${currency}`;
+  return `${number.format(value / 100)} ${currency}`.trim();
 }

@@ -71,7 +71,7 @@ const safeUrl = (value: string | null | undefined): string | undefined => (typeo
 export function normalizeReport(value: unknown): Report {
   try {
     // The normalizer only reads the parsed payload, so the fast path may skip zod's copies.
-    switch (detectReportGeneration(value)) {
+    switch (readableGeneration(value)) {
       case 'per-report':
         return fromPerReport(withoutCopies(() => parsePayload(perReportResponse, value, 'report')));
       case 'modular':
@@ -81,6 +81,16 @@ export function normalizeReport(value: unknown): Report {
     }
   } finally {
     brands.clear();
+  }
+}
+
+/** The generation, or an `invalid-response` error for an object that throws when read (a getter, a proxy). */
+function readableGeneration(value: unknown): ReportGeneration {
+  try {
+    return detectReportGeneration(value);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Xs2aError('invalid-response', `Invalid report: unreadable (${reason})`, { path: '(root)', cause: error });
   }
 }
 
@@ -199,12 +209,15 @@ function assignAccountDetails(account: Account, details: AccountDetails): void {
   account.holderName = details.holder_name ?? account.holderName;
 }
 
+const currencyCode = /^[A-Za-z]{3}$/;
+
 /** Adds what a module says to its account. Modules the package does not read are left alone. */
 function assignAccountInfo(account: Account, info: KlarnaAccountInfo): void {
   assignAccountDetails(account, info);
   account.name = info.account_alias ?? account.name;
   account.accountType = info.account_type ?? account.accountType;
-  account.currency = info.currency?.toUpperCase() ?? account.currency;
+  // Free text in some banks' data ("euro"): only an ISO 4217 code can format money.
+  account.currency = info.currency && currencyCode.test(info.currency) ? info.currency.toUpperCase() : account.currency;
 }
 
 function addModule(account: Account, module: ReportModule): void {

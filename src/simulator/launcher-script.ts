@@ -7,7 +7,9 @@
  * the same state changes as with Klarna.
  *
  * Plain ES2017 in a string: it runs in the host page, not through the package's build.
- * (No template literals inside: the string is a raw template itself.)
+ * (No template literals inside: the string is a raw template itself.) It builds its DOM with
+ * `createElement` and styles it with a constructed stylesheet, so it runs on pages with a strict
+ * CSP (no `unsafe-inline`) and Trusted Types enforced, as Klarna's launcher must.
  */
 const source = String.raw`(function () {
   'use strict';
@@ -49,8 +51,37 @@ const source = String.raw`(function () {
     '@keyframes spin { to { transform: rotate(360deg); } } @media (prefers-reduced-motion: reduce) { .spinner { animation: none; } }'
   ].join('\n');
 
-  function escapeHtml(value) {
-    return String(value).replace(/[&<>"']/g, function (c) { return '&#' + c.charCodeAt(0) + ';'; });
+  /** An element with attributes (true: present, false or null: absent) and children (strings become text). */
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (name) {
+      var value = attrs[name];
+      if (value === false || value === null || value === undefined) return;
+      node.setAttribute(name, value === true ? '' : String(value));
+    });
+    (children || []).forEach(function (child) {
+      if (child === null || child === undefined || child === false) return;
+      node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+    });
+    return node;
+  }
+
+  var sheet = null;
+  /** A constructed stylesheet: CSP's style-src does not apply to it, unlike a <style> tag. */
+  function adoptStyles(root) {
+    if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(CSS);
+      }
+      root.adoptedStyleSheets = [sheet];
+    } else {
+      root.appendChild(el('style', {}, [CSS]));
+    }
+  }
+
+  function spinner() {
+    return el('div', { 'class': 'spinner', 'aria-hidden': 'true' });
   }
 
   function checkOptions(options, where) {
@@ -117,19 +148,26 @@ const source = String.raw`(function () {
     host.setAttribute('data-xs2a-simulator', '');
     var root = host.attachShadow({ mode: 'open' });
     var mode = ['light', 'dark', 'auto'].indexOf(this.options.appearanceMode) >= 0 ? this.options.appearanceMode : 'light';
-    root.innerHTML = '<style>' + CSS + '</style>' +
-      '<div class="backdrop"><div class="dialog" role="dialog" aria-modal="true" aria-labelledby="xs2a-title" data-appearance="' + escapeHtml(mode) + '">' +
-      '<header><div><h2 id="xs2a-title">Connect your bank</h2><span class="badge">Test environment (simulator)</span></div>' +
-      '<button type="button" class="close" aria-label="Close">\u00d7</button></header>' +
-      '<div class="body"></div><p class="status" role="status" aria-live="polite"></p></div></div>';
+    adoptStyles(root);
+    var close = el('button', { type: 'button', 'class': 'close', 'aria-label': 'Close' }, ['\u00d7']);
+    this.body = el('div', { 'class': 'body' });
+    this.status = el('p', { 'class': 'status', role: 'status', 'aria-live': 'polite' });
+    root.appendChild(el('div', { 'class': 'backdrop' }, [
+      el('div', { 'class': 'dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'xs2a-title', 'data-appearance': mode }, [
+        el('header', {}, [
+          el('div', {}, [el('h2', { id: 'xs2a-title' }, ['Connect your bank']), el('span', { 'class': 'badge' }, ['Test environment (simulator)'])]),
+          close
+        ]),
+        this.body,
+        this.status
+      ])
+    ]));
     this.host = host;
     this.root = root;
-    this.body = root.querySelector('.body');
-    this.status = root.querySelector('.status');
     this.previousFocus = document.activeElement;
     this.previousOverflow = document.body.style.overflow;
     document.body.style.overflow = 'hidden';
-    root.querySelector('.close').addEventListener('click', function () { self.closeByUser(); });
+    close.addEventListener('click', function () { self.closeByUser(); });
     root.addEventListener('keydown', function (event) {
       if (event.key === 'Escape') { event.preventDefault(); self.closeByUser(); }
       else if (event.key === 'Tab') self.trapFocus(event);
@@ -151,8 +189,11 @@ const source = String.raw`(function () {
 
   App.prototype.say = function (text) { this.status.textContent = text; };
 
-  App.prototype.render = function (html, focusSelector) {
-    this.body.innerHTML = html;
+  /** Replaces the dialog's content with these nodes and focuses the first match of the selector. */
+  App.prototype.render = function (nodes, focusSelector) {
+    var body = this.body;
+    body.textContent = '';
+    nodes.forEach(function (node) { body.appendChild(node); });
     var target = this.body.querySelector(focusSelector || 'input, select, button');
     if (target) target.focus();
   };
@@ -160,7 +201,7 @@ const source = String.raw`(function () {
   App.prototype.start = function () {
     var self = this;
     this.mount();
-    if (!this.options.skipInitialLoader) this.render('<div class="spinner" aria-hidden="true"></div>');
+    if (!this.options.skipInitialLoader) this.render([spinner()]);
     this.say('Loading\u2026');
     this.request('GET', '').then(function (answer) {
       if (self.closed) return;
@@ -183,7 +224,7 @@ const source = String.raw`(function () {
     this.hint = view.hint || this.hint;
     switch (view.state) {
       case 'PROCESSING':
-        this.render('<div class="spinner" aria-hidden="true"></div>');
+        this.render([spinner()]);
         this.say('Connecting to your bank\u2026');
         this.timer = setTimeout(function () { self.poll(); }, POLL_MS);
         return;
@@ -212,16 +253,20 @@ const source = String.raw`(function () {
   App.prototype.showBank = function () {
     var self = this;
     this.say('');
-    this.render(
-      '<form novalidate data-step="bank"><h3>Choose your bank</h3>' +
-      '<label for="xs2a-country">Country</label>' +
-      '<select id="xs2a-country" name="country"><option value="DE" selected>Germany</option><option value="AT">Austria</option><option value="NL">Netherlands</option><option value="SE">Sweden</option></select>' +
-      '<label for="xs2a-bank-code">Bank code or name</label>' +
-      '<input id="xs2a-bank-code" name="bank_code" inputmode="numeric" autocomplete="off" required aria-describedby="xs2a-bank-hint xs2a-bank-error">' +
-      '<p class="hint" id="xs2a-bank-hint">Test bank: 00000 or 88888888</p>' +
-      '<p class="error" id="xs2a-bank-error" hidden></p>' +
-      '<button type="submit" class="primary">Continue</button></form>', '#xs2a-bank-code');
-    var form = this.body.querySelector('form');
+    var countries = [['DE', 'Germany'], ['AT', 'Austria'], ['NL', 'Netherlands'], ['SE', 'Sweden']];
+    var form = el('form', { novalidate: true, 'data-step': 'bank' }, [
+      el('h3', {}, ['Choose your bank']),
+      el('label', { 'for': 'xs2a-country' }, ['Country']),
+      el('select', { id: 'xs2a-country', name: 'country' }, countries.map(function (country, index) {
+        return el('option', { value: country[0], selected: index === 0 }, [country[1]]);
+      })),
+      el('label', { 'for': 'xs2a-bank-code' }, ['Bank code or name']),
+      el('input', { id: 'xs2a-bank-code', name: 'bank_code', inputmode: 'numeric', autocomplete: 'off', required: true, 'aria-describedby': 'xs2a-bank-hint xs2a-bank-error' }),
+      el('p', { 'class': 'hint', id: 'xs2a-bank-hint' }, ['Test bank: 00000 or 88888888']),
+      el('p', { 'class': 'error', id: 'xs2a-bank-error', hidden: true }),
+      el('button', { type: 'submit', 'class': 'primary' }, ['Continue'])
+    ]);
+    this.render([form], '#xs2a-bank-code');
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var input = form.elements.bank_code;
@@ -241,21 +286,26 @@ const source = String.raw`(function () {
 
   App.prototype.showLogin = function (country, bankCode) {
     var self = this;
-    var target = this.options.openPoliciesInNewWindow ? ' target="_blank" rel="noopener"' : '';
+    var newWindow = this.options.openPoliciesInNewWindow === true;
     this.say('');
-    this.render(
-      '<form novalidate data-step="login"><h3>Log in to Testbank (' + escapeHtml(bankCode) + ')</h3>' +
-      '<label for="xs2a-username">Username</label>' +
-      '<input id="xs2a-username" name="username" autocomplete="username" required aria-describedby="xs2a-login-hint xs2a-login-error">' +
-      '<label for="xs2a-password">Password</label>' +
-      '<input id="xs2a-password" name="password" type="password" autocomplete="current-password" required>' +
-      '<p class="hint" id="xs2a-login-hint">' + escapeHtml(this.hint || '') + '</p>' +
-      '<p class="error" id="xs2a-login-error" hidden></p>' +
-      '<details' + (this.options.unfoldConsentDetails ? ' open' : '') + '><summary>Consent details</summary>' +
-      '<p>You allow the merchant to read your account details and transactions of the last 90 days once. ' +
-      '<a href="#privacy"' + target + '>Privacy policy</a></p></details>' +
-      '<button type="submit" class="primary">Log in</button></form>', '#xs2a-username');
-    var form = this.body.querySelector('form');
+    var form = el('form', { novalidate: true, 'data-step': 'login' }, [
+      el('h3', {}, ['Log in to Testbank (' + bankCode + ')']),
+      el('label', { 'for': 'xs2a-username' }, ['Username']),
+      el('input', { id: 'xs2a-username', name: 'username', autocomplete: 'username', required: true, 'aria-describedby': 'xs2a-login-hint xs2a-login-error' }),
+      el('label', { 'for': 'xs2a-password' }, ['Password']),
+      el('input', { id: 'xs2a-password', name: 'password', type: 'password', autocomplete: 'current-password', required: true }),
+      el('p', { 'class': 'hint', id: 'xs2a-login-hint' }, [this.hint || '']),
+      el('p', { 'class': 'error', id: 'xs2a-login-error', hidden: true }),
+      el('details', { open: this.options.unfoldConsentDetails === true }, [
+        el('summary', {}, ['Consent details']),
+        el('p', {}, [
+          'You allow the merchant to read your account details and transactions of the last 90 days once. ',
+          el('a', { href: '#privacy', target: newWindow && '_blank', rel: newWindow && 'noopener' }, ['Privacy policy'])
+        ])
+      ]),
+      el('button', { type: 'submit', 'class': 'primary' }, ['Log in'])
+    ]);
+    this.render([form], '#xs2a-username');
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var button = form.querySelector('button[type="submit"]');
@@ -292,13 +342,18 @@ const source = String.raw`(function () {
   App.prototype.showAccounts = function (accounts) {
     var self = this;
     var options = accounts.map(function (account, index) {
-      return '<label class="option"><input type="radio" name="account" value="' + escapeHtml(account.id) + '"' + (index === 0 ? ' checked' : '') + '> ' +
-        escapeHtml(account.name) + ' <span class="hint">' + escapeHtml(account.iban) + '</span></label>';
-    }).join('');
+      return el('label', { 'class': 'option' }, [
+        el('input', { type: 'radio', name: 'account', value: account.id, checked: index === 0 }),
+        ' ' + account.name + ' ',
+        el('span', { 'class': 'hint' }, [String(account.iban)])
+      ]);
+    });
     this.say('Choose an account.');
-    this.render('<form data-step="select-account"><fieldset><legend>Which account?</legend>' + options + '</fieldset>' +
-      '<button type="submit" class="primary">Continue</button></form>', 'input[type="radio"]');
-    var form = this.body.querySelector('form');
+    var form = el('form', { 'data-step': 'select-account' }, [
+      el('fieldset', {}, [el('legend', {}, ['Which account?'])].concat(options)),
+      el('button', { type: 'submit', 'class': 'primary' }, ['Continue'])
+    ]);
+    this.render([form], 'input[type="radio"]');
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var checked = form.querySelector('input[name="account"]:checked');
@@ -312,23 +367,26 @@ const source = String.raw`(function () {
     });
   };
 
-  App.prototype.end = function (html) {
+  /** The last view: a heading and a message, with a Close button unless the app closes itself. */
+  App.prototype.end = function (title, message, isError) {
     var self = this;
+    var nodes = [el('h3', {}, [title]), el('p', isError ? { 'class': 'error' } : {}, [message])];
     this.terminal = true;
     if (this.options.autoClose === false) {
-      this.render(html + '<button type="button" class="primary" data-action="done">Close</button>', 'button[data-action="done"]');
-      this.body.querySelector('button[data-action="done"]').addEventListener('click', function () { self.teardown(); });
+      var done = el('button', { type: 'button', 'class': 'primary', 'data-action': 'done' }, ['Close']);
+      done.addEventListener('click', function () { self.teardown(); });
+      this.render(nodes.concat([done]), 'button[data-action="done"]');
       return;
     }
     if (this.options.hideTransitionOnFlowEnd) return this.teardown();
-    this.render(html);
+    this.render(nodes);
     this.timer = setTimeout(function () { self.teardown(); }, 700);
   };
 
   App.prototype.finish = function () {
     this.say('Your bank account is connected.');
     this.call('onFinished');
-    if (!this.closed) this.end('<h3>Done</h3><p>Your bank account is connected.</p>');
+    if (!this.closed) this.end('Done', 'Your bank account is connected.', false);
   };
 
   App.prototype.fail = function (error) {
@@ -336,7 +394,7 @@ const source = String.raw`(function () {
     var detail = { category: String(error.category || 'TECHNICAL'), message: String(error.message || 'The flow failed.') };
     this.say(detail.message);
     this.call('onError', detail);
-    if (!this.closed) this.end('<h3>Something went wrong</h3><p class="error">' + escapeHtml(detail.message) + '</p>');
+    if (!this.closed) this.end('Something went wrong', detail.message, true);
   };
 
   App.prototype.closeByUser = function () {

@@ -22,7 +22,8 @@ type Issue = z.core.$ZodIssue;
  */
 function specificIssues(issue: Issue): Issue[] {
   if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
-  const depth = (issues: Issue[]): number => Math.max(0, ...issues.map((nested) => nested.path.length));
+  // A loop, not `Math.max(...paths)`: a branch can hold more issues than a call takes arguments.
+  const depth = (issues: Issue[]): number => issues.reduce((deepest, nested) => Math.max(deepest, nested.path.length), 0);
   const best = issue.errors.reduce((a, b) => (depth(b) > depth(a) ? b : a));
   if (best.length === 0 || depth(best) === 0) return [issue];
   return best.flatMap((nested) => specificIssues({ ...nested, path: [...issue.path, ...nested.path] }));
@@ -70,7 +71,16 @@ const maxIssuesInMessage = 3;
  * `Invalid report at data.accounts[0].transactions[3].date: Invalid ISO date`.
  */
 export function parsePayload<T extends z.ZodMiniType>(schema: T, value: unknown, what: string): z.infer<T> {
-  const result = schema.safeParse(value, { reportInput: true });
+  let result;
+  try {
+    result = schema.safeParse(value, { reportInput: true });
+  } catch (error) {
+    // zod hands each object's issues up to its parent as spread arguments: a payload with some
+    // hundred thousand invalid items overflows the stack before zod can report them. (A host
+    // page's object can also throw from a getter.) Either way the payload cannot be read.
+    const reason = error instanceof RangeError ? 'too many invalid values to list them' : `unreadable (${error instanceof Error ? error.message : String(error)})`;
+    throw new Xs2aError('invalid-response', `Invalid ${what}: ${reason}`, { path: '(root)', cause: error });
+  }
   if (result.success) return result.data;
   const issues = result.error.issues.flatMap(specificIssues);
   const first = issues[0];

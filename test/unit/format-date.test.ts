@@ -13,6 +13,15 @@ describe('dates', () => {
     }
   });
 
+  it('reads the years 0000 to 0099 as themselves, not as 1900 to 1999', () => {
+    for (const value of ['0000-01-01', '0050-03-01', '0099-12-31', '0100-01-01']) {
+      expect(toIsoDate(parseIsoDate(value)), value).to.equal(value);
+    }
+    expect(formatDate('0099-12-31', 'en-US')).to.equal('Dec 31, 99');
+    // Intl would call it the year 1.
+    expect(formatDate('0000-01-01', 'en-US')).to.equal('0000-01-01');
+  });
+
   it('formats in the locale without shifting the day', () => {
     expect(formatDate('2020-01-31', 'de-DE')).to.equal('31.01.2020');
     expect(formatDate('2020-01-31', 'en-US')).to.equal('Jan 31, 2020');

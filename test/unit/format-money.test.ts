@@ -43,6 +43,15 @@ describe('formatMoney', () => {
     expect(formatMoney(1050, 'EURO', { locale: 'en-US' })).to.equal('10.50 EURO');
   });
 
+  it('shows a debit of zero (-0) without a minus', () => {
+    expect(plain(formatMoney(-0, 'EUR', { locale: 'en-US' }))).to.equal('€0.00');
+    expect(plain(formatMoney(-0, 'EURO', { locale: 'en-US' }))).to.equal('0.00 EURO');
+  });
+
+  it('shows only the number for an empty currency code', () => {
+    expect(formatMoney(1050, '', { locale: 'en-US' })).to.equal('10.50');
+  });
+
   it('formats a non-finite amount as a dash instead of NaN', () => {
     expect(formatMoney(Number.NaN, 'EUR')).to.equal('–');
     expect(formatMoney(Number.POSITIVE_INFINITY, 'EUR')).to.equal('–');

@@ -284,6 +284,24 @@ describe('normalizeReport', () => {
       );
     });
 
+    it('refuses an object that throws when read with one typed error', () => {
+      const hostile = {
+        get data(): never {
+          throw new Error('no');
+        },
+      };
+      const error = rejection(hostile);
+      expect(error.code).to.equal('invalid-response');
+      expect(error.message).to.equal('Invalid report: unreadable (no)');
+    });
+
+    it('takes an account currency only when it is a currency code', () => {
+      const info = (currency: string) =>
+        normalizeReport({ data: { reports: [{ type: 'ACCOUNT_INFOS', insights_account_ids: ['a'], currency }] } }).accounts[0]?.currency;
+      expect(info('sek')).to.equal('SEK');
+      expect(info('euro')).to.equal(undefined);
+    });
+
     for (const [name, value] of [
       ['null', null],
       ['a string', '<html>'],
