@@ -53,15 +53,21 @@ export function detectReportGeneration(value: unknown): ReportGeneration {
 
 /**
  * Brands repeat across thousands of transactions: each distinct brand becomes one model object,
- * whose URLs are parsed once. Emptied after every report.
+ * whose URLs are parsed once. Looked up by name, which JSON.parse hands over already hashed when
+ * it is short, unlike a 36-character id; a second brand of the same name just takes the slot.
+ * Emptied after every report.
  */
 const brands = new Map<string, { source: KlarnaBrand; model: Brand }>();
 
 function toBrand(brand: KlarnaBrand): Brand {
-  const known = brands.get(brand.id);
-  if (known && known.source.name === brand.name && known.source.url === brand.url && known.source.icon_url === brand.icon_url) return known.model;
+  const key = brand.name ?? brand.id;
+  const known = brands.get(key);
+  if (known) {
+    const { source } = known;
+    if (source.id === brand.id && source.name === brand.name && source.url === brand.url && source.icon_url === brand.icon_url) return known.model;
+  }
   const model: Brand = { id: brand.id, name: brand.name ?? undefined, url: safeUrl(brand.url), iconUrl: safeUrl(brand.icon_url) };
-  brands.set(brand.id, { source: brand, model });
+  brands.set(key, { source: brand, model });
   return model;
 }
 
@@ -263,9 +269,21 @@ function finishAccount(account: Account): void {
 
 // ---- rows ----------------------------------------------------------------------------------
 
+let lastCurrency = '';
+let lastCurrencyUpper = '';
+
+/** Codes are almost always upper case already and repeat: no new string per amount. */
+function upperCurrency(code: string): string {
+  if (code !== lastCurrency) {
+    lastCurrency = code;
+    lastCurrencyUpper = code.toUpperCase();
+  }
+  return lastCurrencyUpper;
+}
+
 const toMoney = (amount: Amount, sign: 1 | -1 = 1): Money => ({
   minor: sign * amount.amount,
-  currency: amount.currency.toUpperCase(),
+  currency: upperCurrency(amount.currency),
 });
 
 /**
@@ -311,7 +329,7 @@ function toTransaction(transaction: CategorizedTransaction, accountId: string): 
   const amount = transaction.amount
     ? {
         minor: (direction === 'debit' ? -1 : 1) * Math.abs(transaction.amount.amount),
-        currency: transaction.amount.currency.toUpperCase(),
+        currency: upperCurrency(transaction.amount.currency),
       }
     : undefined;
   const brand = transaction.brand;

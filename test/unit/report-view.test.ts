@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import { filterIndexes, filterTransactions, searchTextOf, type TransactionFilter } from '../../src/insights/transaction-filter.js';
-import { createViewPipeline } from '../../src/report/report-view.js';
-import { march } from '../fixtures/transactions.js';
+import { accountFacts, createViewPipeline } from '../../src/report/report-view.js';
+import type { Account } from '../../src/model/report-model.js';
+import { march, transaction } from '../fixtures/transactions.js';
 
 describe('the viewer’s filter pipeline', () => {
   it('gives what filterTransactions gives, keystroke after keystroke, growing and shrinking the query', () => {
@@ -53,5 +54,38 @@ describe('the viewer’s filter pipeline', () => {
     expect(filterIndexes(march, { query: 'e' }, texts, [2, 3, 4])).to.deep.equal([2, 3, 4]);
     expect(filterIndexes(march, { query: 'edeka' }, texts, [2, 4])).to.deep.equal([]);
     expect(filterIndexes(march, { query: 'edeka' }, texts)).to.deep.equal([3]);
+  });
+});
+
+describe('the facts of an account', () => {
+  const account = (transactions: Account['transactions']): Account => ({ id: 'acc', transactions, balances: [], expenseCategories: [] });
+
+  it('lists each category once, by name, and says whether any transaction has none', () => {
+    const facts = accountFacts(account(march));
+    expect(facts.categories.map((category) => category.name)).to.deep.equal(['Clothes', 'Groceries', 'Rent', 'Salary', 'Streaming', 'Transport']);
+    expect(facts.hasUncategorized).to.equal(true);
+  });
+
+  it('keeps two categories that share a name but not an id', () => {
+    const facts = accountFacts(
+      account([
+        transaction({ categories: [{ id: 'food-1', name: 'Food' }] }),
+        transaction({ categories: [{ id: 'food-2', name: 'Food' }] }),
+        transaction({ categories: [{ id: 'food-1', name: 'Food' }, { id: 'nameless' }] }),
+      ]),
+    );
+    expect(facts.categories.map((category) => category.id)).to.deep.equal(['food-1', 'food-2', 'nameless']);
+    expect(facts.hasUncategorized).to.equal(false);
+  });
+
+  it('orders names in other scripts as the locale reads them', () => {
+    const facts = accountFacts(
+      account([
+        transaction({ categories: [{ id: 'z', name: 'Zoo' }] }),
+        transaction({ categories: [{ id: 'a', name: 'Ärzte' }] }),
+        transaction({ categories: [{ id: 'b', name: 'bakery' }] }),
+      ]),
+    );
+    expect(facts.categories.map((category) => category.name)).to.deep.equal(['Ärzte', 'bakery', 'Zoo']);
   });
 });
