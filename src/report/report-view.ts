@@ -4,7 +4,7 @@
  * changes, not on every keystroke of a search.
  */
 import type { Account, Category, ExpenseCategory, Transaction } from '../model/report-model.js';
-import { filterIndexes, isFilterEmpty, searchTextOf, searchWords, sortTransactions, type TransactionFilter, type TransactionSort } from '../insights/transaction-filter.js';
+import { buildSearchIndex, filterIndexes, isFilterEmpty, searchWords, sortTransactions, type TransactionFilter, type TransactionSort } from '../insights/transaction-filter.js';
 import { expenseCategoriesFrom, summarizeTransactions, type CurrencyTotals } from '../insights/transaction-summary.js';
 
 /** A function that recomputes only when its argument list changes (by identity). */
@@ -94,7 +94,7 @@ const sameCriteria = (a: TransactionFilter, b: TransactionFilter): boolean =>
  * what was just typed costs nothing.
  */
 function createVisibleFilter(): (sorted: readonly Transaction[], filter: TransactionFilter) => readonly Transaction[] {
-  const texts = memoize((sorted: readonly Transaction[]) => sorted.map(searchTextOf));
+  const searchIndex = memoize((sorted: readonly Transaction[]) => buildSearchIndex(sorted));
   interface Result {
     words: string[];
     indexes: number[];
@@ -117,7 +117,7 @@ function createVisibleFilter(): (sorted: readonly Transaction[], filter: Transac
     let result = recent.get(key);
     if (!result) {
       const narrows = last !== undefined && last.words.length > 0 && last.words.every((word, index) => words[index]?.includes(word));
-      const indexes = filterIndexes(sorted, filter, words.length > 0 ? texts(sorted) : undefined, narrows ? last?.indexes : undefined);
+      const indexes = filterIndexes(sorted, filter, words.length > 0 ? searchIndex(sorted) : undefined, narrows ? last?.indexes : undefined);
       result = { words, indexes, transactions: indexes.map((index) => sorted[index] as Transaction) };
       if (recent.size >= recentQueries) recent.delete(recent.keys().next().value as string);
       recent.set(key, result);

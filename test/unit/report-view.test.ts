@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { filterIndexes, filterTransactions, searchTextOf, type TransactionFilter } from '../../src/insights/transaction-filter.js';
+import { buildSearchIndex, filterIndexes, filterTransactions, type TransactionFilter } from '../../src/insights/transaction-filter.js';
 import { accountFacts, createViewPipeline } from '../../src/report/report-view.js';
 import type { Account } from '../../src/model/report-model.js';
 import { march, transaction } from '../fixtures/transactions.js';
@@ -50,7 +50,7 @@ describe('the viewer’s filter pipeline', () => {
   });
 
   it('searches only among earlier indexes when asked', () => {
-    const texts = march.map(searchTextOf);
+    const texts = buildSearchIndex(march);
     expect(filterIndexes(march, { query: 'e' }, texts, [2, 3, 4])).to.deep.equal([2, 3, 4]);
     expect(filterIndexes(march, { query: 'edeka' }, texts, [2, 4])).to.deep.equal([]);
     expect(filterIndexes(march, { query: 'edeka' }, texts)).to.deep.equal([3]);

@@ -1,5 +1,12 @@
 import { expect } from 'chai';
-import { filterTransactions, foldForSearch, isFilterEmpty, sortTransactions, uncategorizedId } from '../../src/insights/transaction-filter.js';
+import fc from 'fast-check';
+import {
+  buildSearchIndex,
+  filterIndexes,
+  filterTransactions,
+  foldForSearch,
+  indexesContaining,
+  searchTextOf, isFilterEmpty, sortTransactions, uncategorizedId } from '../../src/insights/transaction-filter.js';
 import { march, transaction } from '../fixtures/transactions.js';
 
 const references = (list: readonly { reference?: string | undefined }[]) => list.map((item) => item.reference);
@@ -64,6 +71,36 @@ describe('filterTransactions', () => {
 
   it('folds text for search', () => {
     expect(foldForSearch('Ärger im Café ÅÖ')).to.equal('arger im cafe ao');
+  });
+});
+
+describe('the search index', () => {
+  // Short texts from a small alphabet, so that words hit, miss and straddle text boundaries.
+  const texts = fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ä', ' '), maxLength: 8 }), { maxLength: 40 });
+  const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ä'), minLength: 1, maxLength: 3 });
+
+  it('finds exactly the transactions whose text contains the word, among any candidates', () => {
+    fc.assert(
+      fc.property(texts, word, fc.array(fc.boolean(), { maxLength: 40 }), (references, query, picks) => {
+        const list = references.map((reference) => transaction({ reference }));
+        const index = buildSearchIndex(list);
+        const folded = list.map(searchTextOf);
+        const all = list.map((_, position) => position);
+        const candidates = all.filter((position) => picks[position] === true);
+        expect(indexesContaining(index, query, undefined)).to.deep.equal(all.filter((position) => folded[position]?.includes(query)));
+        expect(indexesContaining(index, query, candidates)).to.deep.equal(candidates.filter((position) => folded[position]?.includes(query)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives what the plain filter gives, with other criteria and several words', () => {
+    const index = buildSearchIndex(march);
+    const plain = (filter: Parameters<typeof filterIndexes>[1]) => filterIndexes(march, filter);
+    for (const filter of [{ query: 'e' }, { query: 're da' }, { query: 'e', direction: 'debit' as const }, { query: 'zzz' }, { direction: 'credit' as const }, {}]) {
+      expect(filterIndexes(march, filter, index), JSON.stringify(filter)).to.deep.equal(plain(filter));
+      expect(filterIndexes(march, filter, index, [1, 2, 3]), JSON.stringify(filter)).to.deep.equal(filterIndexes(march, filter, undefined, [1, 2, 3]));
+    }
   });
 });
 
