@@ -54,19 +54,48 @@ export interface TransactionGroup {
  */
 export function groupTransactions(transactions: readonly Transaction[], by: GroupBy): TransactionGroup[] {
   const keyLength = by === 'day' ? 10 : 7;
-  const groups: TransactionGroup[] = [];
-  let current: TransactionGroup | undefined;
+  const groups: Group[] = [];
+  let current: Group | undefined;
   for (let index = 0; index < transactions.length; index += 1) {
-    const transaction = transactions[index] as Transaction;
+    const { date } = transactions[index] as Transaction;
     // Most rows continue the group: compare without cutting a new key string for each.
-    if (!current || !transaction.date.startsWith(current.key)) {
-      current = { key: transaction.date.slice(0, keyLength), start: index, count: 0, totals: [] };
+    if (!current || !date.startsWith(current.key)) {
+      current = new Group(date.slice(0, keyLength), index, transactions);
       groups.push(current);
     }
     current.count += 1;
-    if (transaction.amount) addToTotals(current.totals, transaction.amount);
   }
   return groups;
+}
+
+/**
+ * A run of one day or month. Its totals are summed when first read: only the headers on screen
+ * are, so grouping 100,000 transactions reads nothing but their dates.
+ */
+class Group implements TransactionGroup {
+  count = 0;
+  readonly #transactions: readonly Transaction[];
+  #totals: Money[] | undefined;
+
+  constructor(
+    readonly key: string,
+    readonly start: number,
+    transactions: readonly Transaction[],
+  ) {
+    this.#transactions = transactions;
+  }
+
+  get totals(): Money[] {
+    if (!this.#totals) {
+      const totals: Money[] = [];
+      for (let index = this.start; index < this.start + this.count; index += 1) {
+        const amount = this.#transactions[index]?.amount;
+        if (amount) addToTotals(totals, amount);
+      }
+      this.#totals = totals;
+    }
+    return this.#totals;
+  }
 }
 
 /** A group rarely has more than one currency: a short list beats a map per group. */
