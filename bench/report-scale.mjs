@@ -10,12 +10,13 @@
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { tsImport } from 'tsx/esm/api';
 import { chromeArgs, resolveChromePath } from '../scripts/chrome-path.mjs';
 
+const loadAtStart = loadavg()[0];
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const cdnFile = new URL('../dist/cdn/xs2a-elements.js', import.meta.url);
@@ -223,7 +224,7 @@ server.close();
 const fmt = (value, digits = 0) => value.toFixed(digits);
 const mark = (ok) => (ok ? 'met' : 'MISSED');
 const lines = [
-  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30)} GiB; Node ${process.version}; ${version}`,
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30)} GiB, load average ${fmt(loadAtStart, 1)} at the start; Node ${process.version}; Chromium ${version} (playwright-core)`,
   `Medians of ${runs} runs after a warm-up, each in a fresh browser context; the built CDN file.`,
   '',
   '| transactions | JSON.parse | .report → first rows | ratio to JSON.parse | naive `repeat` element | speed-up over naive | elements in the DOM (naive) | JS heap after GC |',

@@ -24,11 +24,14 @@ export const transactionListStyles = [
       overflow: hidden;
     }
 
+    /* Fixed sizes make the list and each row a layout boundary: rows replaced by a search
+       lay out on their own, not with the page around them. */
     [part='list'] {
       display: block;
       height: var(--xs2a-list-height, 28rem);
       overflow: auto;
       overscroll-behavior: contain;
+      contain: strict;
     }
 
     [part='list']:focus-visible {
@@ -51,6 +54,7 @@ export const transactionListStyles = [
       gap: var(--_space);
       width: 100%;
       height: var(--_header-height);
+      contain: strict;
       padding: 0 calc(var(--_space) * 2);
       background: var(--_color-surface-raised);
       color: var(--_color-text-muted);
@@ -67,6 +71,7 @@ export const transactionListStyles = [
       gap: 0 calc(var(--_space) * 1.5);
       width: 100%;
       height: var(--_row-height);
+      contain: strict;
       padding: 0 calc(var(--_space) * 2);
       border-bottom: 1px solid var(--_color-border);
       cursor: pointer;

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
@@ -231,9 +232,9 @@ export class Xs2aTransactionList extends LitElement {
             scroller: true,
             // Given, not left to the virtualizer's lazy import: no extra request, no async gap.
             layout: flow(),
-            // When the items shrink, the virtualizer may ask once more for indexes past the end.
-            keyFunction: (row: ListRow | undefined, index: number) =>
-              row === undefined ? `gone:${index}` : isGroupRow(row) ? `group:${row.key}` : `tx:${row.accountId}:${row.id}`,
+            // Rows are kept by position: when a search replaces the transactions, the rows on screen
+            // are updated in place instead of being rebuilt and laid out anew.
+            keyFunction: (_row: ListRow | undefined, index: number) => index,
             renderItem: (row: ListRow | undefined, index: number) =>
               row === undefined ? html`` : isGroupRow(row) ? this.renderGroup(row, locale) : this.renderRow(row, index, locale, messages),
           })}
@@ -285,9 +286,13 @@ export class Xs2aTransactionList extends LitElement {
     // The model only holds http(s) URLs; checked again because a host may build rows itself.
     const iconUrl = toSafeHttpUrl(transaction.brand?.iconUrl);
     if (iconUrl && !this.failedIcons.has(iconUrl)) {
-      return html`<span part="icon"><img src=${iconUrl} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${() => {
+      // A new image element per URL: a reused one would show the last brand until the new one loads.
+      return html`<span part="icon">${keyed(
+        iconUrl,
+        html`<img src=${iconUrl} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${() => {
           this.onIconError(iconUrl);
-        }} /></span>`;
+        }} />`,
+      )}</span>`;
     }
     // A data attribute, not an inline style: strict CSPs refuse style attributes.
     return html`<span part="icon" aria-hidden="true" data-color=${colorSlotOf(name)}>${initialOf(name)}</span>`;
