@@ -69,19 +69,48 @@ export interface SearchIndex {
   starts: Int32Array;
 }
 
-export function buildSearchIndex(transactions: readonly Transaction[]): SearchIndex {
-  const starts = new Int32Array(transactions.length + 1);
-  const texts: string[] = [];
-  let offset = 0;
-  transactions.forEach((transaction, index) => {
-    const text = searchTextOf(transaction);
-    starts[index] = offset;
-    texts.push(text);
-    offset += text.length + 1;
-  });
-  starts[transactions.length] = offset;
-  return { text: texts.join('\n') + '\n', starts };
+/**
+ * Builds a list's search index a slice at a time, so that it can be made while the page is idle
+ * and the first keystroke finds it ready.
+ */
+export class SearchIndexBuilder {
+  readonly transactions: readonly Transaction[];
+  readonly #texts: string[] = [];
+  readonly #starts: Int32Array;
+  #offset = 0;
+  #index: SearchIndex | undefined;
+
+  constructor(transactions: readonly Transaction[]) {
+    this.transactions = transactions;
+    this.#starts = new Int32Array(transactions.length + 1);
+  }
+
+  /** Folds texts while `hasTime()` says so (asked every 1,000); true once the index is complete. */
+  step(hasTime: () => boolean = () => true): boolean {
+    const texts = this.#texts;
+    const count = this.transactions.length;
+    while (texts.length < count) {
+      const text = searchTextOf(this.transactions[texts.length] as Transaction);
+      this.#starts[texts.length] = this.#offset;
+      texts.push(text);
+      this.#offset += text.length + 1;
+      if (texts.length % 1000 === 0 && texts.length < count && !hasTime()) return false;
+    }
+    if (!this.#index) {
+      this.#starts[count] = this.#offset;
+      this.#index = { text: texts.join('\n') + '\n', starts: this.#starts };
+    }
+    return true;
+  }
+
+  /** The index, finishing it now if need be. */
+  build(): SearchIndex {
+    this.step();
+    return this.#index as SearchIndex;
+  }
 }
+
+export const buildSearchIndex = (transactions: readonly Transaction[]): SearchIndex => new SearchIndexBuilder(transactions).build();
 
 /** The indexes (ascending) among `candidates` (ascending; default all) whose text contains `word`. */
 export function indexesContaining(index: SearchIndex, word: string, candidates?: readonly number[]): number[] {

@@ -4,7 +4,7 @@
  * changes, not on every keystroke of a search.
  */
 import type { Account, Category, ExpenseCategory, Transaction } from '../model/report-model.js';
-import { buildSearchIndex, filterIndexes, isFilterEmpty, searchWords, sortTransactions, type TransactionFilter, type TransactionSort } from '../insights/transaction-filter.js';
+import { filterIndexes, isFilterEmpty, SearchIndexBuilder, searchWords, sortTransactions, type TransactionFilter, type TransactionSort } from '../insights/transaction-filter.js';
 import { expenseCategoriesFrom, summarizeTransactions, type CurrencyTotals } from '../insights/transaction-summary.js';
 
 /** A function that recomputes only when its argument list changes (by identity). */
@@ -93,8 +93,12 @@ const sameCriteria = (a: TransactionFilter, b: TransactionFilter): boolean =>
  * instead of the whole list; and the results of recent queries are kept, so that deleting
  * what was just typed costs nothing.
  */
-function createVisibleFilter(): (sorted: readonly Transaction[], filter: TransactionFilter) => readonly Transaction[] {
-  const searchIndex = memoize((sorted: readonly Transaction[]) => buildSearchIndex(sorted));
+function createVisibleFilter() {
+  let builder: SearchIndexBuilder | undefined;
+  const builderFor = (sorted: readonly Transaction[]): SearchIndexBuilder => {
+    if (builder?.transactions !== sorted) builder = new SearchIndexBuilder(sorted);
+    return builder;
+  };
   interface Result {
     words: string[];
     indexes: number[];
@@ -104,7 +108,7 @@ function createVisibleFilter(): (sorted: readonly Transaction[], filter: Transac
   let last: Result | undefined;
   let lastFilter: TransactionFilter | undefined;
   const recent = new Map<string, Result>();
-  return (sorted, filter) => {
+  const visible = (sorted: readonly Transaction[], filter: TransactionFilter): readonly Transaction[] => {
     if (isFilterEmpty(filter)) return sorted;
     if (base?.sorted === sorted && lastFilter === filter && last) return last.transactions;
     if (base?.sorted !== sorted || !sameCriteria(base.filter, filter)) {
@@ -117,7 +121,7 @@ function createVisibleFilter(): (sorted: readonly Transaction[], filter: Transac
     let result = recent.get(key);
     if (!result) {
       const narrows = last !== undefined && last.words.length > 0 && last.words.every((word, index) => words[index]?.includes(word));
-      const indexes = filterIndexes(sorted, filter, words.length > 0 ? searchIndex(sorted) : undefined, narrows ? last?.indexes : undefined);
+      const indexes = filterIndexes(sorted, filter, words.length > 0 ? builderFor(sorted).build() : undefined, narrows ? last?.indexes : undefined);
       result = { words, indexes, transactions: indexes.map((index) => sorted[index] as Transaction) };
       if (recent.size >= recentQueries) recent.delete(recent.keys().next().value as string);
       recent.set(key, result);
@@ -126,6 +130,9 @@ function createVisibleFilter(): (sorted: readonly Transaction[], filter: Transac
     lastFilter = filter;
     return result.transactions;
   };
+  /** Builds the search index of `sorted` while `hasTime()`; true once it is ready. */
+  const prepareSearch = (sorted: readonly Transaction[], hasTime: () => boolean): boolean => builderFor(sorted).step(hasTime);
+  return { visible, prepareSearch };
 }
 
 /** How many queries' results a viewer keeps for the user's backspace. */
@@ -137,7 +144,7 @@ export function createViewPipeline() {
     sorted: memoize((transactions: readonly Transaction[], field: TransactionSort['field'], order: TransactionSort['order']) =>
       sortTransactions(transactions, { field, order }),
     ),
-    visible: createVisibleFilter(),
+    ...createVisibleFilter(),
     totals: perList((visible): CurrencyTotals[] => summarizeTransactions(visible)),
     facts: memoize((account: Account) => accountFacts(account)),
   };

@@ -108,6 +108,7 @@ export class Xs2aReport extends LitElement {
   /** What `willUpdate` derives for the shown account. */
   private account?: Account;
   private facts?: AccountFacts;
+  private sorted?: readonly Transaction[];
   private visible: readonly Transaction[] = [];
   private totals: CurrencyTotals[] = [];
 
@@ -168,6 +169,8 @@ export class Xs2aReport extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.cancelSearchPreparation?.();
+    this.cancelSearchPreparation = undefined;
     this.listenedRoot?.removeEventListener('xs2a-finished', this.onConnectFinished);
     this.listenedRoot = undefined;
     this.fetchTask.abort();
@@ -193,13 +196,40 @@ export class Xs2aReport extends LitElement {
       const sort = sorts[this.sortKey];
       this.facts = this.pipeline.facts(this.account);
       const sorted = this.pipeline.sorted(this.account.transactions, sort.field, sort.order);
+      this.sorted = sorted;
       this.visible = this.pipeline.visible(sorted, this.filter);
       this.totals = this.pipeline.totals(this.visible);
     } else {
       this.facts = undefined;
+      this.sorted = undefined;
       this.visible = [];
       this.totals = [];
     }
+  }
+
+  override updated(): void {
+    this.prepareSearchWhenIdle();
+  }
+
+  private cancelSearchPreparation?: () => void;
+  private searchPreparedFor?: readonly Transaction[];
+
+  /**
+   * Folds the search texts of the shown list while the page is idle, a slice at a time, so that
+   * the first keystroke does not pay for 100,000 of them.
+   */
+  private prepareSearchWhenIdle(): void {
+    const sorted = this.sorted;
+    if (!sorted || this.cancelSearchPreparation || this.searchPreparedFor === sorted) return;
+    this.cancelSearchPreparation = whenIdle((hasTime) => {
+      this.cancelSearchPreparation = undefined;
+      if (this.sorted !== sorted) {
+        this.prepareSearchWhenIdle();
+        return;
+      }
+      if (this.pipeline.prepareSearch(sorted, hasTime)) this.searchPreparedFor = sorted;
+      else this.prepareSearchWhenIdle();
+    });
   }
 
   /** Fetches the report again, e.g. after an error. */
@@ -559,6 +589,29 @@ export class Xs2aReport extends LitElement {
       ?masked=${this.masked}
     ></xs2a-transaction-list>`;
   }
+}
+
+/**
+ * Runs `work` when the page is idle (at the latest after a second), telling it whether time is
+ * left; where `requestIdleCallback` is missing (Safari), after a short timeout with 8 ms to use.
+ * Returns the cancel.
+ */
+function whenIdle(work: (hasTime: () => boolean) => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback((deadline) => {
+      work(() => deadline.timeRemaining() > 1);
+    }, { timeout: 1000 });
+    return () => {
+      cancelIdleCallback(handle);
+    };
+  }
+  const handle = setTimeout(() => {
+    const end = performance.now() + 8;
+    work(() => performance.now() < end);
+  }, 50);
+  return () => {
+    clearTimeout(handle);
+  };
 }
 
 const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';

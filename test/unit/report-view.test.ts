@@ -44,6 +44,12 @@ describe('the viewer’s filter pipeline', () => {
     expect(debits).to.deep.equal(filterTransactions(march, { query: 're', direction: 'debit' }));
   });
 
+  it('searches a list whose index was prepared ahead, a slice at a time', () => {
+    const { visible, prepareSearch } = createViewPipeline();
+    while (!prepareSearch(march, () => false));
+    expect(visible(march, { query: 'rewe' })).to.deep.equal(filterTransactions(march, { query: 'rewe' }));
+  });
+
   it('passes the sorted list through untouched when nothing filters it', () => {
     const { visible } = createViewPipeline();
     expect(visible(march, {})).to.equal(march);

@@ -6,6 +6,7 @@ import {
   filterTransactions,
   foldForSearch,
   indexesContaining,
+  SearchIndexBuilder,
   searchTextOf, isFilterEmpty, sortTransactions, uncategorizedId } from '../../src/insights/transaction-filter.js';
 import { march, transaction } from '../fixtures/transactions.js';
 
@@ -92,6 +93,19 @@ describe('the search index', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('is the same index whether built at once or a slice at a time', () => {
+    const list = Array.from({ length: 2500 }, (_, index) => transaction({ reference: `Ref ${index} Müller` }));
+    const builder = new SearchIndexBuilder(list);
+    let slices = 1;
+    while (!builder.step(() => false)) slices += 1;
+    expect(slices).to.equal(3);
+    const { text, starts } = builder.build();
+    const whole = buildSearchIndex(list);
+    expect(text).to.equal(whole.text);
+    expect([...starts]).to.deep.equal([...whole.starts]);
+    expect(indexesContaining(whole, 'ref 2499 muller')).to.deep.equal([2499]);
   });
 
   it('gives what the plain filter gives, with other criteria and several words', () => {
