@@ -3,17 +3,28 @@
  * (JPY 0, EUR 2, KWD 3), never from a hard-coded 100.
  */
 
-const formatters = new Map<string, Intl.NumberFormat>();
+interface MoneyFormatter {
+  format: Intl.NumberFormat;
+  /** 10 to the currency's fraction digits: minor units divided by it are major units. */
+  divisor: number;
+  /** Whether the currency was readable; if not, the code is appended to a plain number. */
+  known: boolean;
+}
 
-function currencyFormatter(locale: string | undefined, currency: string, signDisplay: Intl.NumberFormatOptions['signDisplay']): Intl.NumberFormat | undefined {
+/** One formatter per locale, currency and sign style, with its divisor read once. */
+const formatters = new Map<string, MoneyFormatter>();
+
+function moneyFormatter(locale: string | undefined, currency: string, signDisplay: Intl.NumberFormatOptions['signDisplay']): MoneyFormatter {
   const key = `${locale ?? ''}|${currency}|${signDisplay ?? ''}`;
   let formatter = formatters.get(key);
   if (!formatter) {
     try {
-      formatter = new Intl.NumberFormat(locale, { style: 'currency', currency, signDisplay });
+      const format = new Intl.NumberFormat(locale, { style: 'currency', currency, signDisplay });
+      formatter = { format, divisor: 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2), known: true };
     } catch {
-      // A malformed currency code: the caller falls back to a plain number and the code.
-      return undefined;
+      // A malformed currency code: a plain number with two decimals, and the code after it.
+      const format = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay });
+      formatter = { format, divisor: 100, known: false };
     }
     formatters.set(key, formatter);
   }
@@ -22,8 +33,7 @@ function currencyFormatter(locale: string | undefined, currency: string, signDis
 
 /** Digits after the decimal point for a currency; 2 for a code Intl cannot read. */
 export function currencyFractionDigits(currency: string): number {
-  const formatter = currencyFormatter('en', currency.toUpperCase(), 'auto');
-  return formatter?.resolvedOptions().maximumFractionDigits ?? 2;
+  return Math.round(Math.log10(moneyFormatter('en', currency.toUpperCase(), 'auto').divisor));
 }
 
 /** Minor units to the major-unit number: `toMajorUnits(1999, 'EUR')` → 19.99. */
@@ -51,8 +61,6 @@ export function formatMoney(minor: number, currency: string, options: FormatMone
   // A debit of zero arrives as -0, which Intl would show as "-0.00".
   const value = minor === 0 ? 0 : minor;
   const code = currency.toUpperCase();
-  const formatter = currencyFormatter(options.locale, code, options.signDisplay);
-  if (formatter) return formatter.format(value / 10 ** (formatter.resolvedOptions().maximumFractionDigits ?? 2));
-  const number = new Intl.NumberFormat(options.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: options.signDisplay });
-  return `${number.format(value / 100)} ${currency}`.trim();
+  const { format, divisor, known } = moneyFormatter(options.locale, code, options.signDisplay);
+  return known ? format.format(value / divisor) : `${format.format(value / divisor)} ${currency}`.trim();
 }
