@@ -135,7 +135,6 @@ const parts = {
   zod: (id) => /^zod(\/|$)/.test(id),
   'lit (lit, lit-html, lit-element, @lit/reactive-element)': (id) => /^(lit|lit-html|lit-element)(\/|$)/.test(id) || id.startsWith('@lit/reactive-element'),
   '@lit-labs/virtualizer': (id) => id.startsWith('@lit-labs/'),
-  '@lit/task': (id) => id.startsWith('@lit/task'),
   'i18n catalogs (src/i18n/messages)': (id) => /i18n\/messages\.js$/.test(id),
   'the package\'s schemas and parsePayload (src/schemas, src/validation), with the zod they pull in': (id) => /\/(schemas|validation)\/[^/]+\.js$/.test(id),
   'launcher loader': (id) => /launcher\/launcher-loader\.js$/.test(id),
@@ -151,7 +150,7 @@ async function marginal(source, names) {
   }
   return { whole, rows };
 }
-const connectParts = await marginal(elementEntry(projectRoot, 'connect'), Object.keys(parts).filter((name) => !['@lit-labs/virtualizer', '@lit/task', 'i18n catalogs (src/i18n/messages)'].includes(name)));
+const connectParts = await marginal(elementEntry(projectRoot, 'connect'), Object.keys(parts).filter((name) => !['@lit-labs/virtualizer', 'i18n catalogs (src/i18n/messages)'].includes(name)));
 const cdnParts = await marginal(cdnEntry, Object.keys(parts).filter((name) => !['launcher loader', 'host-backend client', 'connect styles'].includes(name)));
 const elementsOnly = gzipSize((await bundleEntry({ source: `import ${JSON.stringify(join(dist, 'define.js'))};\n` })).code);
 lines.push(

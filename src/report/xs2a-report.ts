@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { Task, TaskStatus } from '@lit/task';
 import * as z from 'zod/mini';
 import { endpointUrl, hostRequest } from '../backend/host-client.js';
 import { Xs2aErrorEvent, type Xs2aFinishedDetail } from '../connect/events.js';
@@ -79,23 +78,10 @@ export class Xs2aReport extends LitElement {
 
   private readonly pipeline = createViewPipeline();
 
-  private readonly fetchTask = new Task(this, {
-    autoRun: false,
-    task: async ([endpoint, request]: readonly [string, ReportRequest], { signal }) => {
-      const payload = await hostRequest(endpointUrl(endpoint, 'reports'), { method: 'POST', body: request, schema: anyJson, what: 'report', signal });
-      return normalizeReport(payload);
-    },
-    onComplete: (report) => {
-      this.showReport(report);
-      this.dispatchEvent(new Xs2aReportLoadEvent({ report }));
-    },
-    onError: (error) => {
-      // An abort is the element's own doing (a new report, removal): nothing to report.
-      if (isAbort(error)) return;
-      const failure = error instanceof Xs2aError ? error : new Xs2aError('network', String(error));
-      this.dispatchEvent(Xs2aErrorEvent.from(failure as Xs2aError & { code: Xs2aErrorEventCode }));
-    },
-  });
+  /** The report fetch in flight: a newer fetch, a report set by the page, or removal aborts it. */
+  private fetchController?: AbortController;
+  @state() private fetching = false;
+  @state() private fetchError?: Xs2aError;
 
   @state() private model?: Report;
   @state() private reportError?: Xs2aError;
@@ -173,7 +159,7 @@ export class Xs2aReport extends LitElement {
     this.cancelSearchPreparation = undefined;
     this.listenedRoot?.removeEventListener('xs2a-finished', this.onConnectFinished);
     this.listenedRoot = undefined;
-    this.fetchTask.abort();
+    this.abortFetch();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -181,7 +167,7 @@ export class Xs2aReport extends LitElement {
       if (this.report === undefined) {
         if (changed.get('report') !== undefined) this.showReport(undefined);
       } else {
-        this.fetchTask.abort();
+        this.abortFetch();
         try {
           this.showReport(normalizeReport(this.report));
         } catch (error) {
@@ -252,7 +238,39 @@ export class Xs2aReport extends LitElement {
       ...(this.toDate ? { to_date: this.toDate } : {}),
     };
     this.reportError = undefined;
-    void this.fetchTask.run([this.endpoint, request]);
+    void this.fetchReport(this.endpoint, request);
+  }
+
+  private async fetchReport(endpoint: string, request: ReportRequest): Promise<void> {
+    this.fetchController?.abort();
+    const controller = new AbortController();
+    this.fetchController = controller;
+    this.fetching = true;
+    this.fetchError = undefined;
+    try {
+      const payload = await hostRequest(endpointUrl(endpoint, 'reports'), { method: 'POST', body: request, schema: anyJson, what: 'report', signal: controller.signal });
+      // A stale answer never renders: whatever aborted this fetch has taken over.
+      if (controller.signal.aborted) return;
+      const report = normalizeReport(payload);
+      this.fetching = false;
+      this.showReport(report);
+      this.dispatchEvent(new Xs2aReportLoadEvent({ report }));
+    } catch (error) {
+      // An abort is the element's own doing (a new report, removal): nothing to report.
+      if (controller.signal.aborted) return;
+      const failure = error instanceof Xs2aError ? error : new Xs2aError('network', String(error));
+      this.fetching = false;
+      this.fetchError = failure;
+      this.dispatchEvent(Xs2aErrorEvent.from(failure as Xs2aError & { code: Xs2aErrorEventCode }));
+    } finally {
+      if (this.fetchController === controller) this.fetchController = undefined;
+    }
+  }
+
+  private abortFetch(): void {
+    this.fetchController?.abort();
+    this.fetchController = undefined;
+    this.fetching = false;
   }
 
   /** A new report starts from its first account with no filters. */
@@ -322,12 +340,11 @@ export class Xs2aReport extends LitElement {
     const locale = resolveLocale(this, this.locale);
     const messages = messagesFor(locale);
     // A report the page set wins over any fetch, which setting it aborted.
-    const fetching = this.report === undefined;
-    if (fetching && this.fetchTask.status === TaskStatus.PENDING) {
+    const fromFetch = this.report === undefined;
+    if (fromFetch && this.fetching) {
       return html`<div part="status" role="status" aria-busy="true"><p>${messages.loading}</p></div>`;
     }
-    const taskError = fetching && this.fetchTask.status === TaskStatus.ERROR && !isAbort(this.fetchTask.error) ? this.fetchTask.error : undefined;
-    const error = this.reportError ?? taskError;
+    const error = this.reportError ?? (fromFetch ? this.fetchError : undefined);
     if (error !== undefined) return this.renderError(error, messages);
     if (!this.model || !this.account || !this.facts) {
       return html`<div part="status"><p>${messages.empty}</p></div>`;
@@ -614,7 +631,6 @@ function whenIdle(work: (hasTime: () => boolean) => void): () => void {
   };
 }
 
-const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
 
 function sortLabel(key: SortKey, messages: Messages): string {
   switch (key) {
