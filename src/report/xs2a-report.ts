@@ -254,7 +254,9 @@ export class Xs2aReport extends LitElement {
       const report = normalizeReport(payload);
       this.fetching = false;
       this.showReport(report);
-      this.dispatchEvent(new Xs2aReportLoadEvent({ report }));
+      // Built apart from the dispatch: the manifest names the event in the class's JSDoc.
+      const loaded = new Xs2aReportLoadEvent({ report });
+      this.dispatchEvent(loaded);
     } catch (error) {
       // An abort is the element's own doing (a new report, removal): nothing to report.
       if (controller.signal.aborted) return;
