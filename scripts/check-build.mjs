@@ -2,7 +2,7 @@
  * Proves both builds register every tag. The CDN file is built into a temporary folder, must be
  * one file, and is loaded on a blank page in headless Chromium where it shows a report's row;
  * the npm output's `define.js` must import each
- * element's define module, and each must call `defineElement`. A bundler that took the define
+ * element's define module, each must call `defineElement`, and the package must export each. A bundler that took the define
  * modules for side-effect free would ship files that register nothing.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -32,6 +32,11 @@ try {
     const file = join(npmDir, folder, 'define.js');
     if (!defineAll.includes(`./${folder}/define.js`)) throw new Error(`the npm define.js does not import ./${folder}/define.js`);
     if (!existsSync(file) || !readFileSync(file, 'utf8').includes(`defineElement("${tag}"`)) throw new Error(`the npm ${folder}/define.js does not register <${tag}>`);
+  }
+  // A host that wants one element imports its define module through the package's exports.
+  const { exports } = JSON.parse(readFileSync('package.json', 'utf8'));
+  for (const folder of Object.values(folders)) {
+    if (exports[`./${folder}/define.js`]?.default !== `./dist/${folder}/define.js`) throw new Error(`package.json exports no ./${folder}/define.js`);
   }
 
   await build({ mode: 'cdn', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
