@@ -73,6 +73,18 @@ export interface Messages {
   chartKeyboardHint: string;
 }
 
+const countFormats = new Map<string, Intl.NumberFormat>();
+
+/** A count with the language's digit grouping: 100,000 · 100.000 · 100 000. */
+function counted(language: string, count: number): string {
+  let format = countFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language);
+    countFormats.set(language, format);
+  }
+  return format.format(count);
+}
+
 const en: Messages = {
   loading: 'Loading transactions…',
   loadError: 'The report could not be loaded.',
@@ -101,7 +113,8 @@ const en: Messages = {
   groupLabel: 'Group',
   groupByDay: 'By day',
   groupByMonth: 'By month',
-  resultCount: (count, total) => (count === total ? `${count} transactions` : `${count} of ${total} transactions`),
+  resultCount: (count, total) =>
+    count === total ? (total === 1 ? '1 transaction' : `${counted('en', total)} transactions`) : `${counted('en', count)} of ${counted('en', total)} transactions`,
   hideAmounts: 'Hide amounts',
   showAmounts: 'Show amounts',
   exportCsv: 'Export CSV',
@@ -161,7 +174,8 @@ const de: Messages = {
   groupLabel: 'Gruppierung',
   groupByDay: 'Nach Tag',
   groupByMonth: 'Nach Monat',
-  resultCount: (count, total) => (count === total ? `${count} Umsätze` : `${count} von ${total} Umsätzen`),
+  resultCount: (count, total) =>
+    count === total ? (total === 1 ? '1 Umsatz' : `${counted('de', total)} Umsätze`) : `${counted('de', count)} von ${counted('de', total)} Umsätzen`,
   hideAmounts: 'Beträge ausblenden',
   showAmounts: 'Beträge anzeigen',
   exportCsv: 'CSV exportieren',
@@ -221,7 +235,8 @@ const sv: Messages = {
   groupLabel: 'Gruppering',
   groupByDay: 'Per dag',
   groupByMonth: 'Per månad',
-  resultCount: (count, total) => (count === total ? `${count} transaktioner` : `${count} av ${total} transaktioner`),
+  resultCount: (count, total) =>
+    count === total ? (total === 1 ? '1 transaktion' : `${counted('sv', total)} transaktioner`) : `${counted('sv', count)} av ${counted('sv', total)} transaktioner`,
   hideAmounts: 'Dölj belopp',
   showAmounts: 'Visa belopp',
   exportCsv: 'Exportera CSV',

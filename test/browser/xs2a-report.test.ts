@@ -159,7 +159,7 @@ describe('<xs2a-report>', () => {
       };
       const element = await fixture<Xs2aReport>(html`<xs2a-report locale="sv-SE" .report=${report}></xs2a-report>`);
       expect(await listNames(element)).to.deep.equal(['ICA Kvantum']);
-      expect(resultCount(element)).to.equal('1 transaktioner');
+      expect(resultCount(element)).to.equal('1 transaktion');
     });
 
     it('shows an invalid report as an error naming the path, without an event', async () => {
@@ -261,7 +261,7 @@ describe('<xs2a-report>', () => {
       await listNames(element);
       const rows = list(element).shadowRoot!.querySelectorAll('[role="option"]').length;
       expect(rows).to.be.lessThan(100);
-      expect(resultCount(element)).to.equal('10000 transactions');
+      expect(resultCount(element)).to.equal('10,000 transactions');
     });
   });
 
