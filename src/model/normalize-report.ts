@@ -4,7 +4,7 @@
  * counterparty spellings merged and only http(s) URLs.
  */
 import { Xs2aError } from '../errors.js';
-import type { Amount } from '../schemas/common.js';
+import { currencyCodePattern, type Amount } from '../schemas/common.js';
 import type { CategorizedTransaction, KlarnaBrand } from '../schemas/categorized-transaction.js';
 import type {
   CategorizedReport,
@@ -215,15 +215,13 @@ function assignAccountDetails(account: Account, details: AccountDetails): void {
   account.holderName = details.holder_name ?? account.holderName;
 }
 
-const currencyCode = /^[A-Za-z]{3}$/;
-
 /** Adds what a module says to its account. Modules the package does not read are left alone. */
 function assignAccountInfo(account: Account, info: KlarnaAccountInfo): void {
   assignAccountDetails(account, info);
   account.name = info.account_alias ?? account.name;
   account.accountType = info.account_type ?? account.accountType;
   // Free text in some banks' data ("euro"): only an ISO 4217 code can format money.
-  account.currency = info.currency && currencyCode.test(info.currency) ? info.currency.toUpperCase() : account.currency;
+  account.currency = info.currency && currencyCodePattern.test(info.currency) ? info.currency.toUpperCase() : account.currency;
 }
 
 function addModule(account: Account, module: ReportModule): void {

@@ -17,6 +17,7 @@ import type { Account, Report, Transaction } from '../model/report-model.js';
 import type { ReportRequest } from '../schemas/host-backend.js';
 import { Xs2aReportLoadEvent } from './events.js';
 import { createViewPipeline, memoize, type AccountFacts } from './report-view.js';
+import { whenIdle } from './when-idle.js';
 import { reportStyles } from './xs2a-report.styles.js';
 
 type SortKey = 'newest' | 'oldest' | 'largest-expense' | 'largest-income';
@@ -609,30 +610,6 @@ export class Xs2aReport extends LitElement {
     ></xs2a-transaction-list>`;
   }
 }
-
-/**
- * Runs `work` when the page is idle (at the latest after a second), telling it whether time is
- * left; where `requestIdleCallback` is missing (Safari), after a short timeout with 8 ms to use.
- * Returns the cancel.
- */
-function whenIdle(work: (hasTime: () => boolean) => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback((deadline) => {
-      work(() => deadline.timeRemaining() > 1);
-    }, { timeout: 1000 });
-    return () => {
-      cancelIdleCallback(handle);
-    };
-  }
-  const handle = setTimeout(() => {
-    const end = performance.now() + 8;
-    work(() => performance.now() < end);
-  }, 50);
-  return () => {
-    clearTimeout(handle);
-  };
-}
-
 
 function sortLabel(key: SortKey, messages: Messages): string {
   switch (key) {

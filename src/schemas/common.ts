@@ -17,7 +17,10 @@ export const isoDateTime = z.iso.datetime({ offset: true, local: true });
 export const id = z.string().check(z.minLength(1));
 
 /** ISO 4217 code. Not restricted to known codes: formatting falls back for the unknown ones. */
-export const currencyCode = z.string().check(z.regex(/^[A-Za-z]{3}$/, 'expected a 3-letter ISO 4217 currency code'));
+/** Three letters, as ISO 4217 codes are; case is normalized later. */
+export const currencyCodePattern = /^[A-Za-z]{3}$/;
+
+export const currencyCode = z.string().check(z.regex(currencyCodePattern, 'expected a 3-letter ISO 4217 currency code'));
 
 /**
  * Klarna's Amount: an integer in the currency's minor units (cents for EUR, yen for JPY).

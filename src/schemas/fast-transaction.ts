@@ -11,12 +11,12 @@
  */
 import * as z from 'zod/mini';
 import { categorizedTransaction, type CategorizedTransaction } from './categorized-transaction.js';
+import { currencyCodePattern } from './common.js';
 
 type Loose = Record<string, unknown>;
 
 const INVALID: typeof z.INVALID = z.INVALID;
 const isoDate = z.regexes.date;
-const currency = /^[A-Za-z]{3}$/;
 
 /**
  * zod returns fresh objects, and so does the fast path, unless a caller that only reads the
@@ -114,7 +114,7 @@ function copyCounterParty(value: unknown): Loose | null | undefined | typeof INV
 function copyAmount(value: unknown): Loose | null | undefined | typeof INVALID {
   if (isNullish(value)) return value;
   if (!isObject(value) || !Number.isSafeInteger(value.amount)) return INVALID;
-  if (typeof value.currency !== 'string' || !currency.test(value.currency)) return INVALID;
+  if (typeof value.currency !== 'string' || !currencyCodePattern.test(value.currency)) return INVALID;
   return copy(value);
 }
 

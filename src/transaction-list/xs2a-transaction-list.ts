@@ -56,6 +56,22 @@ export class Xs2aTransactionList extends LitElement {
   @state() private activeRow = -1;
   @state() private failedIcons = new Set<string>();
 
+  /**
+   * The model only holds http(s) URLs; they are checked again because a host may build rows
+   * itself, once per URL rather than on every render of a row while scrolling.
+   */
+  private readonly safeIcons = new Map<string, string | undefined>();
+
+  private safeIconUrl(url: string | undefined): string | undefined {
+    if (url === undefined) return undefined;
+    if (!this.safeIcons.has(url)) {
+      // A bound, so a host feeding endless distinct URLs cannot grow it without end.
+      if (this.safeIcons.size >= 1000) this.safeIcons.clear();
+      this.safeIcons.set(url, toSafeHttpUrl(url));
+    }
+    return this.safeIcons.get(url);
+  }
+
   private groupOfRow: Int32Array = new Int32Array(0);
   /** Row index → position among transaction rows, for `aria-posinset`. */
   private positionOfRow: Int32Array = new Int32Array(0);
@@ -283,8 +299,7 @@ export class Xs2aTransactionList extends LitElement {
   }
 
   private renderIcon(transaction: Transaction, name: string): TemplateResult {
-    // The model only holds http(s) URLs; checked again because a host may build rows itself.
-    const iconUrl = toSafeHttpUrl(transaction.brand?.iconUrl);
+    const iconUrl = this.safeIconUrl(transaction.brand?.iconUrl);
     if (iconUrl && !this.failedIcons.has(iconUrl)) {
       // A new image element per URL: a reused one would show the last brand until the new one loads.
       return html`<span part="icon">${keyed(
