@@ -22,6 +22,7 @@ import { deferred, happyPath, installFakeBackend, json } from './helpers/fake-ba
 import type { Deferred, FakeBackend, Handler } from './helpers/fake-backend.js';
 import { stubLauncher } from './helpers/fake-launcher.js';
 import type { FakeLauncher } from './helpers/fake-launcher.js';
+import { modularReport } from '../fixtures/reports.js';
 
 const cycles = 100;
 
@@ -582,39 +583,7 @@ describe('leaks: 100 cycles of each element leave nothing behind', function () {
       backend = undefined;
     });
 
-    const report = {
-      data: {
-        insights_consumer_id: 'consumer-1',
-        accounts: [
-          {
-            insights_account_id: 'account-1',
-            refreshed_at: '2024-03-31T08:00:00Z',
-            reports: [
-              { type: 'ACCOUNT_INFOS', account: { account_alias: 'Girokonto', holder_name: 'Max Mustermann', iban: 'DE89370400440532013000', currency: 'EUR' } },
-              {
-                type: 'CATEGORIZED_TRANSACTIONSV2',
-                transactions: Array.from({ length: 40 }, (_, index) => ({
-                  id: `t${index}`,
-                  date: `2024-03-${String((index % 28) + 1).padStart(2, '0')}`,
-                  amount: { amount: 1000 + index, currency: 'EUR' },
-                  type: index % 5 === 0 ? 'CREDIT' : 'DEBIT',
-                  reference: `Payment ${index}`,
-                  brand: { id: `b${index % 4}`, name: ['Rewe', 'Edeka', 'Esprit', 'Netflix'][index % 4] },
-                  categories: [{ id: `c${index % 4}`, name: ['Groceries', 'Food', 'Clothes', 'Streaming'][index % 4] }],
-                })),
-              },
-              {
-                type: 'BALANCE_OVER_TIME',
-                balances: [
-                  { date: '2024-03-01', balance: { amount: 250000, currency: 'EUR' } },
-                  { date: '2024-03-31', balance: { amount: 240000, currency: 'EUR' } },
-                ],
-              },
-            ],
-          },
-        ],
-      },
-    };
+    const report = modularReport(40);
     /** Rows on screen; the list renders the rows in view only, so it is scrolled to first. */
     const rowsOf = (element: Xs2aReport): number => {
       const list = element.shadowRoot?.querySelector<Xs2aTransactionList>('xs2a-transaction-list');

@@ -5,53 +5,13 @@ import type { Xs2aErrorEvent } from '../../src/connect/events.js';
 import type { Xs2aReportLoadEvent } from '../../src/report/events.js';
 import type { Xs2aReport } from '../../src/report/xs2a-report.js';
 import type { Xs2aTransactionList } from '../../src/transaction-list/xs2a-transaction-list.js';
+import { modularReport } from '../fixtures/reports.js';
 import { categorizedTransactions } from '../fixtures/seed-examples.js';
 import { deferred, installFakeBackend, json, type FakeBackend } from './helpers/fake-backend.js';
 
 const plain = (text: string | null | undefined): string => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
 /** A modular report: one account with every module, in EUR. */
-function modularReport(transactionCount = 6) {
-  const brands = ['Rewe', 'Edeka', 'Esprit', 'Netflix', 'Lidl', 'Deutsche Bahn'];
-  const categories = ['Groceries', 'Groceries', 'Clothes', 'Streaming', 'Groceries', 'Transport'];
-  return {
-    data: {
-      insights_consumer_id: 'consumer-1',
-      accounts: [
-        {
-          insights_account_id: 'account-1',
-          refreshed_at: '2024-03-31T08:00:00Z',
-          reports: [
-            { type: 'ACCOUNT_INFOS', account: { account_alias: 'Girokonto', holder_name: 'Max Mustermann', iban: 'DE89370400440532013000', currency: 'EUR' } },
-            {
-              type: 'CATEGORIZED_TRANSACTIONSV2',
-              transactions: [
-                { id: 'salary', date: '2024-03-01', amount: { amount: 250000, currency: 'EUR' }, type: 'CREDIT', reference: 'Gehalt', counter_party: { holder_name: 'ACME GmbH' }, categories: [{ id: 'income', name: 'Salary' }] },
-                ...Array.from({ length: transactionCount - 1 }, (_, index) => ({
-                  id: `t${index}`,
-                  date: `2024-03-${String((index % 28) + 2).padStart(2, '0')}`,
-                  amount: { amount: 1000 + index, currency: 'EUR' },
-                  type: 'DEBIT',
-                  reference: `Kartenzahlung ${brands[index % 6]}`,
-                  brand: { id: `b${index % 6}`, name: brands[index % 6] },
-                  categories: [{ id: (categories[index % 6] ?? '').toLowerCase(), name: categories[index % 6] }],
-                })),
-              ],
-            },
-            {
-              type: 'BALANCE_OVER_TIME',
-              balances: [
-                { date: '2024-03-01', balance: { amount: 250000, currency: 'EUR' } },
-                { date: '2024-03-31', balance: { amount: 240000, currency: 'EUR' } },
-              ],
-            },
-          ],
-        },
-      ],
-    },
-  };
-}
-
 const root = (element: Xs2aReport): ShadowRoot => element.shadowRoot!;
 const list = (element: Xs2aReport): Xs2aTransactionList => root(element).querySelector('xs2a-transaction-list')!;
 const listNames = async (element: Xs2aReport): Promise<string[]> => {
