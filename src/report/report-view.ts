@@ -5,6 +5,7 @@
  */
 import type { Account, Category, ExpenseCategory, Transaction } from '../model/report-model.js';
 import { filterIndexes, isFilterEmpty, SearchIndexBuilder, searchWords, sortTransactions, type TransactionFilter, type TransactionSort } from '../insights/transaction-filter.js';
+import { perList } from '../insights/per-list.js';
 import { expenseCategoriesFrom, summarizeTransactions, type CurrencyTotals } from '../insights/transaction-summary.js';
 
 /** A function that recomputes only when its argument list changes (by identity). */
@@ -16,20 +17,6 @@ export function memoize<Args extends readonly unknown[], Result>(compute: (...ar
     lastArgs = args;
     lastResult = compute(...args);
     return lastResult;
-  };
-}
-
-/**
- * A function of a list that remembers its result for as long as the list lives: the lists of
- * recent searches come back, and with them their results.
- */
-export function perList<Result>(compute: (list: readonly Transaction[]) => Result): (list: readonly Transaction[]) => Result {
-  const results = new WeakMap<readonly Transaction[], Result>();
-  return (list) => {
-    if (results.has(list)) return results.get(list) as Result;
-    const result = compute(list);
-    results.set(list, result);
-    return result;
   };
 }
 

@@ -5,6 +5,7 @@ import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-la
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { formatDate } from '../format/date.js';
+import { perList } from '../insights/per-list.js';
 import { formatMoney } from '../format/money.js';
 import { messagesFor, resolveLocale, type Messages } from '../i18n/messages.js';
 import type { TransactionGroup } from '../insights/transaction-summary.js';
@@ -96,25 +97,15 @@ export class Xs2aTransactionList extends LitElement {
   @property() label?: string;
 
   /** Rows per list and grouping, kept while the list lives: a search's earlier results come back. */
-  private readonly rowsByList = new WeakMap<readonly Transaction[], Map<ListGrouping, ListRows>>();
-
-  private listRows(transactions: readonly Transaction[], grouping: ListGrouping): ListRows {
-    let byGrouping = this.rowsByList.get(transactions);
-    if (!byGrouping) {
-      byGrouping = new Map();
-      this.rowsByList.set(transactions, byGrouping);
-    }
-    let rows = byGrouping.get(grouping);
-    if (!rows) {
-      rows = buildListRows(transactions, grouping);
-      byGrouping.set(grouping, rows);
-    }
-    return rows;
-  }
+  private readonly rowsBy: Record<ListGrouping, (transactions: readonly Transaction[]) => ListRows> = {
+    day: perList((transactions) => buildListRows(transactions, 'day')),
+    month: perList((transactions) => buildListRows(transactions, 'month')),
+    none: perList((transactions) => buildListRows(transactions, 'none')),
+  };
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('transactions') || changed.has('groupBy')) {
-      const { rows, groupOfRow, positionOfRow, groups } = this.listRows(this.transactions, this.groupBy);
+      const { rows, groupOfRow, positionOfRow, groups } = this.rowsBy[this.groupBy](this.transactions);
       this.rows = rows;
       this.groups = groups;
       this.groupOfRow = groupOfRow;
