@@ -2,7 +2,8 @@
  * Report at scale, in headless Chromium on the built package (`dist/cdn/xs2a-elements.js`):
  * for 1k, 10k and 100k transactions, the time from setting `.report` to the first painted rows,
  * next to `JSON.parse` alone on the same text in the same page and to a naive Lit element that
- * renders every row; DOM nodes and JS heap after GC. Then, at 100k, search keystrokes, a
+ * renders every row; DOM nodes and JS heap after GC. The clock starts at the assignment, as the
+ * host has parsed the payload by then; the table also prints each time with that parse added. Then, at 100k, search keystrokes, a
  * category filter, a sort change and scrolling. Medians of 5 runs (a warm-up run excluded),
  * each in a fresh browser context (playwright-core, the browser the tests use).
  *
@@ -81,8 +82,10 @@ async function measureCell(size) {
     const report = document.createElement('xs2a-report');
     document.body.append(report);
     await report.updateComplete;
+    // The host's own parse happens before the assignment: outside the clock, printed beside it.
+    let value = JSON.parse(window.benchText);
     start = performance.now();
-    report.report = JSON.parse(window.benchText);
+    report.report = value;
     await report.updateComplete;
     const list = report.shadowRoot.querySelector('xs2a-transaction-list');
     await list.updateComplete;
@@ -105,8 +108,9 @@ async function measureCell(size) {
 
     const naive = document.createElement('naive-report');
     document.body.append(naive);
+    value = JSON.parse(window.benchText);
     start = performance.now();
-    naive.report = JSON.parse(window.benchText);
+    naive.report = value;
     await naive.updateComplete;
     await painted();
     const naiveMs = performance.now() - start;
@@ -227,10 +231,10 @@ const lines = [
   `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30)} GiB, load average ${fmt(loadAtStart, 1)} at the start; Node ${process.version}; Chromium ${version} (playwright-core)`,
   `Medians of ${runs} runs after a warm-up, each in a fresh browser context; the built CDN file.`,
   '',
-  '| transactions | JSON.parse | .report → first rows | ratio to JSON.parse | naive `repeat` element | speed-up over naive | elements in the DOM (naive) | JS heap after GC |',
-  '|---|---|---|---|---|---|---|---|',
+  '| transactions | JSON.parse | .report → first rows | ratio to JSON.parse | naive `repeat` element | speed-up over naive | with the host\'s JSON.parse: ours, naive, speed-up | elements in the DOM (naive) | JS heap after GC |',
+  '|---|---|---|---|---|---|---|---|---|',
   ...rows.map((row) =>
-    `| ${row.size.toLocaleString('en')} | ${fmt(row.parse)} ms | ${fmt(row.firstRows)} ms | ${fmt(row.firstRows / row.parse, 2)}× | ${fmt(row.naive)} ms | ${fmt(row.naive / row.firstRows, 1)}× | ${row.nodes} (${row.naiveNodes}) | ${fmt(row.heap, 1)} MB |`),
+    `| ${row.size.toLocaleString('en')} | ${fmt(row.parse)} ms | ${fmt(row.firstRows)} ms | ${fmt(row.firstRows / row.parse, 2)}× | ${fmt(row.naive)} ms | ${fmt(row.naive / row.firstRows, 1)}× | ${fmt(row.parse + row.firstRows)} ms, ${fmt(row.parse + row.naive)} ms, ${fmt((row.parse + row.naive) / (row.parse + row.firstRows), 1)}× | ${row.nodes} (${row.naiveNodes}) | ${fmt(row.heap, 1)} MB |`),
   '',
   `Interaction at ${largest.toLocaleString('en')} transactions: search keystroke: rendered in ${fmt(keystrokeWork, 1)} ms, painted ${fmt(keystroke, 1)} ms (medians of ${interactions.length * 13}, keystrokes spread over the frame); category filter ${fmt(category, 1)} ms; sort change ${fmt(sort, 1)} ms; scrolling ${frames.length} frames, median ${fmt(frameMedian, 1)} ms, ${dropped} over 25 ms.`,
   '',
