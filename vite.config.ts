@@ -6,6 +6,7 @@
  *   inlined that registers every tag.
  */
 import { defineConfig } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
 const npmEntries = {
   index: 'src/index.ts',
@@ -22,6 +23,7 @@ const isExternal = (id: string): boolean =>
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
+        plugins: [minifyCssLiterals()],
         build: {
           outDir: 'dist/cdn',
           emptyOutDir: true,
@@ -34,6 +36,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
+        plugins: [minifyCssLiterals()],
         build: {
           outDir: 'dist',
           emptyOutDir: false,

@@ -1,0 +1,45 @@
+/**
+ * The builds minify the whitespace of every `css` literal (scripts/css-literals.ts). Here each
+ * element's real styles, minified the same way, must parse into the same rules as the source.
+ */
+import { expect } from '@open-wc/testing';
+import type { CSSResultOrNative } from 'lit';
+import { minifyCss } from '../../scripts/css-literals.js';
+// Registering the tags finalizes each class, which sets its `elementStyles`.
+import '../../src/define.js';
+import { Xs2aBalanceChart } from '../../src/balance-chart/xs2a-balance-chart.js';
+import { Xs2aCategoryChart } from '../../src/category-chart/xs2a-category-chart.js';
+import { Xs2aConnect } from '../../src/connect/xs2a-connect.js';
+import { Xs2aReport } from '../../src/report/xs2a-report.js';
+import { Xs2aTransactionList } from '../../src/transaction-list/xs2a-transaction-list.js';
+
+const rulesOf = (text: string): string[] => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(text);
+  return Array.from(sheet.cssRules, (rule) => rule.cssText);
+};
+
+const textOf = (style: CSSResultOrNative): string =>
+  style instanceof CSSStyleSheet ? Array.from(style.cssRules, (rule) => rule.cssText).join('\n') : style.cssText;
+
+const elements = { Xs2aConnect, Xs2aReport, Xs2aTransactionList, Xs2aCategoryChart, Xs2aBalanceChart };
+
+describe('minified styles', () => {
+  for (const [name, element] of Object.entries(elements)) {
+    it(`${name}: the same rules, in fewer bytes`, () => {
+      const texts = element.elementStyles.map(textOf);
+      expect(texts.length).to.be.greaterThan(0);
+      let before = 0;
+      let after = 0;
+      for (const text of texts) {
+        const minified = minifyCss(text);
+        const rules = rulesOf(text);
+        expect(rules.length, text.slice(0, 80)).to.be.greaterThan(0);
+        expect(rulesOf(minified)).to.deep.equal(rules);
+        before += text.length;
+        after += minified.length;
+      }
+      expect(after).to.be.lessThan(before * 0.9);
+    });
+  }
+});
