@@ -1,9 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
+// Every template here is rows and boxes in grid and flex layouts: none shows its line breaks.
+import { compactHtml as html } from './compact-html.js';
 import { formatDate } from '../format/date.js';
 import { perList } from '../insights/per-list.js';
 import { formatMoney } from '../format/money.js';
@@ -222,7 +224,8 @@ export class Xs2aTransactionList extends LitElement {
       <div class="frame">
         ${sticky
           ? html`<div part="sticky-header" aria-hidden="true">
-              <span>${this.groupLabel(sticky, locale)}</span><span>${this.formatTotal(sticky.totals, locale)}</span>
+              <span .textContent=${this.groupLabel(sticky, locale)}></span>
+              <span .textContent=${this.formatTotal(sticky.totals, locale)}></span>
             </div>`
           : nothing}
         <div
@@ -252,7 +255,8 @@ export class Xs2aTransactionList extends LitElement {
 
   private renderGroup(group: TransactionGroup, locale: string): TemplateResult {
     return html`<div class="group" part="group-header" role="presentation" aria-hidden="true">
-      <span>${this.groupLabel(group, locale)}</span><span>${this.formatTotal(group.totals, locale)}</span>
+      <span .textContent=${this.groupLabel(group, locale)}></span>
+      <span .textContent=${this.formatTotal(group.totals, locale)}></span>
     </div>`;
   }
 
@@ -274,18 +278,20 @@ export class Xs2aTransactionList extends LitElement {
     >
       ${this.renderIcon(transaction, name)}
       <span class="text">
-        <span class="visually-hidden">${formatDate(transaction.date, locale)}</span>
+        <span class="visually-hidden" .textContent=${formatDate(transaction.date, locale)}></span>
         <span class="line">
-          <span part="name">${name}</span>
-          ${transaction.recurring ? html`<span part="badge recurring">${messages.recurring}</span>` : nothing}
-          ${transaction.pending ? html`<span part="badge pending-badge">${messages.pending}</span>` : nothing}
+          <span part="name" .textContent=${name}></span>
+          ${transaction.recurring ? html`<span part="badge recurring" .textContent=${messages.recurring}></span>` : nothing}${transaction.pending
+            ? html`<span part="badge pending-badge" .textContent=${messages.pending}></span>`
+            : nothing}
         </span>
         <span class="line">
-          ${secondary ? html`<span part="reference">${secondary}</span>` : nothing}
-          ${transaction.categories.slice(0, 2).map((category) => html`<span part="chip">${category.name ?? messages.uncategorized}</span>`)}
+          ${secondary ? html`<span part="reference" .textContent=${secondary}></span>` : nothing}${transaction.categories
+            .slice(0, 2)
+            .map((category) => html`<span part="chip" .textContent=${category.name ?? messages.uncategorized}></span>`)}
         </span>
       </span>
-      <span part="amount ${direction}">${amountText}</span>
+      <span part="amount ${direction}" .textContent=${amountText}></span>
     </div>`;
   }
 
@@ -301,6 +307,6 @@ export class Xs2aTransactionList extends LitElement {
       )}</span>`;
     }
     // A data attribute, not an inline style: strict CSPs refuse style attributes.
-    return html`<span part="icon" aria-hidden="true" data-color=${colorSlotOf(name)}>${initialOf(name)}</span>`;
+    return html`<span part="icon" aria-hidden="true" data-color=${colorSlotOf(name)} .textContent=${initialOf(name)}></span>`;
   }
 }

@@ -108,6 +108,23 @@ describe('<xs2a-transaction-list>', () => {
     expect(rowsOf(element)[0]!.getAttribute('aria-setsize')).to.equal('10000');
   });
 
+  it('renders rows without blank text nodes: 25 nodes or fewer a row, markers included', async () => {
+    const element = await renderList(makeMany(10_000));
+    const walker = document.createTreeWalker(element.shadowRoot!, NodeFilter.SHOW_ALL);
+    const blank: Node[] = [];
+    let count = 0;
+    while (walker.nextNode()) {
+      count += 1;
+      if (walker.currentNode.nodeType === Node.TEXT_NODE && !walker.currentNode.textContent!.trim()) blank.push(walker.currentNode);
+    }
+    expect(blank).to.have.length(0);
+    const rows = rowsOf(element);
+    expect(count).to.be.lessThan(rows.length * 25 + 100);
+    const nodesInRow = (row: Node): number => [...row.childNodes].reduce((sum, child) => sum + 1 + nodesInRow(child), 0);
+    expect(Math.max(...rows.map(nodesInRow))).to.be.at.most(25);
+    expect(rows[0]!.querySelector('[part="name"]')?.textContent).to.equal('Shop 0');
+  });
+
   it('fires xs2a-transaction-select on click', async () => {
     const element = await renderList(newestFirst);
     const selected = oneEvent<Xs2aTransactionSelectEvent>(element, 'xs2a-transaction-select');
