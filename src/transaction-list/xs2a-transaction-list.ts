@@ -2,7 +2,6 @@ import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'l
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 // Every template here is rows and boxes in grid and flex layouts: none shows its line breaks.
 import { compactHtml as html } from './compact-html.js';
@@ -14,6 +13,7 @@ import type { TransactionGroup } from '../insights/transaction-summary.js';
 import type { Money, Transaction } from '../model/report-model.js';
 import { toSafeHttpUrl } from '../security/safe-url.js';
 import { colorSlotOf, initialOf } from './avatar.js';
+import { listLayout } from './list-layout.js';
 import { Xs2aTransactionSelectEvent } from './events.js';
 import { buildListRows, isGroupRow, nextTransactionRow, type ListGrouping, type ListRow, type ListRows } from './list-rows.js';
 import { transactionListStyles } from './xs2a-transaction-list.styles.js';
@@ -241,7 +241,7 @@ export class Xs2aTransactionList extends LitElement {
             items: this.rows,
             scroller: true,
             // Given, not left to the virtualizer's lazy import: no extra request, no async gap.
-            layout: flow(),
+            layout: listLayout(),
             // Rows are kept by position: when a search replaces the transactions, the rows on screen
             // are updated in place instead of being rebuilt and laid out anew.
             keyFunction: (_row: ListRow | undefined, index: number) => index,

@@ -272,7 +272,9 @@ async function everyRow(list: Xs2aTransactionList): Promise<EveryRow> {
   list.scrollIntoView({ block: 'start' });
   const rows = new Map<number, RowSnapshot>();
   const pitches = new Map<number, number>();
-  for (let top = 0; ; top += scroller.clientHeight + 800) {
+  // Half a view at a time: the virtualizer corrects its estimated positions as it measures, so
+  // a row may move by some rows between two positions; the overlap still catches each one.
+  for (let top = 0; ; top += scroller.clientHeight / 2) {
     scroller.scrollTop = top;
     const view = scroller.getBoundingClientRect();
     // Rendered for this position once a row covers the top and another the bottom of the view.

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import '../../src/transaction-list/define.js';
 import type { Transaction } from '../../src/model/report-model.js';
 import type { Xs2aTransactionList } from '../../src/transaction-list/xs2a-transaction-list.js';
@@ -22,6 +23,9 @@ async function renderList(transactions: Transaction[], attributes: { locale?: st
     .transactions=${transactions}
   ></xs2a-transaction-list>`);
   await waitUntil(() => rowsOf(element).length > 0 || element.shadowRoot!.querySelector('[part="empty"]'), 'list did not render');
+  // The virtualizer first renders by estimated row sizes, then again once it has measured them.
+  const listHost = element.shadowRoot!.querySelector<VirtualizerHostElement>('[part="list"]');
+  if (listHost) await listHost[virtualizerRef]?.layoutComplete;
   return element;
 }
 
