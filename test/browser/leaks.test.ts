@@ -22,13 +22,13 @@ import { deferred, happyPath, installFakeBackend, json } from './helpers/fake-ba
 import type { Deferred, FakeBackend, Handler } from './helpers/fake-backend.js';
 import { stubLauncher } from './helpers/fake-launcher.js';
 import type { FakeLauncher } from './helpers/fake-launcher.js';
+import { trackTimers, type TimerTracker } from './helpers/timers.js';
 import { modularReport } from '../fixtures/reports.js';
 
 const cycles = 100;
 
 const real = {
   setTimeout: window.setTimeout.bind(window),
-  clearTimeout: window.clearTimeout.bind(window),
   setInterval: window.setInterval.bind(window),
   clearInterval: window.clearInterval.bind(window),
   requestAnimationFrame: window.requestAnimationFrame.bind(window),
@@ -76,7 +76,7 @@ function countNodes(): { nodes: number; scripts: number } {
  * alive what the garbage collection check looks for.
  */
 class Probe {
-  readonly #timeouts = new Set<number>();
+  #timeouts: TimerTracker | undefined;
   readonly #intervals = new Set<number>();
   readonly #frames = new Set<number>();
   readonly #listeners = new Set<string>();
@@ -96,20 +96,8 @@ class Probe {
   }
 
   install(): void {
-    const timeouts = this.#timeouts;
     const frames = this.#frames;
-    window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
-      const id = real.setTimeout(() => {
-        timeouts.delete(id);
-        (handler as (...values: unknown[]) => void)(...args);
-      }, ms);
-      timeouts.add(id);
-      return id;
-    }) as typeof window.setTimeout;
-    window.clearTimeout = ((id?: number) => {
-      if (id !== undefined) timeouts.delete(id);
-      real.clearTimeout(id);
-    }) as typeof window.clearTimeout;
+    this.#timeouts = trackTimers();
     window.setInterval = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
       const id = real.setInterval(handler, ms, ...args);
       this.#intervals.add(id);
@@ -136,8 +124,7 @@ class Probe {
   }
 
   uninstall(): void {
-    window.setTimeout = real.setTimeout;
-    window.clearTimeout = real.clearTimeout;
+    this.#timeouts?.uninstall();
     window.setInterval = real.setInterval;
     window.clearInterval = real.clearInterval;
     window.requestAnimationFrame = real.requestAnimationFrame;
@@ -153,7 +140,7 @@ class Probe {
   snapshot(): Snapshot {
     return {
       ...countNodes(),
-      timeouts: this.#timeouts.size,
+      timeouts: this.#timeouts?.pending ?? 0,
       intervals: this.#intervals.size,
       frames: this.#frames.size,
       listeners: this.#listeners.size,
