@@ -16,6 +16,7 @@ import type { Xs2aReport } from '../../src/report/xs2a-report.js';
 import type { Xs2aTransactionList } from '../../src/transaction-list/xs2a-transaction-list.js';
 import { transaction as modelTransaction } from '../fixtures/transactions.js';
 import type { HostilePageReport } from './fixtures/hostile-page.js';
+import { runInPolicyFrame } from './helpers/policy-frame.js';
 import { loadCorpus, naughtyReport, textFields } from './fixtures/naughty-reports.js';
 import {
   applyMutations,
@@ -298,29 +299,15 @@ async function everyRow(list: Xs2aTransactionList): Promise<EveryRow> {
 // ---- a page under a strict policy ----------------------------------------------------------
 
 /** Runs the hostile page in an iframe under `policy` and returns what it saw. */
-async function runStrictPage(policy: string, options: { probe?: boolean } = {}): Promise<HostilePageReport> {
-  const frameElement = document.createElement('iframe');
-  frameElement.name = JSON.stringify(options);
-  // Tall enough that every row of a list of the whole corpus is inside the page's viewport.
-  frameElement.style.cssText = 'position: fixed; inset: 0 auto auto 0; width: 800px; height: 30000px; border: 0; opacity: 0.01';
-  frameElement.srcdoc = `<!doctype html>
-    <meta http-equiv="Content-Security-Policy" content="${policy}">
-    <script type="module" nonce="hostile-n0nce" src="/test/browser/fixtures/hostile-page.ts"></script>`;
-  const report = new Promise<HostilePageReport>((resolve) => {
-    const onMessage = (event: MessageEvent<HostilePageReport>): void => {
-      if (event.source !== frameElement.contentWindow) return;
-      window.removeEventListener('message', onMessage);
-      resolve(event.data);
-    };
-    window.addEventListener('message', onMessage);
+const runStrictPage = (policy: string, options: { probe?: boolean } = {}): Promise<HostilePageReport> =>
+  runInPolicyFrame<HostilePageReport>({
+    policy,
+    script: '/test/browser/fixtures/hostile-page.ts',
+    nonce: 'hostile-n0nce',
+    options,
+    // Tall enough that every row of a list of the whole corpus is inside the page's viewport.
+    style: 'position: fixed; inset: 0 auto auto 0; width: 800px; height: 30000px; border: 0; opacity: 0.01',
   });
-  document.body.append(frameElement);
-  try {
-    return await report;
-  } finally {
-    frameElement.remove();
-  }
-}
 
 const strictPolicy = `script-src 'self' 'nonce-hostile-n0nce'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html`;
 

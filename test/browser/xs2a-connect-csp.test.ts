@@ -1,29 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { insightsResult } from './helpers/fake-backend.js';
+import { runInPolicyFrame } from './helpers/policy-frame.js';
 import type { PageReport } from './fixtures/connect-page.js';
 
 /** Runs the fixture page in an iframe under `policy` and returns its report. */
-async function runPage(policy: string, options: { nonce?: string } = {}): Promise<PageReport> {
-  const frame = document.createElement('iframe');
-  frame.name = JSON.stringify(options);
-  frame.srcdoc = `<!doctype html>
-    <meta http-equiv="Content-Security-Policy" content="${policy}">
-    <script type="module" nonce="page-n0nce" src="/test/browser/fixtures/connect-page.ts"></script>`;
-  const report = new Promise<PageReport>((resolve) => {
-    const onMessage = (event: MessageEvent<PageReport>): void => {
-      if (event.source !== frame.contentWindow) return;
-      window.removeEventListener('message', onMessage);
-      resolve(event.data);
-    };
-    window.addEventListener('message', onMessage);
-  });
-  document.body.append(frame);
-  try {
-    return await report;
-  } finally {
-    frame.remove();
-  }
-}
+const runPage = (policy: string, options: { nonce?: string } = {}): Promise<PageReport> =>
+  runInPolicyFrame<PageReport>({ policy, script: '/test/browser/fixtures/connect-page.ts', nonce: 'page-n0nce', options });
 
 describe('<xs2a-connect> on locked-down pages', () => {
   it('works under a strict CSP: the launcher gets the nonce given to the element', async () => {
