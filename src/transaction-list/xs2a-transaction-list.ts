@@ -223,10 +223,7 @@ export class Xs2aTransactionList extends LitElement {
     return html`
       <div class="frame">
         ${sticky
-          ? html`<div part="sticky-header" aria-hidden="true">
-              <span .textContent=${this.groupLabel(sticky, locale)}></span>
-              <span .textContent=${this.formatTotal(sticky.totals, locale)}></span>
-            </div>`
+          ? html`<div part="sticky-header" aria-hidden="true">${this.renderGroupText(sticky, locale)}</div>`
           : nothing}
         <div
           part="list"
@@ -254,10 +251,12 @@ export class Xs2aTransactionList extends LitElement {
   }
 
   private renderGroup(group: TransactionGroup, locale: string): TemplateResult {
-    return html`<div class="group" part="group-header" role="presentation" aria-hidden="true">
-      <span .textContent=${this.groupLabel(group, locale)}></span>
-      <span .textContent=${this.formatTotal(group.totals, locale)}></span>
-    </div>`;
+    return html`<div class="group" part="group-header" role="presentation" aria-hidden="true">${this.renderGroupText(group, locale)}</div>`;
+  }
+
+  /** A day's or month's label and total: in its header, and in the sticky one above the list. */
+  private renderGroupText(group: TransactionGroup, locale: string): TemplateResult {
+    return html`<span .textContent=${this.groupLabel(group, locale)}></span><span .textContent=${this.formatTotal(group.totals, locale)}></span>`;
   }
 
   private renderRow(transaction: Transaction, index: number, locale: string, messages: Messages): TemplateResult {
