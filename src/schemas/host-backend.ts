@@ -14,6 +14,8 @@ export const createFlowRequest = z.looseObject({
   to_date: maybe(isoDate),
   intended_reports: maybe(z.array(intendedReport)),
   accounts: maybe(refreshFlowAccounts),
+  /** Refreshes this consumer (Klarna's field) instead of creating a new one; only for its owner. */
+  insights_consumer_id: maybe(id),
 });
 export type CreateFlowRequest = z.infer<typeof createFlowRequest>;
 

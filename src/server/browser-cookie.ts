@@ -25,8 +25,8 @@ export interface CookieOptions {
   name: string;
   path: string;
   sameSite: 'Strict' | 'Lax' | 'None';
-  /** `undefined`: Secure exactly when the request came over https. */
-  secure: boolean | undefined;
+  /** Whether the cookie of this request gets `Secure`. */
+  secure: (request: Request) => boolean;
   maxAgeSeconds: number;
 }
 
@@ -60,7 +60,7 @@ export function createBrowserCookies(options: CookieOptions): BrowserCookies {
     async mint(request) {
       const browserId = base64Url(crypto.getRandomValues(new Uint8Array(16)));
       const signature = base64Url(new Uint8Array(await crypto.subtle.sign('HMAC', await key, signed(browserId))));
-      const secure = options.secure ?? new URL(request.url).protocol === 'https:';
+      const secure = options.secure(request);
       const attributes = [
         `${options.name}=${browserId}.${signature}`,
         `Path=${options.path}`,

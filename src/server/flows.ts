@@ -1,41 +1,60 @@
 /**
  * The insights-refresh flow as the host backend runs it: open a session with the
  * `insights_refresh` consent scope, start the flow, read it, and close the session as soon as the
- * flow has ended (seed 000: an open session makes the bank warn the consumer).
+ * flow has ended (an open session makes the bank warn the consumer). Every step reads and writes
+ * the flow's record in the shared store, so any instance can take the next one.
  */
 import { toIsoDate } from '../format/date.js';
-import type { FlowResult, FlowState } from '../schemas/flows.js';
+import type { FlowResult, FlowState, InsightsRefreshResult } from '../schemas/flows.js';
 import { flowCreateResponse, flowInfoResponse, isTerminalFlowState } from '../schemas/flows.js';
 import type { CreateFlowRequest } from '../schemas/host-backend.js';
 import { sessionCreateResponse } from '../schemas/sessions.js';
 import type { Psu } from '../schemas/common.js';
+import type { Claims } from './claim.js';
 import { HostError } from './http.js';
 import type { KlarnaClient } from './klarna-client.js';
 import type { HostLogger } from './log.js';
-import type { BindingStore, FlowBinding } from './store.js';
+import type { BindingStore, FlowRecord } from './store.js';
+
+/** What `onConsumer` is told when a flow has finished. */
+export interface ConsumerEvent {
+  /** Whoever `identify` named for the request that created the flow (the anonymous browser id by default). */
+  owner: string;
+  consumerId: string;
+  accountIds: string[];
+  flowId: string;
+  /** The flow's result as Klarna returned it. */
+  result: InsightsRefreshResult;
+}
 
 export interface FlowServiceOptions {
   klarna: KlarnaClient;
   store: BindingStore;
+  claims: Claims;
   log: HostLogger;
   now: () => number;
   /** After this, a flow nobody finished is closed by the sweep. */
   flowTtlMs: number;
   intendedReports: readonly string[];
+  onConsumer: ((event: ConsumerEvent) => void | Promise<void>) | undefined;
 }
 
 const dayMs = 86_400_000;
 /** How long DELETE waits for a flow Klarna closes asynchronously (202) before leaving it to the sweep. */
 const closeAttempts = 8;
 const closePollMs = 250;
+/** Long enough that no second instance delivers a consumer whose delivery succeeded. */
+const deliveryClaimMs = 24 * 60 * 60_000;
 
 /** A call, not a property read: TypeScript must not assume `final` unchanged across awaits. */
-const ended = (binding: FlowBinding): boolean => binding.final !== undefined;
+const ended = (flow: FlowRecord): boolean => flow.final !== undefined;
 
 const sleep = (ms: number): Promise<void> =>
   new Promise((resolve) => {
     setTimeout(resolve, ms);
   });
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export class FlowService {
   readonly #options: FlowServiceOptions;
@@ -45,8 +64,8 @@ export class FlowService {
   }
 
   /** Opens a session and starts the insights-refresh flow in it. Only the fields the contract names are forwarded. */
-  async create(request: CreateFlowRequest, psu: Psu, browserId: string): Promise<{ flow_id: string; client_token: string; state: FlowState }> {
-    const { klarna, now } = this.#options;
+  async create(request: CreateFlowRequest, psu: Psu, owner: string): Promise<{ flow_id: string; client_token: string; state: FlowState }> {
+    const { klarna, now, store } = this.#options;
     const toDate = request.to_date ?? toIsoDate(now());
     const fromDate = request.from_date ?? toIsoDate(Date.parse(`${toDate}T00:00:00Z`) - 89 * dayMs);
     if (fromDate > toDate) throw new HostError(400, 'bad-request', 'from_date must not be after to_date');
@@ -69,21 +88,21 @@ export class FlowService {
           from_date: fromDate,
           to_date: toDate,
           ...(request.accounts ? { accounts: request.accounts } : {}),
+          ...(request.insights_consumer_id ? { insights_consumer_id: request.insights_consumer_id } : {}),
         },
         flowCreateResponse,
         'flow',
       );
       const { flow_id: flowId, client_token: clientToken, state } = flow.data;
-      this.#options.store.addFlow({
+      await store.saveFlow({
         flowId,
-        browserId,
+        owner,
         sessionSelf,
         flowSelf: klarna.resolve(flow.data.self).href,
         createdAt: now(),
         fromDate,
         toDate,
-        lastSeen: { state, result: undefined },
-        final: undefined,
+        lastSeen: { state },
         sessionClosed: false,
       });
       return { flow_id: flowId, client_token: clientToken, state };
@@ -94,70 +113,105 @@ export class FlowService {
   }
 
   /** Klarna's flow shape; once terminal, the session is closed and the answer kept. */
-  async read(binding: FlowBinding): Promise<{ state: FlowState; result?: FlowResult }> {
-    if (!binding.final) await this.#refresh(binding);
-    if (binding.final) await this.#closeSession(binding);
-    const current = binding.final ?? binding.lastSeen;
+  async read(flow: FlowRecord): Promise<{ state: FlowState; result?: FlowResult }> {
+    if (!ended(flow)) await this.#refresh(flow);
+    await this.#settle(flow);
+    const current = flow.final ?? flow.lastSeen;
     return { state: current.state, ...(current.result ? { result: current.result } : {}) };
   }
 
   /** Ends the flow (if it still runs) and its session. Idempotent. */
-  async close(binding: FlowBinding): Promise<void> {
-    if (binding.sessionClosed) return;
+  async close(flow: FlowRecord): Promise<void> {
+    if (flow.sessionClosed) return;
     const { klarna } = this.#options;
-    if (!binding.final) {
-      const answer = await klarna.send('DELETE', binding.flowSelf);
+    if (!ended(flow)) {
+      const answer = await klarna.send('DELETE', flow.flowSelf);
       if (answer.status !== 202) klarna.expectOk(answer, 'DELETE flow');
       // 202: Klarna closes it "as soon as possible"; poll briefly for the terminal state.
-      for (let attempt = 0; attempt < closeAttempts && !ended(binding); attempt++) {
-        await this.#refresh(binding);
-        if (!ended(binding)) await sleep(closePollMs);
+      for (let attempt = 0; attempt < closeAttempts && !ended(flow); attempt++) {
+        await this.#refresh(flow);
+        if (!ended(flow)) await sleep(closePollMs);
       }
     }
-    if (ended(binding)) await this.#closeSession(binding);
+    await this.#settle(flow);
   }
 
   /**
-   * Closes what browsers left open: sessions of flows that ended without a DELETE, and flows
-   * older than the TTL. Failures are logged and retried on the next sweep.
+   * One open flow as the sweep sees it: a flow that ended without a DELETE gets its session closed
+   * (and its consumer delivered); one older than the TTL is closed. Failures are logged; the flow
+   * stays in the index and the next sweep retries it.
    */
-  async sweep(): Promise<void> {
+  async sweepOne(flowId: string): Promise<void> {
     const { store, now, flowTtlMs, log } = this.#options;
-    for (const binding of [...store.flows.values()]) {
-      if (binding.sessionClosed) continue;
-      try {
-        if (!binding.final) await this.#refresh(binding);
-        if (!binding.final && now() - binding.createdAt > flowTtlMs) await this.close(binding);
-        else if (binding.final) await this.#closeSession(binding);
-      } catch (error) {
-        log('warn', `sweep: flow ${binding.flowId}: ${error instanceof Error ? error.message : String(error)}`);
+    const flow = await store.flow(flowId);
+    if (!flow || flow.sessionClosed) {
+      await store.forgetOpen(flowId);
+      return;
+    }
+    try {
+      if (!ended(flow)) await this.#refresh(flow);
+      if (!ended(flow) && now() - flow.createdAt > flowTtlMs) await this.close(flow);
+      else await this.#settle(flow);
+    } catch (error) {
+      log('warn', `sweep: flow ${flowId}: ${messageOf(error)}`);
+    }
+  }
+
+  /** Asks Klarna for the flow's state and keeps it; a FINISHED refresh binds its consumer to the flow's owner. */
+  async #refresh(flow: FlowRecord): Promise<void> {
+    const { klarna, store } = this.#options;
+    const info = await klarna.call('GET', flow.flowSelf, undefined, flowInfoResponse, 'flow');
+    const result = info.data.result ?? undefined;
+    flow.lastSeen = { state: info.data.state, ...(result ? { result } : {}) };
+    if (isTerminalFlowState(info.data.state)) {
+      flow.final = flow.lastSeen;
+      if (info.data.state === 'FINISHED' && result?.type === 'insights_refresh') {
+        await store.bindConsumer({
+          consumerId: result.insights_consumer_id,
+          owner: flow.owner,
+          accountIds: result.accounts.map((account) => account.insights_account_id),
+          fromDate: flow.fromDate,
+          toDate: flow.toDate,
+        });
       }
     }
-    store.forgetOlderThan(now() - 2 * flowTtlMs);
+    await store.saveFlow(flow);
   }
 
-  async #refresh(binding: FlowBinding): Promise<void> {
-    const { klarna, store, now } = this.#options;
-    const info = await klarna.call('GET', binding.flowSelf, undefined, flowInfoResponse, 'flow');
-    const result = info.data.result ?? undefined;
-    binding.lastSeen = { state: info.data.state, result };
-    if (!isTerminalFlowState(info.data.state)) return;
-    binding.final = { state: info.data.state, result };
-    if (info.data.state === 'FINISHED' && result?.type === 'insights_refresh') {
-      store.bindConsumer({
+  /** What an ended flow still owes: its consumer delivered to the host, its session closed. */
+  async #settle(flow: FlowRecord): Promise<void> {
+    if (!ended(flow)) return;
+    await this.#deliverConsumer(flow);
+    if (flow.sessionClosed) return;
+    flow.sessionClosed = await this.#deleteSession(flow.sessionSelf);
+    if (flow.sessionClosed) await this.#options.store.saveFlow(flow);
+  }
+
+  /**
+   * Calls `onConsumer` once per finished flow, whichever instance sees the flow finish first. A
+   * failing callback gives its claim back and fails the request; the next read retries it.
+   */
+  async #deliverConsumer(flow: FlowRecord): Promise<void> {
+    const { onConsumer, claims, store, log } = this.#options;
+    const result = flow.final?.result;
+    if (!onConsumer || flow.consumerDelivered || flow.final?.state !== 'FINISHED' || result?.type !== 'insights_refresh') return;
+    const claim = `xs2a:claim:consumer:${flow.flowId}`;
+    if (!(await claims.claim(claim, deliveryClaimMs))) return;
+    try {
+      await onConsumer({
+        owner: flow.owner,
         consumerId: result.insights_consumer_id,
-        browserId: binding.browserId,
         accountIds: result.accounts.map((account) => account.insights_account_id),
-        fromDate: binding.fromDate,
-        toDate: binding.toDate,
-        createdAt: now(),
+        flowId: flow.flowId,
+        result,
       });
+    } catch (error) {
+      await claims.release(claim).catch(() => undefined);
+      log('error', `onConsumer failed for flow ${flow.flowId}: ${messageOf(error)}`);
+      throw new HostError(500, 'internal-error', 'The backend could not keep the connected accounts; try again');
     }
-  }
-
-  async #closeSession(binding: FlowBinding): Promise<void> {
-    if (binding.sessionClosed) return;
-    binding.sessionClosed = await this.#deleteSession(binding.sessionSelf);
+    flow.consumerDelivered = true;
+    await store.saveFlow(flow);
   }
 
   /** True when the session is closed. A failure is logged, not thrown: the sweep retries it. */
@@ -167,7 +221,7 @@ export class FlowService {
       if (answer.status === 204 || answer.status === 200 || answer.status === 404) return true;
       this.#options.log('warn', `DELETE session: Klarna answered ${answer.status}; retrying later`);
     } catch (error) {
-      this.#options.log('warn', `DELETE session failed: ${error instanceof Error ? error.message : String(error)}; retrying later`);
+      this.#options.log('warn', `DELETE session failed: ${messageOf(error)}; retrying later`);
     }
     return false;
   }

@@ -6,6 +6,7 @@ import { parsePayload } from '../validation/parse-payload.js';
 export type HostErrorCode =
   | 'bad-request'
   | 'not-found'
+  | 'unauthorized'
   | 'method-not-allowed'
   | 'forbidden-origin'
   | 'payload-too-large'

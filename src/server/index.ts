@@ -1,7 +1,7 @@
 /**
- * `xs2a-elements/server`: the reference host backend (DESIGN.md, "Host backend contract") as a
- * Fetch-API handler, against Klarna's API or the simulator. It holds the API token; the browser
- * only ever sees `flow_id`, `client_token`, `state`, flow results and reports.
+ * `xs2a-elements/server`: the reference host backend as a Fetch-API handler, against Klarna's API
+ * or the simulator. It holds the API token; the browser only ever sees `flow_id`, `client_token`,
+ * `state`, flow results and reports.
  *
  * | request | answer |
  * |---|---|
@@ -10,27 +10,60 @@
  * | `DELETE /flows/{id}` | `204`, idempotent: flow and Klarna session closed |
  * | `POST /reports` | `200` the report as Klarna sent it |
  *
- * Errors are `{"error":{"code","message"}}`. Flows and consumers are bound to the browser that
- * created them by a signed HttpOnly cookie; any other browser gets 404.
+ * Errors are `{"error":{"code","message"}}`. Flows and consumers are bound to their owner: the
+ * host's signed-in user (`identify`) or an anonymous browser id in a signed HttpOnly cookie; any
+ * other owner gets 404. Everything a request depends on lives in `store` (an unstorage `Storage`),
+ * so the handler runs on any number of instances and on serverless platforms.
  */
 import { createFlowRequest, reportRequest } from '../schemas/host-backend.js';
 import type { ReportModuleType } from '../schemas/reports.js';
+import type { Storage } from 'unstorage';
+import { createStorage } from 'unstorage';
 import { createBrowserCookies } from './browser-cookie.js';
+import { createClaims } from './claim.js';
+import type { ConsumerEvent } from './flows.js';
 import { FlowService } from './flows.js';
 import { errorResponse, HostError, jsonResponse, jsonTextResponse, notFound, readJsonBody } from './http.js';
 import { KlarnaClient } from './klarna-client.js';
 import type { HostLogger } from './log.js';
 import { silentLogger } from './log.js';
 import { createOriginPolicy } from './origin.js';
-import type { ReportApi } from './reports.js';
+import type { Identify } from './owner.js';
+import { createOwnerResolver } from './owner.js';
+import type { ConsumerAccess, ReportApi } from './reports.js';
 import { createReport } from './reports.js';
 import { BindingStore } from './store.js';
+import { Sweeper } from './sweeper.js';
 
 export type { HostLogger, HostLogLevel } from './log.js';
 export type { ReportApi } from './reports.js';
 export type { HostErrorCode } from './http.js';
+export type { ConsumerEvent } from './flows.js';
+export type { Identify } from './owner.js';
 
 export interface HostBackendOptions {
+  /**
+   * Where flows and consumers are kept between requests: any unstorage `Storage` (Redis, Cloudflare
+   * KV, Vercel KV, fs, db0, …) shared by every instance. Default: in this process's memory, which
+   * suits one process in development.
+   */
+  store?: Storage;
+  /**
+   * The owner of a request, e.g. the host's signed-in user id; `undefined` answers 401. Default:
+   * an anonymous browser id in a signed cookie.
+   */
+  identify?: Identify;
+  /** Called once per finished flow, to keep the consumer with the host's user. A throw fails the read, which retries it. */
+  onConsumer?: (event: ConsumerEvent) => void | Promise<void>;
+  /**
+   * Consulted when the store does not bind `consumerId` to `owner` (e.g. the host keeps it in its
+   * own database); `true` allows reports and refresh flows for it.
+   */
+  authorizeConsumer?: (owner: string, consumerId: string) => boolean | Promise<boolean>;
+  /** Read `X-Forwarded-Proto`, `-Host` and `-For` from the proxy in front. Only behind a proxy that sets them. */
+  trustProxy?: boolean;
+  /** The origin pages use, e.g. `https://bank.example`, for the same-origin check and the cookie behind a proxy that rewrites `Host`. */
+  publicOrigin?: string;
   /** Klarna's API, e.g. `https://api.playground.openbanking.klarna.com`, or the simulator's URL. */
   apiBaseUrl: string;
   /** Klarna's API token. Sent only to `apiBaseUrl`'s origin; never in a response or log line. */
@@ -51,9 +84,9 @@ export interface HostBackendOptions {
   cookieName?: string;
   /** Default `Strict`; `None` (with Secure) for a page on another site. */
   cookieSameSite?: 'Strict' | 'Lax' | 'None';
-  /** Default: Secure exactly when the request came over https. */
+  /** Default: Secure exactly when the page reached the backend over https (see `publicOrigin`, `trustProxy`). */
   secureCookie?: boolean;
-  /** The consumer's IP for Klarna's `psu`, e.g. from a trusted proxy header. Default: what the adapter passes, else `127.0.0.1`. */
+  /** The consumer's IP for Klarna's `psu`. Default: `X-Forwarded-For` with `trustProxy`, else what the adapter passes, else `127.0.0.1`. */
   clientAddress?: (request: Request) => string | undefined;
   /** Calls to Klarna go through this; tests and the demo pass the simulator here. Default `fetch`. */
   fetch?: (request: Request) => Promise<Response>;
@@ -63,21 +96,34 @@ export interface HostBackendOptions {
   maxBodyBytes?: number;
   /** After this, a flow nobody finished is closed by the sweep, in ms. Default 30 minutes. */
   flowTtlMs?: number;
-  /** The sweep runs at most this often, on incoming requests, in ms; 0 turns it off (call `sweep()`). Default 15000. */
+  /** How long a consumer stays bound to its owner in the store after its last refresh, in ms. Default 24 hours. */
+  consumerTtlMs?: number;
+  /** The sweep runs at most this often across all instances, started by incoming requests, in ms; 0 turns it off (call `sweep()`). Default 15000. */
   sweepIntervalMs?: number;
+  /** Open flows the sweep handles at once. Default 8. */
+  sweepConcurrency?: number;
   log?: HostLogger;
   now?: () => number;
 }
 
-/** What the Node adapter (or any server) can pass along with the request. */
+/**
+ * What the server can pass along with the request. Anything else a platform passes (Next.js's
+ * `params`, …) is ignored, so the handler is a route handler as it is.
+ */
 export interface HostRequestContext {
+  /** The consumer's IP address, as the socket saw it. */
   clientAddress?: string | undefined;
+  /** Keeps background work (the sweep) alive after the answer: Cloudflare's `ctx.waitUntil`, Vercel's `waitUntil`. */
+  waitUntil?: ((work: Promise<unknown>) => void) | undefined;
+  [key: string]: unknown;
 }
 
 export interface HostBackend {
   (request: Request, context?: HostRequestContext): Promise<Response>;
-  /** Closes sessions of ended or expired flows that no browser closed. */
+  /** Closes sessions of ended or expired flows that no browser closed, on any instance; for a scheduled job. */
   sweep(): Promise<void>;
+  /** Stops background work and waits for what runs: for a graceful shutdown. */
+  close(): Promise<void>;
 }
 
 // Every module the viewer reads: the account's name, IBAN and balances make its header.
@@ -101,26 +147,35 @@ export function createHostBackend(options: HostBackendOptions): HostBackend {
     timeoutMs: options.upstreamTimeoutMs ?? 10_000,
     log,
   });
-  const store = new BindingStore();
-  const flows = new FlowService({ klarna, store, log, now, flowTtlMs: options.flowTtlMs ?? 30 * 60_000, intendedReports: modules });
+  const storage = options.store ?? createStorage();
+  const claims = createClaims(storage, now);
+  const flowTtlMs = options.flowTtlMs ?? 30 * 60_000;
+  const store = new BindingStore({ storage, now, log, retentionMs: 2 * flowTtlMs, consumerTtlMs: options.consumerTtlMs ?? 24 * 60 * 60_000 });
+  const flows = new FlowService({ klarna, store, claims, log, now, flowTtlMs, intendedReports: modules, onConsumer: options.onConsumer });
+  const origins = createOriginPolicy({ allowedOrigins: options.allowedOrigins ?? [], publicOrigin: options.publicOrigin, trustProxy: options.trustProxy ?? false });
   const cookies = createBrowserCookies({
     secret: options.cookieSecret,
     name: options.cookieName ?? 'xs2a_browser',
     path: basePath || '/',
     sameSite: options.cookieSameSite ?? 'Strict',
-    secure: options.secureCookie,
+    secure: (request) => options.secureCookie ?? origins.publicOrigin(request).protocol === 'https:',
     maxAgeSeconds: 24 * 60 * 60,
   });
-  const origins = createOriginPolicy(options.allowedOrigins ?? []);
-  const sweepIntervalMs = options.sweepIntervalMs ?? 15_000;
-  let lastSweep = now();
-  let sweeping: Promise<void> | undefined;
+  const owners = createOwnerResolver(options.identify, cookies);
+  const sweeper = new Sweeper({ flows, store, claims, log, now, intervalMs: options.sweepIntervalMs ?? 15_000, concurrency: options.sweepConcurrency ?? 8 });
 
-  const sweep = (): Promise<void> => {
-    sweeping ??= flows.sweep().finally(() => {
-      sweeping = undefined;
-    });
-    return sweeping;
+  const clientAddress = (request: Request, context: HostRequestContext): string => {
+    const custom = options.clientAddress?.(request);
+    if (custom) return custom;
+    const forwarded = options.trustProxy ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+    return forwarded || context.clientAddress || '127.0.0.1';
+  };
+
+  /** The owner's consumer from the store, else the host's word for it; `undefined` reads as unknown. */
+  const consumerAccess = async (owner: string, consumerId: string): Promise<ConsumerAccess | undefined> => {
+    const bound = await store.consumerFor(consumerId, owner);
+    if (bound) return bound;
+    return (await options.authorizeConsumer?.(owner, consumerId)) === true ? { consumerId } : undefined;
   };
 
   const route = async (request: Request, path: string, context: HostRequestContext): Promise<Response> => {
@@ -128,34 +183,27 @@ export function createHostBackend(options: HostBackendOptions): HostBackend {
     if (path === '/flows') {
       if (request.method !== 'POST') throw new HostError(405, 'method-not-allowed', 'Use POST to create a flow');
       const body = await readJsonBody(request, createFlowRequest, 'flow request', maxBodyBytes);
-      const existing = await cookies.read(request);
-      const minted = existing === undefined ? await cookies.mint(request) : undefined;
-      const browserId = existing ?? minted?.browserId ?? '';
-      const psu = {
-        user_agent: request.headers.get('user-agent') ?? 'unknown',
-        ip_address: options.clientAddress?.(request) ?? context.clientAddress ?? '127.0.0.1',
-      };
-      const data = await flows.create(body, psu, browserId);
-      return jsonResponse({ data }, 201, minted ? { 'set-cookie': minted.setCookie } : {});
+      const owner = await owners.forCreate(request);
+      // A refresh of a known consumer is its owner's alone: anyone else's id is as unknown as a made-up one.
+      if (body.insights_consumer_id != null && !(await consumerAccess(owner.id, body.insights_consumer_id))) throw notFound();
+      const psu = { user_agent: request.headers.get('user-agent') ?? 'unknown', ip_address: clientAddress(request, context) };
+      const data = await flows.create(body, psu, owner.id);
+      return jsonResponse({ data }, 201, owner.setCookie ? { 'set-cookie': owner.setCookie } : {});
     }
     if (flowMatch) {
-      const browserId = await cookies.read(request);
-      const binding = store.flowFor(flowMatch[1] ?? '', browserId);
-      if (request.method === 'GET') {
-        if (!binding) throw notFound();
-        return jsonResponse({ data: await flows.read(binding) });
-      }
-      if (request.method === 'DELETE') {
-        if (!binding) throw notFound();
-        await flows.close(binding);
-        return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
-      }
-      throw new HostError(405, 'method-not-allowed', 'Use GET or DELETE on a flow');
+      if (request.method !== 'GET' && request.method !== 'DELETE') throw new HostError(405, 'method-not-allowed', 'Use GET or DELETE on a flow');
+      const owner = await owners.forRead(request);
+      const flow = owner === undefined ? undefined : await store.flowFor(flowMatch[1] ?? '', owner);
+      if (!flow) throw notFound();
+      if (request.method === 'GET') return jsonResponse({ data: await flows.read(flow) });
+      await flows.close(flow);
+      return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
     }
     if (path === '/reports') {
       if (request.method !== 'POST') throw new HostError(405, 'method-not-allowed', 'Use POST to create a report');
       const body = await readJsonBody(request, reportRequest, 'report request', maxBodyBytes);
-      const consumer = store.consumerFor(body.insights_consumer_id, await cookies.read(request));
+      const owner = await owners.forRead(request);
+      const consumer = owner === undefined ? undefined : await consumerAccess(owner, body.insights_consumer_id);
       if (!consumer) throw notFound();
       return jsonTextResponse(await createReport(klarna, reportApi, consumer, body, modules));
     }
@@ -168,7 +216,10 @@ export function createHostBackend(options: HostBackendOptions): HostBackend {
     try {
       const pathname = new URL(request.url).pathname;
       const path = pathname === basePath ? '/' : pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : undefined;
-      if (!allowed) throw new HostError(403, 'forbidden-origin', 'This origin may not call the backend');
+      if (!allowed) {
+        log('warn', `refused a request from origin ${request.headers.get('origin') ?? ''}: not the backend's own origin (${origins.publicOrigin(request).origin}) nor in allowedOrigins; behind a proxy, set publicOrigin or trustProxy`);
+        throw new HostError(403, 'forbidden-origin', 'This origin may not call the backend');
+      }
       if (request.method === 'OPTIONS') {
         return new Response(null, {
           status: 204,
@@ -176,10 +227,7 @@ export function createHostBackend(options: HostBackendOptions): HostBackend {
         });
       }
       if (path === undefined) throw new HostError(404, 'not-found', 'No such endpoint');
-      if (sweepIntervalMs > 0 && now() - lastSweep >= sweepIntervalMs) {
-        lastSweep = now();
-        void sweep();
-      }
+      sweeper.maybeSweep(context.waitUntil);
       response = await route(request, path, context);
     } catch (error) {
       if (error instanceof HostError) {
@@ -193,5 +241,5 @@ export function createHostBackend(options: HostBackendOptions): HostBackend {
     return response;
   };
 
-  return Object.assign(handler, { sweep });
+  return Object.assign(handler, { sweep: () => sweeper.sweep(), close: () => sweeper.close() });
 }

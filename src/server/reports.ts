@@ -8,7 +8,17 @@ import type { ReportModuleType } from '../schemas/reports.js';
 import { reportModuleTypes } from '../schemas/reports.js';
 import { HostError, notFound } from './http.js';
 import type { KlarnaClient, UpstreamAnswer } from './klarna-client.js';
-import type { ConsumerBinding } from './store.js';
+
+/**
+ * A consumer the request's owner may read: from the store (with the accounts and period its flows
+ * refreshed), or allowed by the host's `authorizeConsumer` (then Klarna's defaults apply).
+ */
+export interface ConsumerAccess {
+  consumerId: string;
+  accountIds?: readonly string[] | undefined;
+  fromDate?: string | undefined;
+  toDate?: string | undefined;
+}
 
 /** Klarna's three report APIs (DESIGN.md, "Reports"). */
 export type ReportApi = 'modular' | 'categorized' | 'per-report';
@@ -36,15 +46,17 @@ function reportText(klarna: KlarnaClient, answer: UpstreamAnswer): string {
 export async function createReport(
   klarna: KlarnaClient,
   api: ReportApi,
-  consumer: ConsumerBinding,
+  consumer: ConsumerAccess,
   request: ReportRequest,
   defaultModules: readonly ReportModuleType[],
 ): Promise<string> {
-  const accountIds = request.insights_account_ids ?? consumer.accountIds;
+  const known = consumer.accountIds;
+  const accountIds = request.insights_account_ids ?? known;
   // An account of another consumer is as unknown as a made-up id.
-  if (accountIds.some((id) => !consumer.accountIds.includes(id))) throw notFound();
-  const timeFrame = { from: request.from_date ?? consumer.fromDate, to: request.to_date ?? consumer.toDate };
-  if (timeFrame.from > timeFrame.to) throw new HostError(400, 'bad-request', 'from_date must not be after to_date');
+  if (known && accountIds?.some((id) => !known.includes(id))) throw notFound();
+  const from = request.from_date ?? consumer.fromDate;
+  const to = request.to_date ?? consumer.toDate;
+  if (from !== undefined && to !== undefined && from > to) throw new HostError(400, 'bad-request', 'from_date must not be after to_date');
   const requested = request.reports ?? defaultModules;
   const unknown = requested.find((type) => !isModuleType(type));
   if (unknown !== undefined) {
@@ -52,12 +64,13 @@ export async function createReport(
   }
   const modules = requested.filter(isModuleType);
   // The categorized report takes a time frame (seed 004); the newer APIs take dates.
-  const scope = { insights_consumer_id: consumer.consumerId, insights_account_ids: accountIds };
-  const dated = { ...scope, from_date: timeFrame.from, to_date: timeFrame.to };
+  const scope = { insights_consumer_id: consumer.consumerId, ...(accountIds ? { insights_account_ids: accountIds } : {}) };
+  const dated = { ...scope, ...(from !== undefined ? { from_date: from } : {}), ...(to !== undefined ? { to_date: to } : {}) };
+  const timeFrame = from !== undefined && to !== undefined ? { time_frame: { from, to } } : {};
 
   switch (api) {
     case 'categorized':
-      return reportText(klarna, await klarna.send('POST', '/insights/v1/reports/categorized/create', { ...scope, time_frame: timeFrame }));
+      return reportText(klarna, await klarna.send('POST', '/insights/v1/reports/categorized/create', { ...scope, ...timeFrame }));
     case 'modular':
       return reportText(klarna, await klarna.send('PUT', '/insights/v1/reports/create', { ...dated, reports: modules.map((type) => ({ type })) }));
     case 'per-report': {

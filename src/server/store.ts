@@ -1,76 +1,193 @@
 /**
- * What the backend remembers, in memory: each flow with the Klarna links that reach it (never
- * sent to the browser), and each consumer id a finished flow returned, both bound to the browser
- * that created them. A lookup by another browser finds nothing, exactly like an unknown id.
- * One process only: a multi-instance host needs shared storage with the same bindings.
+ * What the backend remembers between requests, kept in the host's unstorage `Storage` so that any
+ * instance (or a fresh serverless invocation) can answer any request:
+ *
+ * | key | value | lives |
+ * |---|---|---|
+ * | `xs2a:flow:{flow}` | the flow, its owner and the Klarna links that reach it (never sent to the browser) | until its session is closed, then `retentionMs` |
+ * | `xs2a:open:{flow}` | an index of flows whose Klarna session is still open, for the sweep | until the session is closed |
+ * | `xs2a:consumer:{owner}:{consumer}` | a consumer id a finished flow returned, with its accounts | `consumerTtlMs` after its last refresh |
+ * | `xs2a:claim:…` | who delivers a flow's consumer, who sweeps (see claim.ts) | minutes |
+ *
+ * Every binding names its owner; a lookup by another owner finds nothing, exactly like an unknown
+ * id. Values are validated when read: a record another version wrote, or that someone edited,
+ * counts as absent rather than as whatever it claims. Each record carries its expiry, so drivers
+ * without TTL support (memory, fs, db0) forget on time too; the sweep deletes them.
  */
+import type { Storage } from 'unstorage';
+import * as z from 'zod/mini';
+import { flowResult, flowState } from '../schemas/flows.js';
 import type { FlowResult, FlowState } from '../schemas/flows.js';
+import type { HostLogger } from './log.js';
 
-export interface FlowBinding {
-  flowId: string;
-  browserId: string;
-  sessionSelf: string;
-  flowSelf: string;
-  createdAt: number;
-  fromDate: string;
-  toDate: string;
+const seen = z.object({ state: flowState, result: z.optional(flowResult) });
+
+const flowRecord = z.object({
+  flowId: z.string(),
+  owner: z.string(),
+  sessionSelf: z.string(),
+  flowSelf: z.string(),
+  createdAt: z.number(),
+  fromDate: z.string(),
+  toDate: z.string(),
   /** What Klarna said last. */
-  lastSeen: { state: FlowState; result: FlowResult | undefined };
+  lastSeen: seen,
   /** Set once Klarna reports a terminal state; answered from here after the session is closed. */
-  final: { state: FlowState; result: FlowResult | undefined } | undefined;
-  sessionClosed: boolean;
+  final: z.optional(seen),
+  sessionClosed: z.boolean(),
+  /** Set once `onConsumer` has returned for this flow's consumer. */
+  consumerDelivered: z.optional(z.boolean()),
+  /** When the record may be forgotten; absent while the Klarna session is open. */
+  expiresAt: z.optional(z.number()),
+});
+export type FlowRecord = z.infer<typeof flowRecord>;
+
+const consumerRecord = z.object({
+  consumerId: z.string(),
+  owner: z.string(),
+  accountIds: z.array(z.string()),
+  fromDate: z.string(),
+  toDate: z.string(),
+  refreshedAt: z.number(),
+  expiresAt: z.number(),
+});
+export type ConsumerRecord = z.infer<typeof consumerRecord>;
+
+const openEntry = z.object({ flowId: z.string(), createdAt: z.number() });
+
+export interface BindingStoreOptions {
+  storage: Storage;
+  now: () => number;
+  log: HostLogger;
+  /** How long a flow is kept after its session was closed, so a late GET still reads its outcome. */
+  retentionMs: number;
+  /** How long a consumer stays bound to its owner after its last refresh. */
+  consumerTtlMs: number;
 }
 
-export interface ConsumerBinding {
-  consumerId: string;
-  browserId: string;
-  accountIds: string[];
-  fromDate: string;
-  toDate: string;
-  createdAt: number;
+const encoder = new TextEncoder();
+
+function base64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** A cap per map, so a flood of flows cannot exhaust memory; the oldest go first. */
-const maxEntries = 10_000;
+/**
+ * An id as one key segment. unstorage turns `/` into `:` and cuts keys at `?`, so an id with
+ * such characters could land on another id's key: those are encoded, behind a `~` no plain id has.
+ */
+const keyPart = (id: string): string => (/^[A-Za-z0-9_-]{1,128}$/.test(id) ? id : `~${base64Url(encoder.encode(id))}`);
 
-function boundedSet<V>(map: Map<string, V>, key: string, value: V): void {
-  map.delete(key);
-  map.set(key, value);
-  if (map.size > maxEntries) {
-    const oldest = map.keys().next();
-    if (!oldest.done) map.delete(oldest.value);
-  }
-}
+/** Owners are the host's user ids (any text): a key holds their hash, never the id itself. */
+const ownerPart = async (owner: string): Promise<string> =>
+  base64Url(new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(`xs2a-owner:${owner}`))));
+
+const ttlSeconds = (ms: number): number => Math.max(60, Math.ceil(ms / 1000));
 
 export class BindingStore {
-  readonly flows = new Map<string, FlowBinding>();
-  readonly consumers = new Map<string, ConsumerBinding>();
+  readonly #options: BindingStoreOptions;
 
-  addFlow(binding: FlowBinding): void {
-    boundedSet(this.flows, binding.flowId, binding);
+  constructor(options: BindingStoreOptions) {
+    this.#options = options;
   }
 
-  flowFor(flowId: string, browserId: string | undefined): FlowBinding | undefined {
-    const binding = this.flows.get(flowId);
-    return binding && browserId !== undefined && binding.browserId === browserId ? binding : undefined;
+  get storage(): Storage {
+    return this.#options.storage;
   }
 
-  /** Binds a consumer to the browser whose flow returned it. A consumer of another browser stays theirs. */
-  bindConsumer(binding: ConsumerBinding): void {
-    const existing = this.consumers.get(binding.consumerId);
-    if (existing && existing.browserId !== binding.browserId) return;
-    const accountIds = [...new Set([...(existing?.accountIds ?? []), ...binding.accountIds])];
-    boundedSet(this.consumers, binding.consumerId, { ...binding, accountIds });
+  async #read<T>(key: string, schema: z.ZodMiniType<T>): Promise<T | undefined> {
+    const value: unknown = await this.#options.storage.getItem(key);
+    if (value === null || value === undefined) return undefined;
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      this.#options.log('warn', `store: ${key.split(':').slice(0, 2).join(':')} record of an unknown shape ignored`);
+      return undefined;
+    }
+    const { expiresAt } = parsed.data as { expiresAt?: number };
+    return expiresAt !== undefined && expiresAt <= this.#options.now() ? undefined : parsed.data;
   }
 
-  consumerFor(consumerId: string, browserId: string | undefined): ConsumerBinding | undefined {
-    const binding = this.consumers.get(consumerId);
-    return binding && browserId !== undefined && binding.browserId === browserId ? binding : undefined;
+  /** The flow, if `owner` created it. */
+  async flowFor(flowId: string, owner: string): Promise<FlowRecord | undefined> {
+    const record = await this.#read(`xs2a:flow:${keyPart(flowId)}`, flowRecord);
+    return record?.owner === owner ? record : undefined;
   }
 
-  /** Forgets what is older than `maxAgeMs` and needs nothing more from Klarna. */
-  forgetOlderThan(cutoff: number): void {
-    for (const [id, binding] of this.flows) if (binding.createdAt < cutoff && binding.sessionClosed) this.flows.delete(id);
-    for (const [id, binding] of this.consumers) if (binding.createdAt < cutoff) this.consumers.delete(id);
+  /** Any owner's flow: for the sweep. */
+  flow(flowId: string): Promise<FlowRecord | undefined> {
+    return this.#read(`xs2a:flow:${keyPart(flowId)}`, flowRecord);
+  }
+
+  /** Writes the flow; once its session is closed it leaves the sweep's index and starts to expire. */
+  async saveFlow(record: FlowRecord): Promise<void> {
+    const { storage, now, retentionMs } = this.#options;
+    const id = keyPart(record.flowId);
+    if (record.sessionClosed) {
+      record.expiresAt ??= now() + retentionMs;
+      await storage.setItem(`xs2a:flow:${id}`, record, { ttl: ttlSeconds(record.expiresAt - now()) });
+      await storage.removeItem(`xs2a:open:${id}`);
+    } else {
+      await storage.setItem(`xs2a:flow:${id}`, record);
+      await storage.setItem(`xs2a:open:${id}`, { flowId: record.flowId, createdAt: record.createdAt } satisfies z.infer<typeof openEntry>);
+    }
+  }
+
+  /** Flows whose Klarna session is still open, oldest first. */
+  async openFlows(): Promise<{ flowId: string; createdAt: number }[]> {
+    const keys = await this.#options.storage.getKeys('xs2a:open');
+    const entries = await Promise.all(keys.map((key) => this.#read(key, openEntry)));
+    return entries.filter((entry) => entry !== undefined).sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  /** Drops an index entry whose flow is gone (it expired or was never written completely). */
+  async forgetOpen(flowId: string): Promise<void> {
+    await this.#options.storage.removeItem(`xs2a:open:${keyPart(flowId)}`);
+  }
+
+  /** The consumer, if a flow of `owner` returned it and the binding has not expired. */
+  async consumerFor(consumerId: string, owner: string): Promise<ConsumerRecord | undefined> {
+    const record = await this.#read(`xs2a:consumer:${await ownerPart(owner)}:${keyPart(consumerId)}`, consumerRecord);
+    return record?.owner === owner ? record : undefined;
+  }
+
+  /** Binds a consumer to its owner; a refresh adds its accounts and renews the binding. */
+  async bindConsumer(binding: Omit<ConsumerRecord, 'expiresAt' | 'refreshedAt'>): Promise<ConsumerRecord> {
+    const { storage, now, consumerTtlMs } = this.#options;
+    const key = `xs2a:consumer:${await ownerPart(binding.owner)}:${keyPart(binding.consumerId)}`;
+    const existing = await this.#read(key, consumerRecord);
+    const record: ConsumerRecord = {
+      ...binding,
+      accountIds: [...new Set([...(existing?.accountIds ?? []), ...binding.accountIds])],
+      refreshedAt: now(),
+      expiresAt: now() + consumerTtlMs,
+    };
+    await storage.setItem(key, record, { ttl: ttlSeconds(consumerTtlMs) });
+    return record;
+  }
+
+  /**
+   * Deletes expired flows and consumers, for drivers that do not expire keys themselves. Reads in
+   * batches so a large store is not loaded at once.
+   */
+  async purgeExpired(): Promise<number> {
+    const { storage, now } = this.#options;
+    let removed = 0;
+    for (const base of ['xs2a:flow', 'xs2a:consumer']) {
+      const keys = await storage.getKeys(base);
+      for (let start = 0; start < keys.length; start += 500) {
+        const batch = await storage.getItems(keys.slice(start, start + 500));
+        for (const { key, value } of batch) {
+          const expiresAt = typeof value === 'object' && value !== null ? (value as { expiresAt?: unknown }).expiresAt : undefined;
+          if (typeof expiresAt === 'number' && expiresAt <= now()) {
+            await storage.removeItem(key);
+            removed += 1;
+          }
+        }
+      }
+    }
+    return removed;
   }
 }
+
+export type { FlowResult, FlowState };

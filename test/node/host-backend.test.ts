@@ -173,7 +173,7 @@ describe('host backend against the simulator over loopback HTTP', () => {
       }
     });
 
-    it('forwards dates, intended reports and accounts of the create-flow request, but nothing it does not know', async () => {
+    it('forwards dates, intended reports and accounts of the create-flow request, but nothing it does not know; another owner’s consumer is unknown', async () => {
       const seen: Record<string, unknown>[] = [];
       const spy = await stack({
         fetch: async (request) => {
@@ -186,11 +186,16 @@ describe('host backend against the simulator over loopback HTTP', () => {
           from_date: '2024-01-01',
           to_date: '2024-02-01',
           accounts: { all: true },
-          insights_consumer_id: 'someone-else',
+          unknown_field: 'dropped',
         });
         expect(answer.status).to.equal(201);
         expect(seen[0]).to.deep.include({ from_date: '2024-01-01', to_date: '2024-02-01', accounts: { all: true } });
         expect(seen[0]).to.not.have.property('insights_consumer_id');
+        expect(seen[0]).to.not.have.property('unknown_field');
+        // Refreshing a consumer this browser never connected is refused before Klarna is asked.
+        const foreign = await spy.browser().send('POST', '/api/flows', { insights_consumer_id: 'someone-else' });
+        expect(foreign.status).to.equal(404);
+        expect(seen).to.have.length(1);
         expect(seen[0]!.intended_reports).to.deep.equal(['ACCOUNT_INFOS', 'BALANCES', 'CATEGORIZED_TRANSACTIONSV2', 'BALANCE_OVER_TIME', 'EXPENSE_CATEGORIES'].map((type) => ({ type })));
       } finally {
         await spy.close();
