@@ -35,6 +35,19 @@ export const endpointUrl = (endpoint: string, path: string): string => `${endpoi
 const json = 'application/json';
 
 /**
+ * The backend binds flows to the browser with a cookie, which `fetch` sends to another origin only
+ * when asked. Asking for a same-origin endpoint would change nothing but the CORS rules it must meet.
+ */
+export function credentialsFor(url: string, base: string | undefined = globalThis.location?.href): RequestCredentials {
+  if (base === undefined) return 'same-origin';
+  try {
+    return new URL(url, base).origin === new URL(base).origin ? 'same-origin' : 'include';
+  } catch {
+    return 'same-origin';
+  }
+}
+
+/**
  * Sends one request to the host backend and returns its validated answer. A `GET` is retried
  * once after a network failure or a 5xx: it is idempotent, and one retry rides out a restart or
  * a dropped connection. A `POST` is never retried, since it could create a second flow.
@@ -76,6 +89,7 @@ async function send<S extends z.ZodMiniType | undefined>(
     const response = await fetch(url, {
       method,
       keepalive,
+      credentials: credentialsFor(url),
       signal: controller.signal,
       headers: body === undefined ? { accept: json } : { accept: json, 'content-type': json },
       body: body === undefined ? undefined : JSON.stringify(body),

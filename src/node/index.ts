@@ -1,7 +1,10 @@
 /**
  * `xs2a-elements/node`: mounts a Fetch-API handler (the host backend, the simulator) on
- * `node:http` or on a connect-style server such as Vite's dev server, under a path prefix. The
- * prefix stays in the URL the handler sees: give the handler the same `basePath`.
+ * `node:http`, Express, Fastify or any connect-style server such as Vite's dev server, under a
+ * path prefix. The prefix stays in the URL the handler sees: give the handler the same `basePath`.
+ *
+ * A body parser in front (Express's `express.json()`, Fastify's default parsers) has already read
+ * the request stream; its parsed `body` is sent on instead, as JSON.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
@@ -13,12 +16,24 @@ export interface MountOptions {
   prefix?: string;
 }
 
-type NodeRequest = IncomingMessage & { originalUrl?: string };
+type NodeRequest = IncomingMessage & { originalUrl?: string; body?: unknown };
 
 const under = (path: string, prefix: string): boolean => prefix === '' || path === prefix || path.startsWith(`${prefix}/`);
 
-/** The web Request for a Node request; the body is streamed, not buffered. */
-export function toWebRequest(req: NodeRequest): Request {
+/** A body a parser in front already read, as bytes to send on; `undefined` when the stream is still unread. */
+function encodeParsedBody(parsed: unknown): string | Uint8Array<ArrayBuffer> | undefined {
+  if (parsed === undefined) return undefined;
+  if (typeof parsed === 'string') return parsed;
+  // A Buffer (express.raw()) may be a view into a shared pool: copy exactly its bytes.
+  if (parsed instanceof Uint8Array) return new Uint8Array(parsed);
+  return JSON.stringify(parsed);
+}
+
+/**
+ * The web Request for a Node request; the body is streamed, not buffered. `parsedBody` (default
+ * `req.body`, where Express puts it) is what a body parser in front already read from the stream.
+ */
+export function toWebRequest(req: NodeRequest, parsedBody: unknown = req.body): Request {
   const encrypted = 'encrypted' in req.socket && req.socket.encrypted === true;
   const url = new URL(req.originalUrl ?? req.url ?? '/', `${encrypted ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`);
   const headers = new Headers();
@@ -28,10 +43,18 @@ export function toWebRequest(req: NodeRequest): Request {
   }
   const method = req.method ?? 'GET';
   const hasBody = method !== 'GET' && method !== 'HEAD';
+  const parsed = hasBody ? encodeParsedBody(parsedBody) : undefined;
+  if (parsed !== undefined) {
+    // The parser's object is re-encoded: the original length and encoding no longer apply.
+    headers.delete('content-length');
+    headers.delete('content-encoding');
+    headers.delete('transfer-encoding');
+    if (typeof parsedBody === 'object' && !(parsedBody instanceof Uint8Array)) headers.set('content-type', 'application/json');
+  }
   const init: RequestInit & { duplex?: 'half' } = {
     method,
     headers,
-    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
+    ...(parsed !== undefined ? { body: parsed } : hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
   };
   return new Request(url, init);
 }

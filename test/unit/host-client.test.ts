@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { endpointUrl, hostRequest } from '../../src/backend/host-client.js';
+import { credentialsFor, endpointUrl, hostRequest } from '../../src/backend/host-client.js';
 import { Xs2aError } from '../../src/errors.js';
 import { createFlowResponse } from '../../src/schemas/host-backend.js';
 
@@ -162,5 +162,16 @@ describe('host client', () => {
     replyWith(json(500, { error: { code: 'BROKEN', message: 'broken' } }));
     expect((await failure(hostRequest('https://shop.example/api/flows', { method: 'POST' }))).status).to.equal(500);
     expect(calls).to.have.length(2);
+  });
+
+  it('sends the binding cookie to an endpoint on another origin, and only there', () => {
+    const page = 'https://shop.example/checkout';
+    expect(credentialsFor('/api/flows', page)).to.equal('same-origin');
+    expect(credentialsFor('https://shop.example/api/flows', page)).to.equal('same-origin');
+    expect(credentialsFor('https://api.shop.example/flows', page)).to.equal('include');
+    expect(credentialsFor('http://shop.example/api/flows', page)).to.equal('include');
+    expect(credentialsFor('https://shop.example:8443/api/flows', page)).to.equal('include');
+    // No page (a worker, Node): nothing to compare with, so nothing extra is sent.
+    expect(credentialsFor('https://api.shop.example/flows', undefined)).to.equal('same-origin');
   });
 });
