@@ -1,8 +1,8 @@
 /**
  * The fake XS2A App launcher, served as a classic script like Klarna's
  * `xs2a-app-launcher.js`: `window.onXS2AReady` (set before or after the script loads),
- * `XS2A.configure(options)` and `XS2A.startFlow(client_token, options)` with the documented
- * options and callbacks. Its modal test bank advances the flow through the simulator's
+ * `XS2A.configure(options)`, `XS2A.startFlow(client_token, options)` with the documented
+ * options and callbacks, and `XS2A.close()`. Its modal test bank advances the flow through the simulator's
  * `/xs2a-app/v1/flows/{id}` endpoints, authorized by the client_token, so the host's backend sees
  * the same state changes as with Klarna.
  *
@@ -407,6 +407,17 @@ const source = String.raw`(function () {
     this.request('POST', '/abort').then(done, done);
   };
 
+  /** XS2A.close(): the page closes the app; a flow still waiting for the consumer is aborted. */
+  App.prototype.closeByHost = function () {
+    var self = this;
+    if (this.closed) return;
+    if (!this.terminal) {
+      this.terminal = true;
+      this.request('POST', '/abort').then(null, function () { /* the page closes the flow as well */ });
+    }
+    self.teardown();
+  };
+
   App.prototype.teardown = function () {
     if (this.closed) return;
     this.closed = true;
@@ -436,6 +447,9 @@ const source = String.raw`(function () {
       var merged = merge(merge({}, defaults), checkOptions(options, 'XS2A.startFlow'));
       running = new App(token, claims, merged);
       running.start();
+    },
+    close: function () {
+      if (running) running.closeByHost();
     }
   };
 
