@@ -12,12 +12,26 @@ export const accountsFlowRequest = z.looseObject({
   account_id: maybe(z.string()),
 });
 
-/** Body of `PUT <session.flows.transactions>`: which account and period. */
+/** Body of `PUT <session.flows.account_details>` and `…balances`: which account, else the consumer picks one. */
+export const accountFlowRequest = accountsFlowRequest;
+
+/** Body of `PUT <session.flows.transactions>`: which account and period, and the page size wished for. */
 export const transactionsFlowRequest = z.looseObject({
   account_id: maybe(z.string()),
   iban: maybe(z.string()),
   from_date: maybe(isoDate),
   to_date: maybe(isoDate),
+  preferred_pagination_size: maybe(z.int().check(z.positive())),
+});
+
+/** Body of `POST <flow.self>/list`, Klarna's "Transactions Next" page: the offset of the page wanted. */
+export const flowTransactionsNextRequest = z.looseObject({
+  offset: z.string().check(z.minLength(1)),
+});
+
+/** The fake app's one-time-password step (embedded SCA). */
+export const testBankOtp = z.looseObject({
+  otp: z.string().check(z.minLength(1)),
 });
 
 /** The fake app's login step: the test bank's form. */
