@@ -134,6 +134,7 @@ export interface AppView {
   step: string;
   accounts?: { id: string; name: string; iban: string }[];
   error?: { category: string; message: string };
+  login_error?: string;
 }
 
 /** A clock the test moves by hand. */
