@@ -4,7 +4,7 @@
  * are no part of the host-backend contract.
  */
 import * as z from 'zod/mini';
-import { isoDate, maybe } from './common.js';
+import { dataEnvelope, isoDate, maybe, psu } from './common.js';
 
 /** Body of `PUT <session.flows.accounts>`; everything is optional. */
 export const accountsFlowRequest = z.looseObject({
@@ -47,3 +47,31 @@ export type TestBankLogin = z.infer<typeof testBankLogin>;
 export const testBankAccountSelection = z.looseObject({
   account_ids: z.array(z.string()).check(z.minLength(1)),
 });
+
+/**
+ * The consent API's answers, read by the simulator's tests and by integrators' servers, never by
+ * the elements: `POST <session.consent>` (Klarna's "Consents" page): the consent and one link per granted
+ * resource, keyed by flow type (`accounts`, `transactions`, …).
+ */
+export const consentGetResponse = dataEnvelope(
+  z.looseObject({
+    consent_id: z.string(),
+    consent_token: z.string(),
+    consents: z.record(z.string(), z.string()),
+  }),
+);
+export type ConsentGetResponse = z.infer<typeof consentGetResponse>;
+
+/** Body of `POST /xs2a/v1/consents/{consent_id}/accounts/get`. */
+export const consentAccountsRequest = z.looseObject({
+  consent_token: z.string(),
+  psu: maybe(psu),
+});
+
+/** The consent's accounts, with their current ids (an integrator's way to recover rotated ones). */
+export const consentAccountsResponse = dataEnvelope(
+  z.looseObject({
+    result: z.looseObject({ accounts: z.array(z.looseObject({ id: z.string(), iban: maybe(z.string()), account_type: maybe(z.string()) })) }),
+    consent_token: z.string(),
+  }),
+);

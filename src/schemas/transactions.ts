@@ -95,29 +95,3 @@ export const consentTransactionsResponse = dataEnvelope(
 );
 export type ConsentTransactionsResponse = z.infer<typeof consentTransactionsResponse>;
 
-/**
- * `POST <session.consent>` (Klarna's "Consents" page): the consent and one link per granted
- * resource, keyed by flow type (`accounts`, `transactions`, …).
- */
-export const consentGetResponse = dataEnvelope(
-  z.looseObject({
-    consent_id: z.string(),
-    consent_token: z.string(),
-    consents: z.record(z.string(), z.string()),
-  }),
-);
-export type ConsentGetResponse = z.infer<typeof consentGetResponse>;
-
-/** Body of `POST /xs2a/v1/consents/{consent_id}/accounts/get`. */
-export const consentAccountsRequest = z.looseObject({
-  consent_token: z.string(),
-  psu: maybe(psu),
-});
-
-/** The consent's accounts, with their current ids (an integrator's way to recover rotated ones). */
-export const consentAccountsResponse = dataEnvelope(
-  z.looseObject({
-    result: z.looseObject({ accounts: z.array(z.looseObject({ id: z.string(), iban: maybe(z.string()), account_type: maybe(z.string()) })) }),
-    consent_token: z.string(),
-  }),
-);

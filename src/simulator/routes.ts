@@ -1,10 +1,11 @@
 /** The simulated playground's HTTP surface: Klarna's paths, plus the fake app's own API. */
-import { consentAccountsRequest, consentTransactionsNextRequest, consentTransactionsRequest } from '../schemas/transactions.js';
+import { consentTransactionsNextRequest, consentTransactionsRequest } from '../schemas/transactions.js';
 import { categorizedReportRequest, modularReportRequest, perReportRequest } from '../schemas/reports.js';
 import { insightsRefreshFlowRequest } from '../schemas/flows.js';
 import { sessionCreateRequest } from '../schemas/sessions.js';
 import {
   accountFlowRequest,
+  consentAccountsRequest,
   accountsFlowRequest,
   flowTransactionsNextRequest,
   testBankAccountSelection,
