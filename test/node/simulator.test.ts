@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { Script } from 'node:vm';
 import { expect } from 'chai';
 import { normalizeReport } from '../../src/model/normalize-report.js';
@@ -9,7 +10,7 @@ import { sessionCreateResponse, sessionInfoResponse } from '../../src/schemas/se
 import { consentAccountsResponse, consentGetResponse } from '../../src/schemas/simulator.js';
 import { consentTransactionsResponse } from '../../src/schemas/transactions.js';
 import { appCategory, topLevelCategories } from '../../src/simulator/categories.js';
-import { testBankUsers } from '../../src/simulator/scenarios.js';
+import { scenarioHint, testBankUsers } from '../../src/simulator/scenarios.js';
 import { createProfile, generateConsumerData } from '../../src/simulator/bank-data.js';
 import { createKlarnaSimulator } from '../../src/simulator/index.js';
 import type { KlarnaSimulatorOptions } from '../../src/simulator/index.js';
@@ -977,5 +978,16 @@ describe('simulator: the transactions flow’s next page (Klarna’s “Transact
     const tampered = await env.call('POST', first.pagination!.url, { offset: `${first.pagination!.next.offset.slice(0, -2)}xx` });
     expect(tampered.status).to.equal(400);
     expect(klarnaError(tampered).errors?.[0]?.location).to.equal('offset');
+  });
+});
+
+describe('simulator: the README’s test-bank table', () => {
+  it('lists every username the test bank knows, and the fake app’s hint names them', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const rows = new Set([...readme.matchAll(/^\| `([a-z0-9-]+|transactions-N)` \|/gm)].map((match) => match[1]));
+    for (const username of Object.keys(testBankUsers)) {
+      expect(rows, username).to.include(username);
+      expect(scenarioHint, username).to.contain(username);
+    }
   });
 });
