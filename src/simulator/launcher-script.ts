@@ -224,8 +224,8 @@ const source = String.raw`(function () {
     this.hint = view.hint || this.hint;
     switch (view.state) {
       case 'PROCESSING':
-        this.render([spinner()]);
-        this.say('Connecting to your bank\u2026');
+        this.render(view.decoupled ? [el('p', {}, ['Confirm the access in your banking app.']), spinner()] : [spinner()]);
+        this.say(view.decoupled ? 'Waiting for your confirmation in the banking app\u2026' : 'Connecting to your bank\u2026');
         this.timer = setTimeout(function () { self.poll(); }, POLL_MS);
         return;
       case 'CONSUMER_INPUT_NEEDED':

@@ -400,11 +400,16 @@ function appView(context: RouteContext, flow: FlowRecord): Response {
       hint: scenarioHint,
       ...(offered.length > 0 ? { accounts: offered.map((account) => ({ id: account.id, name: account.name, iban: account.iban })) } : {}),
       ...(flow.loginError && flow.step === 'bank' ? { login_error: flow.loginError } : {}),
+      // A decoupled SCA waits for the consumer's confirmation in the bank's own app.
+      ...(flow.state === 'PROCESSING' && isDecoupled(flow) ? { decoupled: true } : {}),
       // Klarna's "Error Handling" page: the XS2A App is told only the top level of some categories.
       ...(error ? { error: { ...error, category: appCategory(error.category) } } : {}),
     },
   });
 }
+
+const isDecoupled = ({ scenario }: FlowRecord): boolean =>
+  scenario?.kind === 'decoupled-failure' || (scenario?.kind === 'success' && scenario.sca === 'decoupled');
 
 function flowErrorOf(flow: FlowRecord): { category: string; message: string } | undefined {
   const result = flow.result;

@@ -135,6 +135,7 @@ export interface AppView {
   accounts?: { id: string; name: string; iban: string }[];
   error?: { category: string; message: string };
   login_error?: string;
+  decoupled?: boolean;
 }
 
 /** A clock the test moves by hand. */

@@ -802,6 +802,7 @@ describe('simulator: the PSD2 test bank’s keywords', () => {
     await env.app(flow.client_token).login('decoupled');
     env.clock.advance(500);
     expect((await stateOf(env, flow.self)).state).to.equal('PROCESSING');
+    expect(await env.app(flow.client_token).view()).to.include({ decoupled: true });
     env.clock.advance(2000);
     expect((await stateOf(env, flow.self)).state).to.equal('FINISHED');
   });
