@@ -18,7 +18,7 @@ export type Xs2aErrorCode = Xs2aErrorEventCode | 'abort';
 export interface Xs2aErrorOptions {
   status?: number;
   flowId?: string;
-  /** Klarna's error category, for a flow that ended in EXCEPTION. */
+  /** Klarna's error category: of a flow that ended in EXCEPTION, or as the XS2A App reported it. */
   category?: string;
   /** Where a payload failed validation, e.g. `data.accounts[0].transactions[3].date`. */
   path?: string;

@@ -43,7 +43,10 @@ export interface Xs2aErrorDetail {
   flowId?: string;
   /** The HTTP status, for `http` and `invalid-response`. */
   status?: number;
-  /** Klarna's category for a flow that ended in EXCEPTION, e.g. `TECHNICAL`. */
+  /**
+   * Klarna's error category, e.g. `USER.ACCESS_DENIED.CREDENTIALS`: the flow's full one when it
+   * ended in EXCEPTION (code `flow`), else the one the XS2A App passed to `onError` (`launcher`).
+   */
   category?: string;
 }
 

@@ -8,11 +8,11 @@ import { endpointUrl, hostRequest } from '../backend/host-client.js';
 import { Xs2aError, isXs2aError } from '../errors.js';
 import type { Xs2aErrorEventCode } from '../errors.js';
 import launcher from '../launcher/launcher-loader.js';
-import type { Xs2aLauncherCallbacks } from '../launcher/launcher-loader.js';
+import type { Xs2aLauncher, Xs2aLauncherCallbacks } from '../launcher/launcher-loader.js';
 import { isTerminalFlowState } from '../schemas/flows.js';
 import type { FlowResult, InsightsRefreshResult } from '../schemas/flows.js';
 import { createFlowRequest, createFlowResponse, getFlowResponse } from '../schemas/host-backend.js';
-import { launcherOptions as launcherOptionsSchema } from '../schemas/launcher.js';
+import { launcherError, launcherOptions as launcherOptionsSchema } from '../schemas/launcher.js';
 import { parsePayload } from '../validation/parse-payload.js';
 import type * as z from 'zod/mini';
 import {
@@ -34,6 +34,8 @@ export interface FlowConfig {
   launcherSrc: string;
   nonce: string;
   launcherTimeout: number;
+  /** The element's colour scheme, for the app unless `launcherOptions` sets `appearanceMode`. */
+  appearanceMode: 'light' | 'dark';
 }
 
 /**
@@ -48,6 +50,8 @@ interface Run {
   readonly signal: AbortSignal;
   readonly stop: () => void;
   promise: Promise<InsightsRefreshResult>;
+  /** The launcher once the app was started: `abort()` and removal close the app through it. */
+  app?: Xs2aLauncher;
   resolve: (result: InsightsRefreshResult) => void;
   reject: (error: Xs2aError) => void;
   endpoint: string;
@@ -56,6 +60,8 @@ interface Run {
   /** The host left the page: the run fires nothing more. */
   silent?: boolean;
   completing?: boolean;
+  /** The app reported an error and the flow is being read for its full category. */
+  failing?: boolean;
   ready?: boolean;
   flowClosed?: boolean;
   appClosed?: boolean;
@@ -74,6 +80,17 @@ function validateConfig<T extends z.ZodMiniType>(schema: T, value: unknown, what
     const { message, path } = error as Xs2aError;
     throw new Xs2aError('config', message, { path });
   }
+}
+
+/**
+ * The app's `onError` argument as an error: its message and category when it passes Klarna's
+ * `{ category, message }`, an `Error`'s or a string's message otherwise.
+ */
+function appFailure(reported: unknown): Xs2aError {
+  const parsed = launcherError.safeParse(reported);
+  const { message, category } = parsed.success ? parsed.data : {};
+  const text = message ?? (typeof reported === 'string' ? reported : undefined);
+  return new Xs2aError('launcher', text || 'The XS2A App reported an error', { cause: reported, ...(category ? { category } : {}) });
 }
 
 function flowFailure(result: FlowResult | null | undefined): Xs2aError {
@@ -116,7 +133,7 @@ export class FlowController implements ReactiveController {
     const { run } = this;
     if (!run) return;
     run.silent = true;
-    if (!run.ended) this.end(run, { error: aborted('The element was removed from the page') });
+    if (!run.ended) this.end(run, { error: aborted('The element was removed from the page') }, true);
   }
 
   /** Starts a run, or returns the one in progress. */
@@ -135,7 +152,7 @@ export class FlowController implements ReactiveController {
 
   /** Ends the running flow, whatever its state: `xs2a-abort` fires before this returns. */
   abort(): void {
-    if (this.run && !this.run.ended) this.end(this.run, { error: aborted('The flow was aborted') });
+    if (this.run && !this.run.ended) this.end(this.run, { error: aborted('The flow was aborted') }, true);
   }
 
   private async execute(run: Run, config: FlowConfig): Promise<void> {
@@ -173,7 +190,8 @@ export class FlowController implements ReactiveController {
       if (run.signal.aborted) return;
       this.enter(run, 'in-flow');
       xs2a.configure({ ...options });
-      xs2a.startFlow(data.client_token, { ...options, ...this.callbacks(run) });
+      run.app = xs2a;
+      xs2a.startFlow(data.client_token, { ...options, appearanceMode: options.appearanceMode ?? config.appearanceMode, ...this.callbacks(run) });
     } catch (error) {
       this.end(run, { error });
     }
@@ -196,15 +214,32 @@ export class FlowController implements ReactiveController {
       onAbort: live(() => {
         this.end(run, { error: aborted('The consumer left the XS2A App') });
       }),
-      onError: live((error?: unknown) => {
-        const message = error instanceof Error ? error.message : typeof error === 'string' ? error : undefined;
-        this.end(run, { error: new Xs2aError('launcher', message ?? 'The XS2A App reported an error', { cause: error }) });
-      }),
+      onError: live((error?: unknown) => void this.appFailed(run, error)),
       onClose: () => {
         run.appClosed = true;
         if (run.ended) this.fireClose(run);
       },
     };
+  }
+
+  /**
+   * The app reports only the top-level category of TECHNICAL, NOT_SUPPORTED and MAINTENANCE
+   * errors; the flow has the full one (Klarna's "Error Handling" page). So the flow is read once:
+   * an EXCEPTION there ends the run as a `flow` error with Klarna's full category, anything
+   * else (or a failed read) with what the app said.
+   */
+  private async appFailed(run: Run, reported: unknown): Promise<void> {
+    if (run.failing || run.completing) return;
+    run.failing = true;
+    let failure = appFailure(reported);
+    try {
+      const url = endpointUrl(run.endpoint, `flows/${encodeURIComponent(run.flowId ?? '')}`);
+      const { data } = await hostRequest(url, { schema: getFlowResponse, what: 'flow', signal: run.signal });
+      if (data.state === 'EXCEPTION' && data.result?.type === 'error') failure = flowFailure(data.result);
+    } catch {
+      // The app's own words are still worth reporting.
+    }
+    this.end(run, { error: failure });
   }
 
   /** Reads the flow until it is terminal, then ends the run with its result. */
@@ -233,11 +268,22 @@ export class FlowController implements ReactiveController {
     }
   }
 
-  /** The one place a run ends: state, terminal event, promise, then the flow is closed. */
-  private end(run: Run, outcome: Outcome): void {
+  /**
+   * The one place a run ends: state, terminal event, promise, then the flow is closed. `closeApp`
+   * (from `abort()` and removal) also closes an app that is showing, through the launcher's
+   * `close()` where it has one.
+   */
+  private end(run: Run, outcome: Outcome, closeApp = false): void {
     if (run.ended) return;
     run.ended = true;
     run.stop();
+    if (closeApp && run.app && !run.appClosed) {
+      try {
+        run.app.close?.();
+      } catch {
+        // The flow is closed on the backend below all the same.
+      }
+    }
     if ('result' in outcome) {
       this.enter(run, 'finished');
       this.fire(run, new Xs2aFinishedEvent({ flowId: run.flowId ?? '', result: outcome.result }));

@@ -9,6 +9,7 @@ export const styles = css`
   :host {
     --_accent: var(--xs2a-color-accent, #0b57d0);
     --_on-accent: var(--xs2a-color-on-accent, #fff);
+    --_danger: var(--xs2a-color-danger, #b3261e);
     display: inline-block;
     font: var(--xs2a-font-size, 0.875rem) var(--xs2a-font-family, system-ui, sans-serif);
   }
@@ -16,11 +17,13 @@ export const styles = css`
     :host(:not([theme='light'])) {
       --_accent: var(--xs2a-color-accent, #a8c7fa);
       --_on-accent: var(--xs2a-color-on-accent, #062e6f);
+      --_danger: var(--xs2a-color-danger, #f2b8b5);
     }
   }
   :host([theme='dark']) {
     --_accent: var(--xs2a-color-accent, #a8c7fa);
     --_on-accent: var(--xs2a-color-on-accent, #062e6f);
+    --_danger: var(--xs2a-color-danger, #f2b8b5);
   }
   :host([hidden]) {
     display: none;
@@ -66,6 +69,12 @@ export const styles = css`
     [aria-busy='true']::before {
       animation-duration: 3s;
     }
+  }
+  [part='message'] {
+    margin-inline-start: 0.75em;
+  }
+  :host([state='error']) [part='message'] {
+    color: var(--_danger);
   }
   [role='status'] {
     position: absolute;

@@ -1,5 +1,7 @@
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
+import { connectMessagesFor } from '../i18n/connect-messages.js';
+import { resolveLocale } from '../i18n/messages.js';
 import type { InsightsRefreshResult } from '../schemas/flows.js';
 import type { CreateFlowRequest } from '../schemas/host-backend.js';
 import type { LauncherOptions } from '../schemas/launcher.js';
@@ -9,17 +11,6 @@ import { styles } from './xs2a-connect.styles.js';
 
 /** Extra fields of the create-flow request, such as `intended_reports` or `accounts`. */
 export type FlowOptions = Partial<CreateFlowRequest> & Record<string, unknown>;
-
-const defaultStatusLabels: Record<Xs2aConnectState, string> = {
-  idle: '',
-  'creating-flow': 'Preparing the bank connection…',
-  'loading-launcher': 'Opening the bank connection…',
-  'in-flow': 'Bank connection open',
-  completing: 'Completing the bank connection…',
-  finished: 'Bank account connected',
-  aborted: 'Bank connection cancelled',
-  error: 'Bank connection failed',
-};
 
 const working: ReadonlySet<Xs2aConnectState> = new Set(['creating-flow', 'loading-launcher', 'completing']);
 
@@ -33,14 +24,19 @@ const working: ReadonlySet<Xs2aConnectState> = new Set(['creating-flow', 'loadin
  * @tag xs2a-connect
  * @summary Connect a bank account through Klarna's XS2A App.
  *
- * @slot - The button's label. Default: "Connect your bank".
+ * After an error or an abort the element says so beside the button, in `language`, and the
+ * button's label offers to try again.
+ *
+ * @slot - The button's label. Default: "Connect your bank" (in `language`).
  *
  * @csspart button - The native `<button>`; disabled while a run is in progress, `aria-busy` while it waits.
+ * @csspart message - The short message shown after an error or an abort.
  * @csspart status - The polite live region announcing the state; visually hidden.
  *
  * @cssprop [--xs2a-color-accent=#0b57d0] - The button's background (dark: #a8c7fa).
  * @cssprop [--xs2a-color-on-accent=#fff] - The button's label (dark: #062e6f).
  * @cssprop [--xs2a-color-focus=var(--xs2a-color-accent)] - The focus ring.
+ * @cssprop [--xs2a-color-danger=#b3261e] - The message after an error (dark: #f2b8b5).
  * @cssprop [--xs2a-font-family=system-ui, sans-serif] - The font.
  * @cssprop [--xs2a-font-size=0.875rem] - The font size.
  * @cssprop [--xs2a-radius=0.5rem] - The button's corner radius.
@@ -67,7 +63,10 @@ export class Xs2aConnect extends LitElement {
   /** URL of the XS2A App launcher script: Klarna's v0 launcher, or a self-hosted or simulated one. */
   @property({ attribute: 'launcher-src' }) launcherSrc: string = 'https://x.klarnacdn.net/xs2a/app-launcher/v0/xs2a-app-launcher.js';
 
-  /** Language of the XS2A App, two letters (`de`, `en`, …); sent in the create-flow request. */
+  /**
+   * Language of the XS2A App, two letters (`de`, `en`, …); sent in the create-flow request. The
+   * element's own words follow it (English, German, Swedish), else the page's `lang`.
+   */
   @property() language?: string;
 
   /** First day of the transactions to fetch, `YYYY-MM-DD`; sent as `from_date`. */
@@ -82,7 +81,10 @@ export class Xs2aConnect extends LitElement {
   /** Milliseconds to wait for the launcher to become ready. */
   @property({ attribute: 'launcher-timeout', type: Number }) launcherTimeout: number = 15000;
 
-  /** `light` or `dark` fixes the colour scheme; by default it follows `prefers-color-scheme`. */
+  /**
+   * `light` or `dark` fixes the colour scheme; by default it follows `prefers-color-scheme`. The
+   * XS2A App opens in the same scheme (`appearanceMode`) unless `launcherOptions` sets one.
+   */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /**
@@ -95,7 +97,7 @@ export class Xs2aConnect extends LitElement {
   /** Extra fields of the create-flow request (`intended_reports`, `accounts`, …); validated when a run starts. */
   @property({ attribute: false }) flowOptions: FlowOptions = {};
 
-  /** What the live region announces in each state, to translate or reword it. */
+  /** What the live region announces in each state, to reword it; by default in `language`. */
   @property({ attribute: false }) statusLabels: Partial<Record<Xs2aConnectState, string>> = {};
 
   /** Where the current or last run stands. Read-only. */
@@ -129,6 +131,7 @@ export class Xs2aConnect extends LitElement {
       launcherSrc: this.launcherSrc,
       nonce: this.nonce,
       launcherTimeout: this.launcherTimeout,
+      appearanceMode: this.colorScheme(),
     });
   }
 
@@ -138,14 +141,24 @@ export class Xs2aConnect extends LitElement {
     return Promise.resolve();
   }
 
+  /** The scheme the element shows: its `theme`, else the page's `prefers-color-scheme`. */
+  private colorScheme(): 'light' | 'dark' {
+    if (this.theme === 'light' || this.theme === 'dark') return this.theme;
+    return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+
   override render() {
     const { state } = this;
     const running = state !== 'idle' && state !== 'finished' && state !== 'aborted' && state !== 'error';
+    const messages = connectMessagesFor(resolveLocale(this, this.language));
+    const ended = state === 'error' ? messages.failed : state === 'aborted' ? messages.cancelled : '';
+    // The live region announces the state; the message repeats it visibly, so it is no live region itself.
     return html`
       <button part="button" type="button" ?disabled=${this.disabled || running} aria-busy=${working.has(state) ? 'true' : 'false'} @click=${this.handleClick}>
-        <slot>Connect your bank</slot>
+        ${ended ? messages.retry : html`<slot>${messages.label}</slot>`}
       </button>
-      <span part="status" role="status">${this.statusLabels[state] ?? defaultStatusLabels[state]}</span>
+      ${ended ? html`<span part="message">${ended}</span>` : null}
+      <span part="status" role="status">${this.statusLabels[state] ?? messages.states[state]}</span>
     `;
   }
 }

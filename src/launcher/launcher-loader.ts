@@ -21,7 +21,11 @@ export interface Xs2aLauncherCallbacks {
   onLoad?: () => void;
   onReady?: () => void;
   onAbort?: () => void;
-  /** Its argument is whatever the app reports, possibly nothing. */
+  /**
+   * Klarna's app passes `{ category, message }` (the category cut to its top level for
+   * TECHNICAL, NOT_SUPPORTED and MAINTENANCE, as Klarna's "Error Handling" page says); older
+   * launchers may pass nothing.
+   */
   onError?: (error?: unknown) => void;
   onFinished?: () => void;
   onClose?: () => void;
@@ -31,6 +35,8 @@ export interface Xs2aLauncherCallbacks {
 export interface Xs2aLauncher {
   configure(options: Record<string, unknown>): void;
   startFlow(clientToken: string, options: Record<string, unknown>): void;
+  /** Closes the app that is showing; production integrations call it, older launchers may lack it. */
+  close?(): void;
 }
 
 interface TrustedScriptUrlPolicy {

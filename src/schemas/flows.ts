@@ -2,8 +2,11 @@
 import * as z from 'zod/mini';
 import { dataEnvelope, id, isoDate, maybe } from './common.js';
 
-/** ABORTED, EXCEPTION and FINISHED are terminal: the flow cannot change any more. */
-export const flowStates = ['PROCESSING', 'CONSUMER_INPUT_NEEDED', 'FINISHED', 'ABORTED', 'EXCEPTION'] as const;
+/**
+ * ABORTED, EXCEPTION and FINISHED are terminal: the flow cannot change any more. INITIALIZED and
+ * INTERRUPTED appear in Klarna's older flow documentation; they are read as still running.
+ */
+export const flowStates = ['INITIALIZED', 'PROCESSING', 'CONSUMER_INPUT_NEEDED', 'INTERRUPTED', 'FINISHED', 'ABORTED', 'EXCEPTION'] as const;
 export const flowState = z.enum(flowStates);
 export type FlowState = z.infer<typeof flowState>;
 
@@ -28,6 +31,7 @@ export const insightsRefreshFlowRequest = z.looseObject({
   to_date: maybe(isoDate),
   accounts: maybe(refreshFlowAccounts),
   insights_consumer_id: maybe(z.string()),
+  refresh_days: maybe(z.int().check(z.positive())),
   data_retention_minutes: maybe(z.int().check(z.positive())),
 });
 export type InsightsRefreshFlowRequest = z.infer<typeof insightsRefreshFlowRequest>;

@@ -30,3 +30,12 @@ export const launcherOptions = z
     }),
   );
 export type LauncherOptions = z.infer<typeof launcherOptions>;
+
+/**
+ * What the XS2A App passes to `onError`: Klarna's error category and a message for the consumer
+ * (an integration such as alyf-de/banking reads `error.message`). Either may be missing.
+ */
+export const launcherError = z.looseObject({
+  category: z.optional(z.string()),
+  message: z.optional(z.string()),
+});

@@ -32,6 +32,8 @@ export const sessionCreated = z.looseObject({
   session_id_short: maybe(z.string()),
   self: z.string(),
   flows: sessionFlows,
+  /** Where to fetch the consent (Klarna's "Consents" page); present when a consent scope was asked for. */
+  consent: maybe(z.string()),
 });
 export const sessionCreateResponse = dataEnvelope(sessionCreated);
 export type SessionCreateResponse = z.infer<typeof sessionCreateResponse>;
@@ -40,11 +42,22 @@ export type SessionCreateResponse = z.infer<typeof sessionCreateResponse>;
 export const sessionStates = ['IDLE', 'RUNNING', 'CLOSED'] as const;
 export const sessionState = z.enum(sessionStates);
 
+/** A flow as GET session lists it (the goodlife Android models: `flow_id`, `url`, `type`). */
+export const sessionFlowRef = z.looseObject({
+  flow_id: z.string(),
+  url: maybe(z.string()),
+  type: maybe(z.string()),
+});
+
 export const sessionInfo = z.looseObject({
   session_id: maybe(z.string()),
   state: z.string(),
   self: maybe(z.string()),
   flows: maybe(sessionFlows),
+  /** The bank the consumer logged in to, once known (alyf-de/banking reads `bank_name`). */
+  bank: maybe(z.looseObject({ bank_name: maybe(z.string()), bank_code: maybe(z.string()), country_code: maybe(z.string()) })),
+  current_flow: maybe(sessionFlowRef),
+  previous_flows: maybe(z.array(sessionFlowRef)),
 });
 export const sessionInfoResponse = dataEnvelope(sessionInfo);
 export type SessionInfoResponse = z.infer<typeof sessionInfoResponse>;

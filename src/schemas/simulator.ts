@@ -4,7 +4,7 @@
  * are no part of the host-backend contract.
  */
 import * as z from 'zod/mini';
-import { isoDate, maybe } from './common.js';
+import { dataEnvelope, isoDate, maybe, psu } from './common.js';
 
 /** Body of `PUT <session.flows.accounts>`; everything is optional. */
 export const accountsFlowRequest = z.looseObject({
@@ -12,12 +12,26 @@ export const accountsFlowRequest = z.looseObject({
   account_id: maybe(z.string()),
 });
 
-/** Body of `PUT <session.flows.transactions>`: which account and period. */
+/** Body of `PUT <session.flows.account_details>` and `…balances`: which account, else the consumer picks one. */
+export const accountFlowRequest = accountsFlowRequest;
+
+/** Body of `PUT <session.flows.transactions>`: which account and period, and the page size wished for. */
 export const transactionsFlowRequest = z.looseObject({
   account_id: maybe(z.string()),
   iban: maybe(z.string()),
   from_date: maybe(isoDate),
   to_date: maybe(isoDate),
+  preferred_pagination_size: maybe(z.int().check(z.positive())),
+});
+
+/** Body of `POST <flow.self>/list`, Klarna's "Transactions Next" page: the offset of the page wanted. */
+export const flowTransactionsNextRequest = z.looseObject({
+  offset: z.string().check(z.minLength(1)),
+});
+
+/** The fake app's one-time-password step (embedded SCA). */
+export const testBankOtp = z.looseObject({
+  otp: z.string().check(z.minLength(1)),
 });
 
 /** The fake app's login step: the test bank's form. */
@@ -33,3 +47,31 @@ export type TestBankLogin = z.infer<typeof testBankLogin>;
 export const testBankAccountSelection = z.looseObject({
   account_ids: z.array(z.string()).check(z.minLength(1)),
 });
+
+/**
+ * The consent API's answers, read by the simulator's tests and by integrators' servers, never by
+ * the elements: `POST <session.consent>` (Klarna's "Consents" page): the consent and one link per granted
+ * resource, keyed by flow type (`accounts`, `transactions`, …).
+ */
+export const consentGetResponse = dataEnvelope(
+  z.looseObject({
+    consent_id: z.string(),
+    consent_token: z.string(),
+    consents: z.record(z.string(), z.string()),
+  }),
+);
+export type ConsentGetResponse = z.infer<typeof consentGetResponse>;
+
+/** Body of `POST /xs2a/v1/consents/{consent_id}/accounts/get`. */
+export const consentAccountsRequest = z.looseObject({
+  consent_token: z.string(),
+  psu: maybe(psu),
+});
+
+/** The consent's accounts, with their current ids (an integrator's way to recover rotated ones). */
+export const consentAccountsResponse = dataEnvelope(
+  z.looseObject({
+    result: z.looseObject({ accounts: z.array(z.looseObject({ id: z.string(), iban: maybe(z.string()), account_type: maybe(z.string()) })) }),
+    consent_token: z.string(),
+  }),
+);

@@ -33,7 +33,9 @@ export type TransactionType = z.infer<typeof transactionType>;
 /** Booked transactions are PROCESSED; PENDING ones may still change. Other states are kept as sent. */
 export const transactionState = z.string();
 
+/** XS2A names a transaction by `transaction_id` (alyf-de/banking's recorded consent answers); `id` is older. */
 export const xs2aTransaction = z.looseObject({
+  transaction_id: maybe(z.string()),
   id: maybe(z.string()),
   reference: maybe(z.string()),
   amount,
@@ -92,3 +94,4 @@ export const consentTransactionsResponse = dataEnvelope(
   }),
 );
 export type ConsentTransactionsResponse = z.infer<typeof consentTransactionsResponse>;
+

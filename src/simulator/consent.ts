@@ -21,9 +21,9 @@ export async function readConsentToken(key: CryptoKey, token: string, nowSeconds
   return { consent_id: claims.consent_id, serial: claims.serial };
 }
 
-/** Where the next page starts. */
+/** Where the next page starts; `owner` is the consent or the transactions flow the pages belong to. */
 export interface PageCursor {
-  consent_id: string;
+  owner: string;
   account_id: string;
   from_date: string;
   to_date: string;
@@ -42,7 +42,7 @@ export async function decodeOffset(key: CryptoKey, offset: string): Promise<Page
   if (!(await hmacVerify(key, `offset.${body}`, signature))) return undefined;
   try {
     const value = JSON.parse(decoder.decode(base64UrlDecode(body))) as PageCursor;
-    return typeof value.index === 'number' && typeof value.size === 'number' ? value : undefined;
+    return typeof value.owner === 'string' && typeof value.index === 'number' && typeof value.size === 'number' ? value : undefined;
   } catch {
     return undefined;
   }

@@ -13,16 +13,27 @@ import { Random } from './prng.js';
 import { accountDetails, xs2aTransaction } from './reports.js';
 import type { Scenario } from './scenarios.js';
 
-export type FlowType = 'insights_refresh' | 'accounts' | 'transactions';
+export type FlowType = 'insights_refresh' | 'accounts' | 'account_details' | 'balances' | 'transactions';
 
-/** Where the fake app is within a flow that waits for the consumer. */
-export type AppStep = 'bank' | 'select-account' | 'done';
+/**
+ * Where the fake app is within a flow that waits for the consumer: the bank's login form, its
+ * one-time password (embedded SCA), its confirmation page (redirect SCA), the account choice.
+ */
+export type AppStep = 'bank' | 'otp' | 'redirect' | 'select-account' | 'done';
 
+/** What a processing step ends in. */
 type Outcome =
   | { kind: 'finish' }
-  | { kind: 'select-account' }
+  | { kind: 'input'; step: 'otp' | 'redirect' | 'select-account' }
+  | { kind: 'login-error'; message: string }
   | { kind: 'exception'; category: string; message: string }
   | { kind: 'abort' };
+
+/** The test bank, as a finished login describes it on the session (`bank` of GET session). */
+export const testBank = { bank_name: 'Testbank', bank_code: '88888888', country_code: 'DE', connection: 'PSD2' } as const;
+
+/** Klarna's "Insights-Refresh" page: data is kept 10 minutes unless the flow asks otherwise. */
+const defaultRetentionMinutes = 10;
 
 export interface FlowRequest {
   from_date?: string | null | undefined;
@@ -31,6 +42,9 @@ export interface FlowRequest {
   insights_consumer_id?: string | null | undefined;
   account_id?: string | null | undefined;
   iban?: string | null | undefined;
+  refresh_days?: number | null | undefined;
+  data_retention_minutes?: number | null | undefined;
+  preferred_pagination_size?: number | null | undefined;
 }
 
 export interface SessionRecord {
@@ -39,6 +53,10 @@ export interface SessionRecord {
   closed: boolean;
   language: string | undefined;
   consentScope: Record<string, unknown>;
+  /** The consumer's device, as the session request gave it (`validate-ip` checks it). */
+  psu: { ip_address: string; user_agent: string } | undefined;
+  /** Known once the consumer logged in to a bank. */
+  bank: typeof testBank | undefined;
   flowIds: string[];
   consumerId: string | undefined;
 }
@@ -55,6 +73,10 @@ export interface FlowRecord {
   clientToken: string;
   processingUntil: number;
   outcome: Outcome | undefined;
+  /** What follows the bank's SCA step (OTP or redirect): account choice, finish, or an error. */
+  afterSca: Outcome | undefined;
+  /** A recoverable error to show on the login form (`decoupled-abort`). */
+  loginError: string | undefined;
   scenario: Scenario | undefined;
   offeredAccountIds: string[];
   selectedAccountIds: string[] | undefined;
@@ -69,6 +91,8 @@ export interface ConsumerRecord {
   fromDate: string;
   toDate: string;
   refreshedAt: string;
+  /** When Klarna deletes the refreshed data (`data_retention_minutes` after the refresh), in ms. */
+  expiresAt: number;
   /** The accounts some flow of this consumer refreshed; reports default to them. */
   accountIds: string[];
   data: ConsumerData | undefined;
@@ -93,9 +117,32 @@ export interface EngineOptions {
 
 const dayMs = 86_400_000;
 
-/** Klarna's default: the last 90 days, today included. */
+/** The XS2A flows' default: the last 90 days, today included. */
 export function defaultRange(now: number): { from: string; to: string } {
   return { from: toIsoDate(now - 89 * dayMs), to: toIsoDate(now) };
+}
+
+/**
+ * Klarna's "Insights-Refresh" page: `refresh_days` derives the period from today minus that many
+ * days; without it nor dates, the last 62 days.
+ */
+export function refreshRange(now: number, days = 62): { from: string; to: string } {
+  return { from: toIsoDate(now - days * dayMs), to: toIsoDate(now) };
+}
+
+/** A decoupled SCA completes "after a random amount of polls": 2 to 5 of the app's polls. */
+const decoupledPolls = (seed: string, flowId: string): number => new Random(seed, flowId, 'decoupled').int(2, 5);
+
+/** `validate-ip`: a dotted IPv4 address, or an IPv6 address as the URL parser reads one. */
+export function ipVersion(value: string): 4 | 6 | undefined {
+  if (/^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/.test(value)) return 4;
+  if (!value.includes(':') || /[[\]/]/.test(value)) return undefined;
+  try {
+    new URL(`http://[${value}]/`);
+    return 6;
+  } catch {
+    return undefined;
+  }
 }
 
 export class Engine {
@@ -117,9 +164,19 @@ export class Engine {
 
   // ---- sessions ----------------------------------------------------------------------------
 
-  createSession(language: string | undefined, consentScope: Record<string, unknown>): SessionRecord {
+  createSession(language: string | undefined, consentScope: Record<string, unknown>, psu?: SessionRecord['psu']): SessionRecord {
     const id = this.#ids.token(32);
-    const session: SessionRecord = { id, shortId: id.slice(0, 8).toUpperCase(), closed: false, language, consentScope, flowIds: [], consumerId: undefined };
+    const session: SessionRecord = {
+      id,
+      shortId: id.slice(0, 8).toUpperCase(),
+      closed: false,
+      language,
+      consentScope,
+      psu,
+      bank: undefined,
+      flowIds: [],
+      consumerId: undefined,
+    };
     this.sessions.set(id, session);
     return session;
   }
@@ -165,7 +222,7 @@ export class Engine {
     if (this.runningFlow(session)) {
       throw new KlarnaHttpError(409, 'CONFLICT', 'Another flow of this session is still running');
     }
-    const range = defaultRange(this.now());
+    const range = type === 'insights_refresh' ? refreshRange(this.now(), request.refresh_days ?? undefined) : defaultRange(this.now());
     const flow: FlowRecord = {
       id: this.#ids.token(32),
       sessionId: session.id,
@@ -178,6 +235,8 @@ export class Engine {
       clientToken: '',
       processingUntil: 0,
       outcome: undefined,
+      afterSca: undefined,
+      loginError: undefined,
       scenario: undefined,
       offeredAccountIds: [],
       selectedAccountIds: undefined,
@@ -220,9 +279,14 @@ export class Engine {
         flow.step = 'done';
         flow.result = { type: 'error', category: outcome.category, message: outcome.message };
         break;
-      case 'select-account':
+      case 'input':
         flow.state = 'CONSUMER_INPUT_NEEDED';
-        flow.step = 'select-account';
+        flow.step = outcome.step;
+        break;
+      case 'login-error':
+        flow.state = 'CONSUMER_INPUT_NEEDED';
+        flow.step = 'bank';
+        flow.loginError = outcome.message;
         break;
       case 'finish':
         this.#finish(flow);
@@ -246,36 +310,83 @@ export class Engine {
   // ---- the fake app's steps ----------------------------------------------------------------
 
   login(flow: FlowRecord, scenario: Scenario, consumerKey: string): void {
+    const session = this.session(flow.sessionId);
     flow.scenario = scenario;
-    const delay = scenario.kind === 'success' && scenario.slow ? this.#options.slowProcessingMs : this.#options.processingMs;
+    flow.loginError = undefined;
+    session.bank = testBank;
+    const slow = scenario.kind === 'success' && scenario.slow;
     flow.state = 'PROCESSING';
-    flow.processingUntil = this.now() + delay;
-    if (scenario.kind === 'exception') {
-      flow.outcome = { kind: 'exception', category: scenario.category, message: scenario.message };
-      return;
+    flow.processingUntil = this.now() + (slow ? this.#options.slowProcessingMs : this.#options.processingMs);
+    switch (scenario.kind) {
+      case 'form-error':
+        // Refused before anything is processed; the router answers the form's error.
+        flow.state = 'CONSUMER_INPUT_NEEDED';
+        return;
+      case 'exception':
+        flow.outcome = { kind: 'exception', category: scenario.category, message: scenario.message };
+        return;
+      case 'decoupled-failure':
+        flow.processingUntil = this.now() + decoupledPolls(this.#options.seed, flow.id) * this.#options.processingMs;
+        flow.outcome = scenario.recoverable
+          ? { kind: 'login-error', message: scenario.message }
+          : { kind: 'exception', category: scenario.category, message: scenario.message };
+        return;
+      case 'validate-ip': {
+        const version = ipVersion(session.psu?.ip_address ?? '');
+        if (version === undefined || (version === 6 && !scenario.allowV6)) {
+          flow.outcome = { kind: 'exception', category: 'TECHNICAL', message: `The PSU's IP address ${JSON.stringify(session.psu?.ip_address ?? '')} is not valid.` };
+          return;
+        }
+        flow.outcome = this.#afterLogin(flow, consumerKey, undefined);
+        return;
+      }
+      case 'success': {
+        const next = this.#afterLogin(flow, consumerKey, scenario.count);
+        if (scenario.sca === 'embedded' || scenario.sca === 'redirect') {
+          flow.afterSca = next;
+          flow.outcome = { kind: 'input', step: scenario.sca === 'embedded' ? 'otp' : 'redirect' };
+          return;
+        }
+        if (scenario.sca === 'decoupled') flow.processingUntil = this.now() + decoupledPolls(this.#options.seed, flow.id) * this.#options.processingMs;
+        flow.outcome = next;
+        return;
+      }
     }
-    const consumer = this.#consumerFor(flow, consumerKey, scenario.kind === 'success' ? scenario.count : undefined);
+  }
+
+  /** The consumer passed the bank's login: pick the consumer and what comes next. */
+  #afterLogin(flow: FlowRecord, consumerKey: string, count: number | undefined): Outcome {
+    const consumer = this.#consumerFor(flow, consumerKey, count);
     flow.consumerId = consumer.id;
     const accounts = consumer.profile.accounts;
     const wanted = this.#requestedAccounts(flow, accounts);
     if (wanted === 'choose' && accounts.length > 1) {
       flow.offeredAccountIds = accounts.map((account) => account.id);
-      flow.outcome = { kind: 'select-account' };
-    } else if (wanted === 'choose') {
-      flow.selectedAccountIds = accounts.map((account) => account.id);
-      flow.outcome = { kind: 'finish' };
-    } else if (wanted.length === 0) {
-      flow.outcome = { kind: 'exception', category: 'TECHNICAL', message: 'None of the requested accounts exists at this bank.' };
-    } else {
-      flow.selectedAccountIds = wanted;
-      flow.outcome = { kind: 'finish' };
+      return { kind: 'input', step: 'select-account' };
     }
+    if (wanted === 'choose') {
+      flow.selectedAccountIds = accounts.map((account) => account.id);
+      return { kind: 'finish' };
+    }
+    if (wanted.length === 0) return { kind: 'exception', category: 'USER', message: 'None of the requested accounts exists at this bank.' };
+    flow.selectedAccountIds = wanted;
+    return { kind: 'finish' };
+  }
+
+  /** The consumer entered the OTP or confirmed on the bank's page. */
+  passSca(flow: FlowRecord, step: 'otp' | 'redirect'): boolean {
+    if (flow.state !== 'CONSUMER_INPUT_NEEDED' || flow.step !== step || !flow.afterSca) return false;
+    flow.state = 'PROCESSING';
+    flow.processingUntil = this.now() + this.#options.processingMs;
+    flow.outcome = flow.afterSca;
+    flow.afterSca = undefined;
+    return true;
   }
 
   selectAccounts(flow: FlowRecord, accountIds: readonly string[]): boolean {
     if (!accountIds.every((id) => flow.offeredAccountIds.includes(id))) return false;
     // The transactions flow reads one account.
-    flow.selectedAccountIds = flow.type === 'transactions' ? accountIds.slice(0, 1) : [...accountIds];
+    flow.selectedAccountIds = singleAccountFlows.has(flow.type) ? accountIds.slice(0, 1) : [...accountIds];
     flow.state = 'PROCESSING';
     flow.processingUntil = this.now() + this.#options.processingMs;
     flow.outcome = { kind: 'finish' };
@@ -295,6 +406,21 @@ export class Engine {
   consumer(id: string): ConsumerRecord {
     const consumer = this.consumers.get(id);
     if (!consumer) throw notFound(`Consumer ${id}`);
+    return consumer;
+  }
+
+  /**
+   * The consumer whose refreshed data Insights still holds. After `data_retention_minutes` the data
+   * is deleted, and a report for that consumer is refused like one for a consumer never refreshed.
+   */
+  insightsConsumer(id: string): ConsumerRecord {
+    const consumer = this.consumer(id);
+    if (this.now() >= consumer.expiresAt) {
+      consumer.data = undefined;
+      throw new KlarnaHttpError(404, 'NOT_FOUND', `No data is stored for consumer ${id}: it was deleted after its data_retention_minutes`, [
+        { location: 'insights_consumer_id', message: 'no data stored' },
+      ]);
+    }
     return consumer;
   }
 
@@ -324,6 +450,7 @@ export class Engine {
       fromDate: flow.fromDate,
       toDate: flow.toDate,
       refreshedAt: new Date(this.now()).toISOString(),
+      expiresAt: this.now() + (flow.request.data_retention_minutes ?? defaultRetentionMinutes) * 60_000,
       accountIds: existing?.accountIds ?? [],
       data: undefined,
     };
@@ -335,7 +462,7 @@ export class Engine {
   #requestedAccounts(flow: FlowRecord, accounts: readonly SimAccount[]): 'choose' | string[] {
     const { request } = flow;
     if (flow.type === 'accounts') return accounts.map((account) => account.id);
-    if (flow.type === 'transactions') {
+    if (singleAccountFlows.has(flow.type)) {
       if (!request.account_id && !request.iban) return 'choose';
       return accounts.filter((account) => account.id === request.account_id || account.iban === request.iban).map((account) => account.id).slice(0, 1);
     }
@@ -361,6 +488,9 @@ export class Engine {
     for (const account of accounts) if (!consumer.accountIds.includes(account.id)) consumer.accountIds.push(account.id);
     flow.state = 'FINISHED';
     flow.step = 'done';
+    // Kept from the finish on, not from the login: the refresh is done now.
+    consumer.refreshedAt = new Date(this.now()).toISOString();
+    consumer.expiresAt = this.now() + (flow.request.data_retention_minutes ?? defaultRetentionMinutes) * 60_000;
     switch (flow.type) {
       case 'insights_refresh':
         flow.result = {
@@ -370,30 +500,63 @@ export class Engine {
         };
         return;
       case 'accounts':
-        flow.result = { type: 'accounts', accounts: accounts.map(xs2aAccount) };
+        flow.result = { type: 'accounts', accounts: accounts.map(xs2aAccount), bank_name: testBank.bank_name };
         return;
-      case 'transactions': {
+      case 'account_details': {
         const account = accounts[0];
-        const rows = account ? (this.dataOf(consumer).transactions.get(account.id) ?? []) : [];
-        flow.result = {
-          type: 'transactions',
-          account_id: account?.id,
-          from_date: flow.fromDate,
-          to_date: flow.toDate,
-          transactions: rows.filter((row) => row.date >= flow.fromDate && row.date <= flow.toDate).map((row) => xs2aTransaction(row, account?.currency ?? 'EUR')),
-        };
+        flow.result = { type: 'account_details', account: account ? xs2aAccount(account) : undefined };
         return;
       }
+      case 'balances': {
+        const account = accounts[0];
+        flow.result = { type: 'balances', account: account ? xs2aAccount(account) : undefined, ...(account ? this.#balance(consumer, account) : {}) };
+        return;
+      }
+      case 'transactions':
+        // The rows are paged when the result is read (see routes): the flow keeps the period only.
+        flow.result = { type: 'transactions', account_id: accounts[0]?.id, from_date: flow.fromDate, to_date: flow.toDate };
+        return;
     }
+  }
+
+  /** The booked balance today: the opening balance plus every processed row. */
+  #balance(consumer: ConsumerRecord, account: SimAccount): Record<string, unknown> {
+    let booked = account.openingBalance;
+    for (const row of this.dataOf(consumer).transactions.get(account.id) ?? []) {
+      if (row.state === 'PROCESSED') booked += row.type === 'DEBIT' ? -row.amount : row.amount;
+    }
+    return { balance: { amount: booked, currency: account.currency }, available: { amount: booked + account.overdraft, currency: account.currency } };
+  }
+
+  /** The rows of a transactions flow's account within its period, as XS2A lists them. */
+  flowTransactions(flow: FlowRecord): { account: SimAccount | undefined; rows: Record<string, unknown>[] } {
+    const consumer = flow.consumerId === undefined ? undefined : this.consumers.get(flow.consumerId);
+    const account = consumer?.profile.accounts.find((candidate) => candidate.id === flow.selectedAccountIds?.[0]);
+    if (!consumer || !account) return { account, rows: [] };
+    const rows = (this.dataOf(consumer).transactions.get(account.id) ?? []).filter((row) => row.date >= flow.fromDate && row.date <= flow.toDate);
+    return { account, rows: rows.map((row) => xs2aTransaction(row, account.currency)) };
   }
 }
 
-/** An account as XS2A's accounts flow and consent API list it. */
+/** Flows about one account: the consumer picks it unless the request names it. */
+const singleAccountFlows: ReadonlySet<FlowType> = new Set(['account_details', 'balances', 'transactions']);
+
+/**
+ * An account as XS2A's accounts flow and consent API list it: `account_type` DEFAULT or SAVING,
+ * `capabilities` one `{ available }` per flow type (as alyf-de/banking's recorded playground
+ * answers show). A savings account takes no transfers.
+ */
 export const xs2aAccount = (account: SimAccount): Record<string, unknown> => ({
   id: account.id,
   alias: account.name,
   ...accountDetails(account),
-  account_type: account.name === 'Tagesgeld' ? 'SAVINGS' : 'DEFAULT',
+  transfer_type: account.type === 'SAVING' ? 'REFERENCE' : 'FULL',
+  account_type: account.type,
   currency: account.currency,
-  capabilities: { account_details: true, balances: true, transactions: true, transfer: false },
+  capabilities: {
+    account_details: { available: true },
+    balances: { available: true },
+    transactions: { available: true },
+    transfer: { available: account.type !== 'SAVING' },
+  },
 });

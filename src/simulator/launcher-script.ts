@@ -1,8 +1,8 @@
 /**
  * The fake XS2A App launcher, served as a classic script like Klarna's
  * `xs2a-app-launcher.js`: `window.onXS2AReady` (set before or after the script loads),
- * `XS2A.configure(options)` and `XS2A.startFlow(client_token, options)` with the documented
- * options and callbacks. Its modal test bank advances the flow through the simulator's
+ * `XS2A.configure(options)`, `XS2A.startFlow(client_token, options)` with the documented
+ * options and callbacks, and `XS2A.close()`. Its modal test bank advances the flow through the simulator's
  * `/xs2a-app/v1/flows/{id}` endpoints, authorized by the client_token, so the host's backend sees
  * the same state changes as with Klarna.
  *
@@ -224,12 +224,15 @@ const source = String.raw`(function () {
     this.hint = view.hint || this.hint;
     switch (view.state) {
       case 'PROCESSING':
-        this.render([spinner()]);
-        this.say('Connecting to your bank\u2026');
+        this.render(view.decoupled ? [el('p', {}, ['Confirm the access in your banking app.']), spinner()] : [spinner()]);
+        this.say(view.decoupled ? 'Waiting for your confirmation in the banking app\u2026' : 'Connecting to your bank\u2026');
         this.timer = setTimeout(function () { self.poll(); }, POLL_MS);
         return;
       case 'CONSUMER_INPUT_NEEDED':
         if (view.step === 'select-account') this.showAccounts(view.accounts || []);
+        else if (view.step === 'otp') this.showOtp();
+        else if (view.step === 'redirect') this.showRedirect();
+        else if (view.login_error && this.bankCode) this.showLogin(this.country, this.bankCode, view.login_error);
         else this.showBank();
         return;
       case 'FINISHED': return this.finish();
@@ -284,10 +287,12 @@ const source = String.raw`(function () {
     });
   };
 
-  App.prototype.showLogin = function (country, bankCode) {
+  App.prototype.showLogin = function (country, bankCode, loginError) {
     var self = this;
     var newWindow = this.options.openPoliciesInNewWindow === true;
-    this.say('');
+    this.country = country;
+    this.bankCode = bankCode;
+    this.say(loginError || '');
     var form = el('form', { novalidate: true, 'data-step': 'login' }, [
       el('h3', {}, ['Log in to Testbank (' + bankCode + ')']),
       el('label', { 'for': 'xs2a-username' }, ['Username']),
@@ -295,7 +300,7 @@ const source = String.raw`(function () {
       el('label', { 'for': 'xs2a-password' }, ['Password']),
       el('input', { id: 'xs2a-password', name: 'password', type: 'password', autocomplete: 'current-password', required: true }),
       el('p', { 'class': 'hint', id: 'xs2a-login-hint' }, [this.hint || '']),
-      el('p', { 'class': 'error', id: 'xs2a-login-error', hidden: true }),
+      el('p', { 'class': 'error', id: 'xs2a-login-error', hidden: !loginError }, [loginError || '']),
       el('details', { open: this.options.unfoldConsentDetails === true }, [
         el('summary', {}, ['Consent details']),
         el('p', {}, [
@@ -323,7 +328,7 @@ const source = String.raw`(function () {
       self.request('POST', '/login', { country: country, bank_code: bankCode, username: username, password: password }).then(function (answer) {
         if (self.closed) return;
         var code = answer.payload.error && answer.payload.error.code;
-        if (!answer.ok && (code === 'INVALID_CREDENTIALS' || code === 'BANK_NOT_FOUND')) {
+        if (!answer.ok && (code === 'INVALID_CREDENTIALS' || code === 'INVALID_FORM' || code === 'BANK_NOT_FOUND')) {
           button.disabled = false;
           error.textContent = answer.payload.error.message;
           error.hidden = false;
@@ -337,6 +342,48 @@ const source = String.raw`(function () {
         self.show(answer.payload.data);
       }, function () { if (!self.closed) self.fail({ category: 'TECHNICAL', message: 'The test bank cannot be reached.' }); });
     });
+  };
+
+  /** Embedded SCA: the bank asks for a one-time password. */
+  App.prototype.showOtp = function () {
+    var self = this;
+    this.say('Enter the one-time password.');
+    var form = el('form', { novalidate: true, 'data-step': 'otp' }, [
+      el('h3', {}, ['Confirm with a one-time password']),
+      el('label', { 'for': 'xs2a-otp' }, ['One-time password (any value)']),
+      el('input', { id: 'xs2a-otp', name: 'otp', inputmode: 'numeric', autocomplete: 'one-time-code', required: true }),
+      el('button', { type: 'submit', 'class': 'primary' }, ['Confirm'])
+    ]);
+    this.render([form], '#xs2a-otp');
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var otp = form.elements.otp.value.trim();
+      if (!otp) return self.say('Enter the one-time password.');
+      form.querySelector('button[type="submit"]').disabled = true;
+      self.step('/otp', { otp: otp });
+    });
+  };
+
+  /** Redirect SCA: the consumer confirms on the bank's own page, then comes back. */
+  App.prototype.showRedirect = function () {
+    var self = this;
+    this.say('Confirm the access on your bank\u2019s page.');
+    var button = el('button', { type: 'button', 'class': 'primary', 'data-action': 'redirect' }, ['Confirm at Testbank and return']);
+    this.render([el('h3', {}, ['Your bank\u2019s page']), el('p', {}, ['Testbank asks you to confirm the access to your accounts.']), button], 'button[data-action="redirect"]');
+    button.addEventListener('click', function () {
+      button.disabled = true;
+      self.step('/redirect');
+    });
+  };
+
+  /** Posts one step of the flow and shows what follows. */
+  App.prototype.step = function (suffix, body) {
+    var self = this;
+    this.request('POST', suffix, body).then(function (answer) {
+      if (self.closed) return;
+      if (!answer.ok) return self.fail(errorOf(answer));
+      self.show(answer.payload.data);
+    }, function () { if (!self.closed) self.fail({ category: 'TECHNICAL', message: 'The test bank cannot be reached.' }); });
   };
 
   App.prototype.showAccounts = function (accounts) {
@@ -359,11 +406,7 @@ const source = String.raw`(function () {
       var checked = form.querySelector('input[name="account"]:checked');
       if (!checked) return;
       form.querySelector('button[type="submit"]').disabled = true;
-      self.request('POST', '/accounts', { account_ids: [checked.value] }).then(function (answer) {
-        if (self.closed) return;
-        if (!answer.ok) return self.fail(errorOf(answer));
-        self.show(answer.payload.data);
-      }, function () { if (!self.closed) self.fail({ category: 'TECHNICAL', message: 'The test bank cannot be reached.' }); });
+      self.step('/accounts', { account_ids: [checked.value] });
     });
   };
 
@@ -407,6 +450,17 @@ const source = String.raw`(function () {
     this.request('POST', '/abort').then(done, done);
   };
 
+  /** XS2A.close(): the page closes the app; a flow still waiting for the consumer is aborted. */
+  App.prototype.closeByHost = function () {
+    var self = this;
+    if (this.closed) return;
+    if (!this.terminal) {
+      this.terminal = true;
+      this.request('POST', '/abort').then(null, function () { /* the page closes the flow as well */ });
+    }
+    self.teardown();
+  };
+
   App.prototype.teardown = function () {
     if (this.closed) return;
     this.closed = true;
@@ -436,6 +490,9 @@ const source = String.raw`(function () {
       var merged = merge(merge({}, defaults), checkOptions(options, 'XS2A.startFlow'));
       running = new App(token, claims, merged);
       running.start();
+    },
+    close: function () {
+      if (running) running.closeByHost();
     }
   };
 

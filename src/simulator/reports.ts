@@ -13,7 +13,8 @@ export interface ReportScope {
   transactions: ReadonlyMap<string, readonly SimTransaction[]>;
   from: string;
   to: string;
-  /** The day the data was fetched from the bank: balances are as of then. */
+  /** The period the bank data was fetched for; balances are as of its last day. */
+  dataFrom: string;
   dataTo: string;
   refreshedAt: string;
   /** Absolute base URL of the simulator's brand icons, ending in `/`. */
@@ -39,7 +40,7 @@ const rowsOf = (scope: ReportScope, account: SimAccount): readonly SimTransactio
 /** The XS2A shape of seed 002: unsigned amount with DEBIT/CREDIT. */
 export function xs2aTransaction(transaction: SimTransaction, currency: string): Record<string, unknown> {
   return {
-    id: transaction.id,
+    transaction_id: transaction.id,
     reference: transaction.reference,
     amount: { amount: transaction.amount, currency },
     counter_party: { ...transaction.counterparty },
@@ -92,7 +93,8 @@ function insightsTransaction(scope: ReportScope, transaction: SimTransaction, cu
     out.value_date = transaction.date;
   }
   out.reference = transaction.reference;
-  out.amount = { amount: transaction.type === 'DEBIT' ? -transaction.amount : transaction.amount, currency };
+  // Unsigned, with the direction in `type`, as XS2A's and the per-report types of mehiX/klarna-go.
+  out.amount = { amount: transaction.amount, currency };
   out.type = transaction.type;
   out.state = transaction.state;
   out.counter_party = transaction.counterparty;
@@ -246,9 +248,25 @@ export function modularReport(scope: ReportScope, types: readonly ModuleType[]):
   };
 }
 
+/**
+ * How much of the asked period the refreshed data covers (`data_availability` of the per-report
+ * answers, COMPLETE | PARTIAL | NONE as in mehiX/klarna-go's report types).
+ */
+export function dataAvailability(scope: Pick<ReportScope, 'from' | 'to' | 'dataFrom' | 'dataTo'>): 'COMPLETE' | 'PARTIAL' | 'NONE' {
+  if (scope.to < scope.dataFrom || scope.from > scope.dataTo) return 'NONE';
+  return scope.from >= scope.dataFrom && scope.to <= scope.dataTo ? 'COMPLETE' : 'PARTIAL';
+}
+
 /** Generation 3: `data.reports[]`, each naming its consumer and accounts. */
 export function perReport(scope: ReportScope, type: ModuleType): unknown {
-  const common = { type, insights_consumer_id: scope.consumerId, refreshed_at: scope.refreshedAt, from_date: scope.from, to_date: scope.to };
+  const common = {
+    type,
+    insights_consumer_id: scope.consumerId,
+    refreshed_at: scope.refreshedAt,
+    from_date: scope.from,
+    to_date: scope.to,
+    data_availability: dataAvailability(scope),
+  };
   // Account details describe one account each; the other modules span all requested accounts.
   const reports =
     type === 'ACCOUNT_INFOS'

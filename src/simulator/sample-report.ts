@@ -29,6 +29,7 @@ export function createSampleReport(options: SampleReportOptions = {}): unknown {
       transactions: data.transactions,
       from: fromDate,
       to: toDate,
+      dataFrom: fromDate,
       dataTo: toDate,
       refreshedAt: `${toDate}T08:00:00Z`,
       iconBase,

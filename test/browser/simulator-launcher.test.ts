@@ -13,6 +13,7 @@ interface LauncherOptions {
 interface Launcher {
   configure(options: LauncherOptions): void;
   startFlow(token: string, options?: LauncherOptions): void;
+  close(): void;
 }
 type Host = Window & { XS2A?: Launcher; onXS2AReady?: (() => void) | null };
 
@@ -226,8 +227,56 @@ describe('simulator: the fake XS2A App launcher', () => {
     logIn('bank-maintenance');
     await waitUntil(() => calls.includes('onClose'), 'the app did not close', { timeout: 4000 });
     expect(calls).to.deep.equal(['onLoad', 'onReady', 'onError', 'onClose']);
-    expect(errors[0]).to.include({ category: 'BANK_MAINTENANCE' });
+    expect(errors[0]).to.include({ category: 'MAINTENANCE' });
     expect(await flowState(self)).to.equal('EXCEPTION');
+  });
+
+  it('XS2A.close() closes the app the page opened, aborts its flow and calls onClose only', async () => {
+    await loadLauncher();
+    const { clientToken, self } = await createFlow();
+    const { calls, options } = recorder();
+    host.XS2A!.startFlow(clientToken, options);
+    await passBank();
+    host.XS2A!.close();
+    expect(appHost()).to.equal(null);
+    expect(calls).to.deep.equal(['onLoad', 'onReady', 'onClose']);
+    await waitUntil(async () => (await flowState(self)) === 'ABORTED', 'the flow was not aborted');
+    host.XS2A!.close();
+    expect(calls).to.have.length(3);
+  });
+
+  it('asks for the OTP of an embedded SCA and confirms a redirect SCA', async () => {
+    await loadLauncher();
+    for (const username of ['embedded', 'redirect']) {
+      const { clientToken, self } = await createFlow();
+      const { calls, options } = recorder();
+      host.XS2A!.startFlow(clientToken, { ...options, hideTransitionOnFlowEnd: true });
+      await passBank();
+      logIn(username);
+      if (username === 'embedded') {
+        await until('#xs2a-otp');
+        type('#xs2a-otp', '123456');
+        inApp<HTMLButtonElement>('form[data-step="otp"] button[type="submit"]')!.click();
+      } else {
+        (await until<HTMLButtonElement>('button[data-action="redirect"]')).click();
+      }
+      const choice = await until<HTMLFormElement>('form[data-step="select-account"]');
+      choice.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await waitUntil(() => calls.includes('onClose'), `${username}: the app did not close`, { timeout: 4000 });
+      expect(calls, username).to.deep.equal(['onLoad', 'onReady', 'onFinished', 'onClose']);
+      expect(await flowState(self)).to.equal('FINISHED');
+    }
+  });
+
+  it('shows the login form again with its error after decoupled-abort', async () => {
+    await loadLauncher();
+    const { clientToken, self } = await createFlow();
+    host.XS2A!.startFlow(clientToken, recorder().options);
+    await passBank();
+    logIn('decoupled-abort');
+    await waitUntil(() => inApp<HTMLElement>('#xs2a-login-error')?.hidden === false, 'no login error', { timeout: 4000 });
+    expect(inApp('#xs2a-login-error')!.textContent).to.contain('log in again');
+    expect(await flowState(self)).to.equal('CONSUMER_INPUT_NEEDED');
   });
 
   it('throws for a malformed client_token, a second flow, and a callback that is not a function', async () => {

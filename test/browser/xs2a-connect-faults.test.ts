@@ -457,26 +457,27 @@ const appScenarios: Scenario[] = [
     },
     expected: { end: 'error', code: 'launcher', message: /^client token expired$/, flowId: 'flow-1', calls: [create, close] },
   },
+  // After onError the flow is read once, for the full category of an EXCEPTION.
   {
     name: 'onError with undefined',
     act: inApp((flow) => {
       flow.options.onError?.(undefined);
     }),
-    expected: { end: 'error', code: 'launcher', message: /^The XS2A App reported an error$/, flowId: 'flow-1', calls: [create, close] },
+    expected: { end: 'error', code: 'launcher', message: /^The XS2A App reported an error$/, flowId: 'flow-1', calls: [create, read, close] },
   },
   {
     name: 'onError with a string',
     act: inApp((flow) => {
       flow.options.onError?.('The bank is not available');
     }),
-    expected: { end: 'error', code: 'launcher', message: /^The bank is not available$/, flowId: 'flow-1', calls: [create, close] },
+    expected: { end: 'error', code: 'launcher', message: /^The bank is not available$/, flowId: 'flow-1', calls: [create, read, close] },
   },
   {
     name: 'onError with an object',
     act: inApp((flow) => {
       flow.options.onError?.({ code: 'BANK_UNAVAILABLE', details: ['maintenance'] });
     }),
-    expected: { end: 'error', code: 'launcher', message: /^The XS2A App reported an error$/, flowId: 'flow-1', calls: [create, close] },
+    expected: { end: 'error', code: 'launcher', message: /^The XS2A App reported an error$/, flowId: 'flow-1', calls: [create, read, close] },
   },
   {
     name: 'onAbort',

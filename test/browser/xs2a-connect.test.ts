@@ -217,6 +217,59 @@ describe('<xs2a-connect>: a run', () => {
     await until(() => element.shadowRoot!.activeElement === button(element), 'focus on the button');
   });
 
+  it('opens the app in the element’s colour scheme unless launcherOptions sets appearanceMode', async () => {
+    const mode = async (template: ReturnType<typeof html>, options?: Record<string, unknown>): Promise<unknown> => {
+      const element = await mount(template);
+      if (options) element.launcherOptions = options;
+      await openApp(element);
+      await element.abort();
+      return app.current.options.appearanceMode;
+    };
+    expect(await mode(html`<xs2a-connect endpoint="/api">Connect</xs2a-connect>`)).to.equal('light');
+    expect(await mode(html`<xs2a-connect endpoint="/api" theme="dark">Connect</xs2a-connect>`)).to.equal('dark');
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      expect(await mode(html`<xs2a-connect endpoint="/api">Connect</xs2a-connect>`)).to.equal('dark');
+      expect(await mode(html`<xs2a-connect endpoint="/api" theme="light">Connect</xs2a-connect>`)).to.equal('light');
+      expect(await mode(html`<xs2a-connect endpoint="/api">Connect</xs2a-connect>`, { appearanceMode: 'light' })).to.equal('light');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('after an error or an abort, says so and offers to try again, in its language', async () => {
+    const element = await mount(html`<xs2a-connect endpoint="/api" language="de">Bank verbinden</xs2a-connect>`);
+    const message = (): string | undefined => element.shadowRoot!.querySelector('[part="message"]')?.textContent;
+    await openApp(element);
+    expect(message()).to.equal(undefined);
+    app.current.options.onError?.({ category: 'USER', message: 'x' });
+    await reachState(element, 'error');
+    await element.updateComplete;
+    expect(message()).to.equal('Die Bankverbindung ist fehlgeschlagen.');
+    expect(button(element).textContent.trim()).to.equal('Erneut versuchen');
+    expect(status(element)).to.equal('Bankverbindung fehlgeschlagen');
+    expect(getComputedStyle(element.shadowRoot!.querySelector('[part="message"]')!).color).to.equal('rgb(179, 38, 30)');
+    await expect(element).shadowDom.to.be.accessible();
+    button(element).click();
+    await until(() => app.flows.length === 2, 'a second startFlow');
+    expect(message()).to.equal(undefined);
+    expect(button(element).querySelector('slot')).to.exist;
+    element.language = 'sv';
+    await element.abort();
+    await element.updateComplete;
+    expect(message()).to.equal('Bankanslutningen avbröts.');
+    expect(button(element).textContent.trim()).to.equal('Försök igen');
+    const lang = document.documentElement.lang;
+    element.language = undefined;
+    document.documentElement.lang = 'en';
+    try {
+      await element.updateComplete;
+      expect(message()).to.equal('The bank connection was cancelled.');
+    } finally {
+      document.documentElement.lang = lang;
+    }
+  });
+
   it('announces the state in a polite live region, in the page’s words if given', async () => {
     const element = await mount();
     expect(element.shadowRoot!.querySelector('[part="status"]')!.getAttribute('role')).to.equal('status');
@@ -510,6 +563,44 @@ describe('<xs2a-connect>: every error code', () => {
     expect(backend.calls().filter((call) => call.startsWith('DELETE'))).to.have.length(3);
   });
 
+  it('launcher: onError({ category, message }) reaches xs2a-error after one read of the flow', async () => {
+    const element = await mount();
+    const { detail } = await failure(element, async () => {
+      await until(() => app.flows.length === 1, 'startFlow');
+      app.current.options.onError?.({ category: 'USER.ACCESS_DENIED.BLOCKED', message: 'Your account is blocked.' });
+    });
+    expect(detail).to.deep.equal({ code: 'launcher', message: 'Your account is blocked.', category: 'USER.ACCESS_DENIED.BLOCKED', flowId: 'flow-1' });
+    expect(backend.calls()).to.deep.equal(['POST /api/flows', 'GET /api/flows/flow-1', 'DELETE /api/flows/flow-1']);
+  });
+
+  it('launcher: after onError, an EXCEPTION flow gives the full category the app may not show', async () => {
+    backend.restore();
+    backend = installFakeBackend(
+      only({
+        'GET /api/flows/flow-1': () =>
+          json(200, { data: { state: 'EXCEPTION', result: { type: 'error', category: 'MAINTENANCE.BANK', message: 'The bank is in maintenance.' } } }),
+      }),
+      log,
+    );
+    const element = await mount();
+    const { detail } = await failure(element, async () => {
+      await until(() => app.flows.length === 1, 'startFlow');
+      app.current.options.onError?.({ category: 'MAINTENANCE', message: 'Try again later.' });
+    });
+    expect(detail).to.deep.equal({ code: 'flow', message: 'The bank is in maintenance.', category: 'MAINTENANCE.BANK', flowId: 'flow-1' });
+  });
+
+  it('launcher: after onError, a failed flow read still reports what the app said', async () => {
+    backend.restore();
+    backend = installFakeBackend(only({ 'GET /api/flows/flow-1': () => json(503, { error: { code: 'DOWN', message: 'down' } }) }), log);
+    const element = await mount();
+    const { detail } = await failure(element, async () => {
+      await until(() => app.flows.length === 1, 'startFlow');
+      app.current.options.onError?.({ category: 'TECHNICAL', message: 'Something went wrong.' });
+    });
+    expect(detail).to.deep.equal({ code: 'launcher', message: 'Something went wrong.', category: 'TECHNICAL', flowId: 'flow-1' });
+  });
+
   it('flow: a flow that ends in EXCEPTION reports Klarna’s category and message', async () => {
     backend.restore();
     backend = installFakeBackend(
@@ -630,6 +721,27 @@ describe('<xs2a-connect>: abort', () => {
     expect(events()).not.to.include('xs2a-finished');
   });
 
+  it('closes the showing app through XS2A.close(), and works with a launcher that has none', async () => {
+    const element = await mount();
+    await openApp(element);
+    await element.abort();
+    expect(app.closes).to.equal(1);
+    app.withoutClose();
+    await openApp(element);
+    await element.abort();
+    expect(element.state).to.equal('aborted');
+    expect(backend.calls().filter((call) => call.startsWith('DELETE'))).to.have.length(2);
+  });
+
+  it('leaves XS2A.close() alone when the consumer closed the app', async () => {
+    const element = await mount();
+    await openApp(element);
+    app.current.options.onAbort?.();
+    app.current.options.onClose?.();
+    await element.abort();
+    expect(app.closes).to.equal(0);
+  });
+
   it('when the consumer leaves the app', async () => {
     const element = await mount();
     const { run } = await openApp(element);
@@ -649,6 +761,7 @@ describe('<xs2a-connect>: removal mid-run', () => {
     expect(error.code).to.equal('abort');
     const close = backend.requests.at(-1)!;
     expect(close).to.include({ method: 'DELETE', path: '/api/flows/flow-1', keepalive: true });
+    expect(app.closes, 'XS2A.close()').to.equal(1);
     app.current.options.onFinished?.();
     app.current.options.onClose?.();
     await nextTask();

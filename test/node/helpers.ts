@@ -134,6 +134,8 @@ export interface AppView {
   step: string;
   accounts?: { id: string; name: string; iban: string }[];
   error?: { category: string; message: string };
+  login_error?: string;
+  decoupled?: boolean;
 }
 
 /** A clock the test moves by hand. */

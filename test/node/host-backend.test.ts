@@ -245,8 +245,8 @@ describe('host backend against the simulator over loopback HTTP', () => {
 
     for (const [username, category] of [
       ['technical', 'TECHNICAL'],
-      ['bank-technical', 'BANK_TECHNICAL'],
-      ['bank-maintenance', 'BANK_MAINTENANCE'],
+      ['bank-technical', 'BANK'],
+      ['bank-maintenance', 'MAINTENANCE'],
     ]) {
       it(`${username}: GET answers EXCEPTION with Klarna’s error result, and the session is closed`, async () => {
         const browser = env.browser();

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { Script } from 'node:vm';
 import { expect } from 'chai';
 import { normalizeReport } from '../../src/model/normalize-report.js';
@@ -6,7 +7,10 @@ import { klarnaErrorBody } from '../../src/schemas/common.js';
 import { flowCreateResponse, flowInfoResponse } from '../../src/schemas/flows.js';
 import { categorizedReport, modularReport, perReportResponse } from '../../src/schemas/reports.js';
 import { sessionCreateResponse, sessionInfoResponse } from '../../src/schemas/sessions.js';
+import { consentAccountsResponse, consentGetResponse } from '../../src/schemas/simulator.js';
 import { consentTransactionsResponse } from '../../src/schemas/transactions.js';
+import { appCategory, topLevelCategories } from '../../src/simulator/categories.js';
+import { scenarioHint, testBankUsers } from '../../src/simulator/scenarios.js';
 import { createProfile, generateConsumerData } from '../../src/simulator/bank-data.js';
 import { createKlarnaSimulator } from '../../src/simulator/index.js';
 import type { KlarnaSimulatorOptions } from '../../src/simulator/index.js';
@@ -322,8 +326,8 @@ describe('simulator: test bank scenarios', () => {
 
   for (const [username, category] of [
     ['technical', 'TECHNICAL'],
-    ['bank-technical', 'BANK_TECHNICAL'],
-    ['bank-maintenance', 'BANK_MAINTENANCE'],
+    ['bank-technical', 'BANK'],
+    ['bank-maintenance', 'MAINTENANCE'],
   ] as const) {
     it(`${username}: the flow ends in EXCEPTION with category ${category}`, async () => {
       const { app, clock, call, startRefresh } = setup();
@@ -382,12 +386,10 @@ describe('simulator: test bank scenarios', () => {
     expect(body.data.accounts[0]!.transactions).to.have.length(100_000);
   });
 
-  it('treats an unknown username and transactions-0 as wrong credentials', async () => {
-    const { app, startRefresh } = setup();
-    const { flow } = await startRefresh();
-    expect((await app(flow.client_token).login('someone')).status).to.equal(401);
-    expect((await app(flow.client_token).login('transactions-0')).status).to.equal(401);
-    expect((await app(flow.client_token).login('transactions-100001')).status).to.equal(401);
+  it('runs the ordinary success case for a username that matches no keyword', async () => {
+    const { info } = await setup().finishRefresh('someone');
+    expect(info.state).to.equal('FINISHED');
+    expect((await setup().finishRefresh('transactions-0')).info.state).to.equal('FINISHED');
   });
 });
 
@@ -435,7 +437,7 @@ describe('simulator: client_token', () => {
 describe('simulator: reports', () => {
   it('builds all three generations, each valid for the package’s schemas and normalizer', async () => {
     const { call, finishRefresh } = setup();
-    const { info } = await finishRefresh();
+    const { info } = await finishRefresh('acin-demo-data', { accounts: { all: true }, refresh_days: 90 });
     const result = info.result as { insights_consumer_id: string; accounts: { insights_account_id: string }[] };
     const consumer = result.insights_consumer_id;
     const ids = result.accounts.map((account) => account.insights_account_id);
@@ -473,7 +475,7 @@ describe('simulator: reports', () => {
 
   it('has realistic German account data: salary, rent, REWE/EDEKA/Lidl, Esprit, streaming, insurance, transport; recurring payments; brand icons it serves', async () => {
     const { call, finishRefresh, sim } = setup();
-    const { info } = await finishRefresh();
+    const { info } = await finishRefresh('acin-demo-data', { accounts: { all: true }, refresh_days: 90 });
     const consumer = (info.result as { insights_consumer_id: string }).insights_consumer_id;
     const report = normalizeReport((await call('PUT', '/insights/v1/reports/create', { insights_consumer_id: consumer, from_date: '2024-01-01', to_date: '2024-03-31', reports: [{ type: 'CATEGORIZED_TRANSACTIONSV2' }] })).json);
     const rows = report.accounts.flatMap((account) => account.transactions);
@@ -555,7 +557,7 @@ describe('simulator: consent transactions with pagination (seed 002)', () => {
     expect(page1.result!.pagination).to.include({ count: 10, url: `${origin}/xs2a/v1/consents/${consent.consent_id}/transactions/list` });
     expect(page1.consent_token).to.not.equal(consent.consent_token);
 
-    const ids: string[] = page1.result!.transactions.map((row) => row.id!);
+    const ids: string[] = page1.result!.transactions.map((row) => row.transaction_id!);
     let token = page1.consent_token;
     let pagination = page1.result!.pagination;
     let pages = 1;
@@ -563,7 +565,7 @@ describe('simulator: consent transactions with pagination (seed 002)', () => {
       const next = await call('POST', pagination.url, { consent_token: token, offset: pagination.next.offset });
       expect(next.status).to.equal(200);
       const page = parsePayload(consentTransactionsResponse, next.json, 'transactions').data;
-      ids.push(...page.result!.transactions.map((row) => row.id!));
+      ids.push(...page.result!.transactions.map((row) => row.transaction_id!));
       token = page.consent_token;
       pagination = page.result!.pagination;
       pages += 1;
@@ -641,5 +643,352 @@ describe('simulator: the launcher script', () => {
     const custom = setup({ launcherPath: '/launcher.js', basePath: '/klarna' });
     expect((await custom.sim(new Request(`${origin}/klarna/launcher.js`))).status).to.equal(200);
     expect((await custom.sim(new Request(`${origin}/launcher.js`))).status).to.equal(404);
+  });
+});
+
+describe('simulator: sessions as Klarna answers them', () => {
+  it('lists all six flow links, and data.consent exactly when a consent scope was asked for', async () => {
+    const { call, openSession } = setup();
+    const session = await openSession({ accounts: {}, transactions: {} });
+    expect(Object.keys(session.flows).sort()).to.deep.equal(['account_details', 'accounts', 'balances', 'insights_refresh', 'transactions', 'transfer']);
+    expect(session.flows.account_details).to.equal(`${session.self}/flows/account-details`);
+    expect(session.consent).to.equal(`${session.self}/consent/get`);
+    expect((await openSession()).consent).to.equal(undefined);
+    const info = parsePayload(sessionInfoResponse, (await call('GET', session.self)).json, 'session').data;
+    expect(info.flows?.balances).to.equal(`${session.self}/flows/balances`);
+  });
+
+  it('GET session carries state, the bank once known, current_flow and previous_flows', async () => {
+    const { call, app, clock, openSession } = setup();
+    const session = await openSession();
+    const read = async () => parsePayload(sessionInfoResponse, (await call('GET', session.self)).json, 'session').data;
+    expect(await read()).to.include({ state: 'IDLE' });
+    expect((await read()).bank).to.equal(undefined);
+    expect((await read()).previous_flows).to.deep.equal([]);
+    const flow = dataOf(await call('PUT', session.flows.insights_refresh ?? '', { accounts: { all: true } }));
+    expect((await read()).current_flow).to.deep.equal({ flow_id: flow.flow_id, url: flow.self, type: 'insights_refresh' });
+    await app(flow.client_token).login('acin-demo-data');
+    expect((await read()).bank).to.include({ bank_name: 'Testbank', bank_code: '88888888', country_code: 'DE' });
+    clock.advance(500);
+    const after = await read();
+    expect(after.state).to.equal('IDLE');
+    expect(after.current_flow).to.equal(undefined);
+    expect(after.previous_flows).to.deep.equal([{ flow_id: flow.flow_id, url: flow.self, type: 'insights_refresh' }]);
+  });
+
+  it('runs the balances and account-details flows; the transfer flow is refused as not simulated', async () => {
+    const { call, app, clock, openSession } = setup();
+    const session = await openSession({ accounts: {}, balances: {} });
+    const balances = dataOf(await call('PUT', session.flows.balances ?? '', {}));
+    await app(balances.client_token).login('acin-demo-data');
+    clock.advance(500);
+    const offered = await app(balances.client_token).view();
+    expect(offered.step).to.equal('select-account');
+    await app(balances.client_token).choose(offered.accounts![0]!.id);
+    clock.advance(500);
+    const result = dataOf(await call('GET', balances.self)).result as { type: string; account: { id: string }; balance: { amount: number; currency: string } };
+    expect(result.type).to.equal('balances');
+    expect(result.account.id).to.equal(offered.accounts![0]!.id);
+    expect(result.balance.currency).to.equal('EUR');
+    const details = dataOf(await call('PUT', session.flows.account_details ?? '', { account_id: offered.accounts![1]!.id }));
+    await app(details.client_token).login('acin-demo-data');
+    clock.advance(500);
+    expect(dataOf(await call('GET', details.self)).result).to.deep.include({ type: 'account_details' });
+    const transfer = await call('PUT', session.flows.transfer ?? '', {});
+    expect(transfer.status).to.equal(403);
+    expect(klarnaError(transfer).code).to.equal('NOT_SUPPORTED');
+  });
+
+  it('accepts the flow states of the older docs, INITIALIZED and INTERRUPTED', () => {
+    for (const state of ['INITIALIZED', 'INTERRUPTED']) {
+      expect(parsePayload(flowInfoResponse, { data: { state } }, 'flow').data.state).to.equal(state);
+    }
+  });
+});
+
+describe('simulator: the consent API as Klarna documents it', () => {
+  async function consentOf(scope: Record<string, unknown>) {
+    const env = setup();
+    const { call, app, clock, openSession } = env;
+    const session = await openSession(scope);
+    const flow = dataOf(await call('PUT', session.flows.accounts ?? '', {}));
+    await app(flow.client_token).login('acin-demo-data');
+    clock.advance(500);
+    const accounts = dataOf<{ result: { accounts: Record<string, unknown>[] } }>(await call('GET', flow.self)).result.accounts;
+    const consent = parsePayload(consentGetResponse, (await call('POST', session.consent ?? '')).json, 'consent').data;
+    return { ...env, accounts, consent };
+  }
+
+  it('consent/get answers consent_id, consent_token and one link per consented resource', async () => {
+    const both = await consentOf({ accounts: {}, transactions: {} });
+    const base = `${origin}/xs2a/v1/consents/${both.consent.consent_id}`;
+    expect(both.consent.consents).to.deep.equal({ accounts: `${base}/accounts/get`, transactions: `${base}/transactions/get` });
+    const accountsOnly = await consentOf({ accounts: {} });
+    expect(Object.keys(accountsOnly.consent.consents)).to.deep.equal(['accounts']);
+  });
+
+  it('consents/{id}/accounts/get lists the consented accounts with a new consent_token', async () => {
+    const { call, consent, accounts } = await consentOf({ accounts: {}, transactions: {} });
+    const answer = parsePayload(consentAccountsResponse, (await call('POST', consent.consents.accounts ?? '', { consent_token: consent.consent_token, psu })).json, 'accounts').data;
+    expect(answer.result.accounts.map((account) => account.id)).to.deep.equal(accounts.map((account) => account.id));
+    expect(answer.consent_token).to.not.equal(consent.consent_token);
+    expect((await call('POST', consent.consents.accounts ?? '', { consent_token: consent.consent_token })).status).to.equal(401);
+  });
+
+  it('describes accounts with capabilities {<flow type>: {available}} and account_type DEFAULT or SAVING', async () => {
+    const { accounts } = await consentOf({ accounts: {} });
+    expect(accounts.map((account) => account.account_type)).to.include.members(['DEFAULT', 'SAVING']);
+    for (const account of accounts) {
+      const capabilities = account.capabilities as Record<string, { available: boolean }>;
+      expect(Object.keys(capabilities).sort()).to.deep.equal(['account_details', 'balances', 'transactions', 'transfer']);
+      expect(capabilities.transfer!.available).to.equal(account.account_type !== 'SAVING');
+    }
+  });
+
+  it('names consent transactions by transaction_id', async () => {
+    const { call, consent, accounts } = await consentOf({ accounts: {}, transactions: {} });
+    const page = parsePayload(consentTransactionsResponse, (await call('POST', consent.consents.transactions ?? '', { consent_token: consent.consent_token, account_id: accounts[0]!.id })).json, 'page').data;
+    expect(page.result!.transactions.length).to.be.greaterThan(0);
+    for (const row of page.result!.transactions) {
+      expect(row.transaction_id).to.be.a('string');
+      expect(row).to.not.have.property('id');
+    }
+  });
+});
+
+describe('simulator: error categories as Klarna’s error handling page has them', () => {
+  it('uses only the six top-level groups, never invented ones', async () => {
+    for (const [name, { scenario }] of Object.entries(testBankUsers)) {
+      if ('category' in scenario) expect(topLevelCategories, name).to.include(scenario.category.split('.')[0]);
+    }
+    const { app, clock, call, startRefresh } = setup();
+    const { flow } = await startRefresh();
+    await app(flow.client_token).login('configuration-expected');
+    clock.advance(500);
+    expect(dataOf(await call('GET', flow.self)).result).to.include({ type: 'error', category: 'USER.CONFIGURATION' });
+    expect((await app(flow.client_token).view()).error).to.include({ category: 'USER.CONFIGURATION' });
+  });
+
+  it('tells the XS2A App only the top level of TECHNICAL, NOT_SUPPORTED and MAINTENANCE', () => {
+    expect(appCategory('TECHNICAL.BANK_UNAVAILABLE')).to.equal('TECHNICAL');
+    expect(appCategory('NOT_SUPPORTED.FLOW')).to.equal('NOT_SUPPORTED');
+    expect(appCategory('MAINTENANCE')).to.equal('MAINTENANCE');
+    expect(appCategory('USER.ACCESS_DENIED.CREDENTIALS')).to.equal('USER.ACCESS_DENIED.CREDENTIALS');
+    expect(appCategory('BANK.UNKNOWN')).to.equal('BANK.UNKNOWN');
+  });
+});
+
+describe('simulator: the PSD2 test bank’s keywords', () => {
+  const stateOf = async (env: ReturnType<typeof setup>, self: string) => parsePayload(flowInfoResponse, (await env.call('GET', self)).json, 'flow').data;
+
+  it('embedded: asks for a one-time password, then finishes', async () => {
+    const env = setup();
+    const { flow } = await env.startRefresh({ accounts: { all: true } });
+    const bank = env.app(flow.client_token);
+    await bank.login('embedded');
+    env.clock.advance(500);
+    expect(await bank.view()).to.include({ state: 'CONSUMER_INPUT_NEEDED', step: 'otp' });
+    const url = claimsOf(flow.client_token).urls.app;
+    const auth = { authorization: `Bearer ${flow.client_token}` };
+    expect((await env.call('POST', `${url}/otp`, { otp: '' }, auth)).status).to.equal(400);
+    expect((await env.call('POST', `${url}/otp`, { otp: '123456' }, auth)).status).to.equal(200);
+    env.clock.advance(500);
+    expect((await stateOf(env, flow.self)).state).to.equal('FINISHED');
+  });
+
+  it('decoupled: PROCESSING for a few polls, then FINISHED', async () => {
+    const env = setup();
+    const { flow } = await env.startRefresh({ accounts: { all: true } });
+    await env.app(flow.client_token).login('decoupled');
+    env.clock.advance(500);
+    expect((await stateOf(env, flow.self)).state).to.equal('PROCESSING');
+    expect(await env.app(flow.client_token).view()).to.include({ decoupled: true });
+    env.clock.advance(2000);
+    expect((await stateOf(env, flow.self)).state).to.equal('FINISHED');
+  });
+
+  it('decoupled-abort: after a few polls the login form again with its error; a new login works', async () => {
+    const env = setup();
+    const { flow } = await env.startRefresh({ accounts: { all: true } });
+    const bank = env.app(flow.client_token);
+    await bank.login('decoupled-abort');
+    env.clock.advance(2500);
+    const view = await bank.view();
+    expect(view).to.include({ state: 'CONSUMER_INPUT_NEEDED', step: 'bank' });
+    expect(view.login_error).to.be.a('string').and.not.be.empty;
+    expect((await bank.login('acin-demo-data')).status).to.equal(200);
+    env.clock.advance(500);
+    expect((await stateOf(env, flow.self)).state).to.equal('FINISHED');
+  });
+
+  it('decoupled-failed: after a few polls EXCEPTION with USER.ACCESS_DENIED', async () => {
+    const env = setup();
+    const { flow } = await env.startRefresh();
+    await env.app(flow.client_token).login('decoupled-failed');
+    env.clock.advance(2500);
+    const info = await stateOf(env, flow.self);
+    expect(info.state).to.equal('EXCEPTION');
+    expect(info.result).to.include({ category: 'USER.ACCESS_DENIED' });
+  });
+
+  it('redirect: the consumer confirms on the bank’s page, then the flow finishes', async () => {
+    const env = setup();
+    const { flow } = await env.startRefresh({ accounts: { all: true } });
+    await env.app(flow.client_token).login('redirect');
+    env.clock.advance(500);
+    expect(await env.app(flow.client_token).view()).to.include({ step: 'redirect' });
+    const url = claimsOf(flow.client_token).urls.app;
+    expect((await env.call('POST', `${url}/redirect`, undefined, { authorization: `Bearer ${flow.client_token}` })).status).to.equal(200);
+    env.clock.advance(500);
+    expect((await stateOf(env, flow.self)).state).to.equal('FINISHED');
+  });
+
+  it('wrong and invalid: the login form again with its error; the flow keeps waiting', async () => {
+    const env = setup();
+    const { flow } = await env.startRefresh();
+    const wrong = await env.app(flow.client_token).login('wrong');
+    expect(wrong.status).to.equal(401);
+    expect(klarnaError(wrong).errors?.[0]?.code).to.equal('USER.ACCESS_DENIED.CREDENTIALS');
+    const invalid = await env.app(flow.client_token).login('invalid');
+    expect(invalid.status).to.equal(400);
+    expect(klarnaError(invalid).code).to.equal('INVALID_FORM');
+    expect((await stateOf(env, flow.self)).state).to.equal('CONSUMER_INPUT_NEEDED');
+  });
+
+  for (const [username, category] of [
+    ['configuration-expected', 'USER.CONFIGURATION'],
+    ['invalid-transactions-timerange', 'NOT_SUPPORTED'],
+  ] as const) {
+    it(`${username}: EXCEPTION with ${category}`, async () => {
+      const env = setup();
+      const { flow } = await env.startRefresh();
+      await env.app(flow.client_token).login(username);
+      env.clock.advance(500);
+      expect((await stateOf(env, flow.self)).result).to.include({ type: 'error', category });
+    });
+  }
+
+  it('validate-ip and validate-ip-no-v6 check the session’s psu.ip_address', async () => {
+    const outcome = async (username: string, ip: string) => {
+      const env = setup();
+      const session = parsePayload(sessionCreateResponse, (await env.call('PUT', '/xs2a/v1/sessions', { psu: { ...psu, ip_address: ip }, consent_scope: { insights_refresh: {} } })).json, 's').data;
+      const flow = dataOf(await env.call('PUT', session.flows.insights_refresh ?? '', { accounts: { all: true } }));
+      await env.app(flow.client_token).login(username);
+      env.clock.advance(500);
+      return (await stateOf(env, flow.self)).state;
+    };
+    expect(await outcome('validate-ip', '123.123.123.123')).to.equal('FINISHED');
+    expect(await outcome('validate-ip', '2001:db8::1')).to.equal('FINISHED');
+    expect(await outcome('validate-ip', '999.1.1.1')).to.equal('EXCEPTION');
+    expect(await outcome('validate-ip', 'localhost')).to.equal('EXCEPTION');
+    expect(await outcome('validate-ip-no-v6', '2001:db8::1')).to.equal('EXCEPTION');
+    expect(await outcome('validate-ip-no-v6', '10.0.0.1')).to.equal('FINISHED');
+  });
+});
+
+describe('simulator: the insights-refresh flow as Klarna’s page describes it', () => {
+  const perReportOf = async (env: ReturnType<typeof setup>, consumer: string, body: Record<string, unknown> = {}) =>
+    env.call('POST', '/insights/v1/reports/balances/create', { insights_consumer_id: consumer, ...body });
+  const consumerOf = (info: { result?: unknown }) => (info.result as { insights_consumer_id: string }).insights_consumer_id;
+
+  it('lets the consumer select one account when the request names none', async () => {
+    const env = setup();
+    const { flow } = await env.startRefresh({});
+    await env.app(flow.client_token).login('acin-demo-data');
+    env.clock.advance(500);
+    const view = await env.app(flow.client_token).view();
+    expect(view.step).to.equal('select-account');
+    await env.app(flow.client_token).choose(view.accounts![1]!.id);
+    env.clock.advance(500);
+    const result = dataOf(await env.call('GET', flow.self)).result as { accounts: { insights_account_id: string }[] };
+    expect(result.accounts.map((account) => account.insights_account_id)).to.deep.equal([view.accounts![1]!.id]);
+  });
+
+  it('refreshes the last 62 days by default, and refresh_days when given', async () => {
+    const env = setup();
+    const byDefault = await perReportOf(env, consumerOf((await env.finishRefresh()).info));
+    expect(dataOf<{ reports: { from_date: string; to_date: string }[] }>(byDefault).reports[0]).to.include({ from_date: '2024-01-29', to_date: '2024-03-31' });
+    const thirty = await perReportOf(env, consumerOf((await env.finishRefresh('acin-demo-data', { accounts: { all: true }, refresh_days: 30 })).info));
+    expect(dataOf<{ reports: { from_date: string }[] }>(thirty).reports[0]).to.include({ from_date: '2024-03-01' });
+  });
+
+  it('keeps the data data_retention_minutes (10 by default), then refuses reports for that consumer', async () => {
+    const env = setup();
+    const short = consumerOf((await env.finishRefresh()).info);
+    const long = consumerOf((await env.finishRefresh('acin-demo-data', { accounts: { all: true }, data_retention_minutes: 60 })).info);
+    env.clock.advance(9 * 60_000);
+    expect((await perReportOf(env, short)).status).to.equal(200);
+    env.clock.advance(60_000);
+    const gone = await perReportOf(env, short);
+    expect(gone.status).to.equal(404);
+    expect(klarnaError(gone).errors?.[0]?.location).to.equal('insights_consumer_id');
+    expect((await env.call('PUT', '/insights/v1/reports/create', { insights_consumer_id: short, reports: [{ type: 'BALANCES' }] })).status).to.equal(404);
+    expect((await perReportOf(env, long)).status).to.equal(200);
+    env.clock.advance(50 * 60_000);
+    expect((await perReportOf(env, long)).status).to.equal(404);
+  });
+
+  it('categorizes with unsigned amounts and a DEBIT/CREDIT type; per-report answers say data_availability', async () => {
+    const env = setup();
+    const consumer = consumerOf((await env.finishRefresh()).info);
+    const categorized = dataOf<{ reports: { transactions: { amount: { amount: number }; type: string }[] }[] }>(
+      await env.call('POST', '/insights/v1/reports/categorization/create', { insights_consumer_id: consumer }),
+    );
+    const rows = categorized.reports[0]!.transactions;
+    expect(rows.length).to.be.greaterThan(10);
+    expect(rows.every((row) => row.amount.amount >= 0)).to.equal(true);
+    expect(new Set(rows.map((row) => row.type))).to.deep.equal(new Set(['DEBIT', 'CREDIT']));
+    const availability = async (from: string, to: string) =>
+      dataOf<{ reports: { data_availability: string }[] }>(await perReportOf(env, consumer, { from_date: from, to_date: to })).reports[0]!.data_availability;
+    expect(await availability('2024-02-01', '2024-03-31')).to.equal('COMPLETE');
+    expect(await availability('2023-12-01', '2024-03-31')).to.equal('PARTIAL');
+    expect(await availability('2023-01-01', '2023-06-30')).to.equal('NONE');
+  });
+});
+
+describe('simulator: the transactions flow’s next page (Klarna’s “Transactions Next” page)', () => {
+  it('pages the flow result with pagination.url and next.offset until every row was read', async () => {
+    const env = setup();
+    const session = await env.openSession({ transactions: {} });
+    const flow = dataOf(await env.call('PUT', session.flows.transactions ?? '', { preferred_pagination_size: 10, from_date: '2024-01-01', to_date: '2024-03-31' }));
+    await env.app(flow.client_token).login('transactions-25');
+    env.clock.advance(500);
+    const view = await env.app(flow.client_token).view();
+    if (view.step === 'select-account') {
+      await env.app(flow.client_token).choose(view.accounts![0]!.id);
+      env.clock.advance(500);
+    }
+    type Page = { transactions: { transaction_id: string }[]; incomplete: boolean; account: { id: string }; pagination?: { url: string; next: { offset: string } } };
+    const first = dataOf<{ result: Page }>(await env.call('GET', flow.self)).result;
+    expect(first.transactions).to.have.length(10);
+    expect(first.incomplete).to.equal(false);
+    expect(first.account.id).to.be.a('string');
+    expect(first.pagination!.url).to.equal(`${flow.self}/list`);
+    const ids = first.transactions.map((row) => row.transaction_id);
+    let pagination = first.pagination;
+    while (pagination) {
+      const answer = await env.call('POST', pagination.url, { offset: pagination.next.offset });
+      expect(answer.status).to.equal(200);
+      const page = dataOf<{ result: Page; state: string }>(answer);
+      expect(page.state).to.equal('FINISHED');
+      ids.push(...page.result.transactions.map((row) => row.transaction_id));
+      pagination = page.result.pagination;
+    }
+    expect(ids).to.have.length(25);
+    expect(new Set(ids).size).to.equal(25);
+    const tampered = await env.call('POST', first.pagination!.url, { offset: `${first.pagination!.next.offset.slice(0, -2)}xx` });
+    expect(tampered.status).to.equal(400);
+    expect(klarnaError(tampered).errors?.[0]?.location).to.equal('offset');
+  });
+});
+
+describe('simulator: the README’s test-bank table', () => {
+  it('lists every username the test bank knows, and the fake app’s hint names them', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const rows = new Set([...readme.matchAll(/^\| `([a-z0-9-]+|transactions-N)` \|/gm)].map((match) => match[1]));
+    for (const username of Object.keys(testBankUsers)) {
+      expect(rows, username).to.include(username);
+      expect(scenarioHint, username).to.contain(username);
+    }
   });
 });

@@ -14,6 +14,10 @@ export interface FakeLauncher {
   loads: LoadOptions[];
   configured: Record<string, unknown>[];
   flows: StartedFlow[];
+  /** How often the page called `XS2A.close()`. */
+  readonly closes: number;
+  /** Takes `close()` away, as from a launcher that has none. */
+  withoutClose(): void;
   /** The flow the app shows now. */
   readonly current: StartedFlow;
   /** Makes the next loads wait until the returned function is called. */
@@ -33,7 +37,11 @@ export function stubLauncher(): FakeLauncher {
   let gate: Promise<void> | undefined;
   let failure: Error | undefined;
   let startFailure: { thrown: unknown } | undefined;
+  let closes = 0;
   const xs2a: Xs2aLauncher = {
+    close: () => {
+      closes += 1;
+    },
     configure: (options) => {
       configured.push(options);
     },
@@ -60,6 +68,12 @@ export function stubLauncher(): FakeLauncher {
     loads,
     configured,
     flows,
+    get closes() {
+      return closes;
+    },
+    withoutClose() {
+      delete xs2a.close;
+    },
     get current() {
       const flow = flows.at(-1);
       if (!flow) throw new Error('no flow was started');
