@@ -33,8 +33,8 @@ export function App() {
         launcherSrc={launcherSrc}
         flowOptions={{ intended_reports: ['CATEGORIZED_TRANSACTIONSV2', 'BALANCE_OVER_TIME'] }}
         onXs2aFinished={async (event) => {
-          setStatus(`Connected ${event.detail.result.accounts.length} account(s)`);
           setReport(await fetchReport(event.detail.result));
+          setStatus(`Connected ${event.detail.result.accounts.length} account(s)`);
         }}
         onXs2aError={(event) => setStatus(`Failed: ${event.detail.code}`)}
       >
