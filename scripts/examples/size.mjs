@@ -29,15 +29,18 @@ function decodeSegment(segment) {
   return values;
 }
 
-/** The text of `code` whose mapped source is one of the package's files. */
-function packageText(code, map) {
+/**
+ * The text of `code` whose mapped source is one of the package's files. An indexed map's section
+ * starts at `offset` (Turbopack writes those).
+ */
+function packageText(code, map, offset = { line: 0, column: 0 }) {
   const ownSources = map.sources.map((source) => fromPackage.test(source));
-  const lines = code.split('\n');
+  const lines = code.split('\n').slice(offset.line);
   let sourceIndex = 0;
   let text = '';
   map.mappings.split(';').forEach((lineMappings, lineIndex) => {
     const line = lines[lineIndex] ?? '';
-    let column = 0;
+    let column = lineIndex === 0 ? offset.column : 0;
     const segments = lineMappings ? lineMappings.split(',').map(decodeSegment) : [];
     const starts = segments.map((fields) => {
       column += fields[0];
@@ -72,7 +75,7 @@ export function measureApp(dir) {
     } catch {
       continue;
     }
-    if (map.sections) for (const section of map.sections) own += packageText(code, section.map);
+    if (map.sections) for (const section of map.sections) own += packageText(code, section.map, section.offset);
     else own += packageText(code, map);
   }
   return { total: gzipSync(all).length, added: gzipSync(own).length };
