@@ -25,7 +25,7 @@ const apps = [
   { name: 'react', buildArgs: ['--sourcemap'], output: 'dist' },
   { name: 'vue', buildArgs: ['--sourcemap'], output: 'dist' },
   { name: 'svelte', buildArgs: ['--sourcemap'], output: 'dist' },
-  { name: 'angular', buildArgs: ['--source-map'], output: 'dist/browser' },
+  { name: 'angular', buildArgs: ['--source-map'], output: 'dist/browser', buildEnv: { NG_CLI_ANALYTICS: 'false' } },
   { name: 'next', buildEnv: { XS2A_SOURCE_MAPS: '1' }, output: '.next/static', server: 'next', initialReport: true },
   { name: 'html', install: false },
 ];
