@@ -2,7 +2,8 @@ import { shippedManifestPlugin } from './scripts/manifest-plugin.mjs';
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/cdn.ts', 'src/react/**'],
+  // The manifest describes what runs in a page; the backend, the simulator and the Node adapter do not.
+  exclude: ['src/**/*.test.ts', 'src/cdn.ts', 'src/react/**', 'src/server/**', 'src/simulator/**', 'src/node/**'],
   outdir: '.',
   litelement: true,
   dependencies: false,
