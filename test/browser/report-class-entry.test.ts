@@ -16,7 +16,10 @@ describe('<xs2a-report> registered from the class entry', () => {
     for (const tag of ['xs2a-transaction-list', 'xs2a-category-chart', 'xs2a-balance-chart']) {
       expect(customElements.get(tag), tag).to.not.equal(undefined);
     }
-    const list = report.shadowRoot?.querySelector('xs2a-transaction-list');
-    await waitUntil(() => (list?.shadowRoot?.querySelectorAll('[role="option"]').length ?? 0) > 0, 'the list shows no rows');
+    await waitUntil(() => report.shadowRoot?.querySelector('xs2a-transaction-list'), 'the report shows no list');
+    const list = report.shadowRoot!.querySelector('xs2a-transaction-list')!;
+    // The list renders the rows in view only.
+    list.scrollIntoView();
+    await waitUntil(() => list.shadowRoot?.querySelector('[role="option"]'), 'the list shows no rows', { timeout: 3000 });
   });
 });
