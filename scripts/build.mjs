@@ -1,6 +1,6 @@
 /**
- * `npm run build`: the npm ESM output, the CDN file, type declarations and the custom elements
- * manifest. Stops at the first failing step.
+ * `npm run build`: the npm ESM output, the CDN file, type declarations, the custom elements
+ * manifest and the JSX, Vue and Svelte types generated from it. Stops at the first failing step.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -12,11 +12,13 @@ const steps = [
   ['CDN file', 'vite', ['build', '--mode', 'cdn', '--logLevel', 'warn']],
   ['type declarations', 'tsc', ['-p', 'tsconfig.build.json']],
   ['custom elements manifest', 'custom-elements-manifest', ['analyze']],
+  ['JSX, Vue and Svelte types from the manifest', 'node', ['scripts/framework-types.mjs']],
 ];
 
 for (const [label, command, args] of steps) {
   console.log(`▶ ${label}`);
-  const { status } = spawnSync('npx', ['--no-install', command, ...args], { stdio: 'inherit' });
+  const [program, argv] = command === 'node' ? [process.execPath, args] : ['npx', ['--no-install', command, ...args]];
+  const { status } = spawnSync(program, argv, { stdio: 'inherit' });
   if (status !== 0) {
     console.error(`build failed at: ${label}`);
     process.exit(status ?? 1);

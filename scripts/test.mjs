@@ -21,6 +21,9 @@ const stages = [
     args: ['--strict', '--quiet', '--rules.no-invalid-css', 'off', '--rules.no-missing-import', 'off', 'src'],
   },
   { label: 'README API matches the manifest', command: 'node', args: ['scripts/readme-api.mjs', '--check'] },
+  { label: 'README framework snippets match examples/', command: 'node', args: ['scripts/readme-examples.mjs', '--check'] },
+  // Shipped paths, one entry per event, definitions, fields: what the type generators read.
+  { label: 'manifest valid for generators', command: 'node', args: ['scripts/check-manifest.mjs'] },
   { label: 'Node tests', command: 'mocha', args: [], counts: `${resultsDir}/node.json` },
   { label: 'browser tests', command: 'web-test-runner', args: [], counts: `${resultsDir}/browser.json` },
   // Both builds register every tag; the CDN file runs on a blank page.

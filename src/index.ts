@@ -5,6 +5,7 @@
 export { Xs2aError, isXs2aError } from './errors.js';
 export type { Xs2aErrorCode, Xs2aErrorOptions } from './errors.js';
 export { defineElement } from './define-element.js';
+export type * from './tag-map.js';
 
 export * from './schemas/index.js';
 export { parsePayload, formatIssuePath } from './validation/parse-payload.js';

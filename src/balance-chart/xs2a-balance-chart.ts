@@ -8,6 +8,9 @@ import { styleProperties } from '../styles/style-properties.js';
 import { balanceGeometry, nearestIndex, type BalanceGeometry } from './balance-geometry.js';
 import { balanceChartStyles } from './xs2a-balance-chart.styles.js';
 
+// The types its properties and events use, importable from the module the manifest names for it.
+export type { BalancePoint } from '../model/report-model.js';
+
 const maskedAmount = '••••';
 /** Points a Page Up or Page Down moves the cursor: about a week of daily balances. */
 const pageStep = 7;

@@ -9,6 +9,10 @@ import { arcPath, categoryBreakdown, formatShare, pressedState, toggleEntry, typ
 import { Xs2aCategorySelectEvent } from './events.js';
 import { categoryChartStyles } from './xs2a-category-chart.styles.js';
 
+// The types its properties and events use, importable from the module the manifest names for it.
+export type { ExpenseCategory } from '../model/report-model.js';
+export type { Xs2aCategorySelectEvent } from './events.js';
+
 const maskedAmount = '••••';
 /** The ring in the 100 × 100 view box: radius and the blank between neighbouring arcs. */
 const ring = { cx: 50, cy: 50, radius: 40 };

@@ -9,6 +9,18 @@ import type { Xs2aConnectState } from './events.js';
 import { FlowController } from './flow-controller.js';
 import { styles } from './xs2a-connect.styles.js';
 
+// The types its properties and events use, importable from the module the manifest names for it.
+export type {
+  Xs2aAbortEvent,
+  Xs2aCloseEvent,
+  Xs2aConnectState,
+  Xs2aErrorEvent,
+  Xs2aFinishedEvent,
+  Xs2aReadyEvent,
+  Xs2aStateChangeEvent,
+} from './events.js';
+export type { LauncherOptions } from '../schemas/launcher.js';
+
 /** Extra fields of the create-flow request, such as `intended_reports` or `accounts`. */
 export type FlowOptions = Partial<CreateFlowRequest> & Record<string, unknown>;
 

@@ -4,6 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import * as z from 'zod/mini';
 import { endpointUrl, hostRequest } from '../backend/host-client.js';
 import { Xs2aErrorEvent, type Xs2aFinishedDetail } from '../connect/events.js';
+import { Xs2aBalanceChart } from '../balance-chart/xs2a-balance-chart.js';
+import { Xs2aCategoryChart } from '../category-chart/xs2a-category-chart.js';
+import { defineElement } from '../define-element.js';
 import { Xs2aError, type Xs2aErrorEventCode } from '../errors.js';
 import { formatDateTime } from '../format/date.js';
 import { groupIban, maskIban } from '../format/iban.js';
@@ -15,10 +18,28 @@ import { transactionsToCsv } from '../insights/transactions-csv.js';
 import { normalizeReport } from '../model/normalize-report.js';
 import type { Account, Report, Transaction } from '../model/report-model.js';
 import type { ReportRequest } from '../schemas/host-backend.js';
+import { Xs2aTransactionList } from '../transaction-list/xs2a-transaction-list.js';
 import { Xs2aReportLoadEvent } from './events.js';
 import { createViewPipeline, memoize, type AccountFacts } from './report-view.js';
 import { whenIdle } from './when-idle.js';
 import { reportStyles } from './xs2a-report.styles.js';
+
+// The types its properties and events use, importable from the module the manifest names for it.
+export type { Xs2aErrorEvent } from '../connect/events.js';
+export type { Transaction } from '../model/report-model.js';
+export type { Xs2aTransactionSelectEvent } from '../transaction-list/events.js';
+export type { Xs2aReportLoadEvent } from './events.js';
+
+/**
+ * The elements the report renders. A host that registers only `Xs2aReport` from the class entry
+ * would otherwise see an empty report with no error, so the report registers them itself (guarded,
+ * as the define modules do) before its first render.
+ */
+const renderedElements = {
+  'xs2a-transaction-list': Xs2aTransactionList,
+  'xs2a-category-chart': Xs2aCategoryChart,
+  'xs2a-balance-chart': Xs2aBalanceChart,
+} satisfies Record<string, CustomElementConstructor>;
 
 type SortKey = 'newest' | 'oldest' | 'largest-expense' | 'largest-income';
 
@@ -145,6 +166,7 @@ export class Xs2aReport extends LitElement {
   private listenedRoot?: Document | ShadowRoot;
 
   override connectedCallback(): void {
+    for (const [tag, element] of Object.entries(renderedElements)) defineElement(tag, element);
     super.connectedCallback();
     // Listening on the root, not the connect element, works whichever of the two is added first.
     const root = this.getRootNode();

@@ -51,7 +51,7 @@ export const psu = z.looseObject({
 export type Psu = z.infer<typeof psu>;
 
 /** Every XS2A response wraps its content in `data`, which has no other purpose. */
-export const dataEnvelope = <T extends z.core.SomeType>(schema: T) => z.looseObject({ data: schema });
+export const dataEnvelope = <T extends z.core.$ZodType>(schema: T) => z.looseObject({ data: schema });
 
 /** Klarna's HTTP error body: `{ error: { code, message, errors? } }`. */
 export const klarnaErrorBody = z.looseObject({

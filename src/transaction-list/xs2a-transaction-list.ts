@@ -18,6 +18,11 @@ import { Xs2aTransactionSelectEvent } from './events.js';
 import { buildListRows, isGroupRow, nextTransactionRow, type ListGrouping, type ListRow, type ListRows } from './list-rows.js';
 import { transactionListStyles } from './xs2a-transaction-list.styles.js';
 
+// The types its properties and events use, importable from the module the manifest names for it.
+export type { Xs2aTransactionSelectEvent } from './events.js';
+export type { Transaction } from '../model/report-model.js';
+export type { ListGrouping } from './list-rows.js';
+
 const maskedAmount = '••••';
 
 /**
@@ -28,7 +33,7 @@ const maskedAmount = '••••';
  *
  * @tag xs2a-transaction-list
  *
- * @fires xs2a-transaction-select - A user activated a row. `detail: { transaction }`.
+ * @fires {Xs2aTransactionSelectEvent} xs2a-transaction-select - `{ transaction }`: a user activated a row.
  *
  * @csspart list - The scrolling listbox.
  * @csspart sticky-header - The header of the group at the top of the view.
