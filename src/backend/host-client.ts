@@ -38,8 +38,8 @@ const json = 'application/json';
  * The backend binds flows to the browser with a cookie, which `fetch` sends to another origin only
  * when asked. Asking for a same-origin endpoint would change nothing but the CORS rules it must meet.
  */
-export function credentialsFor(url: string, base: string | undefined = globalThis.location?.href): RequestCredentials {
-  if (base === undefined) return 'same-origin';
+export function credentialsFor(url: string, base: string | null = typeof location === 'undefined' ? null : location.href): RequestCredentials {
+  if (base === null) return 'same-origin';
   try {
     return new URL(url, base).origin === new URL(base).origin ? 'same-origin' : 'include';
   } catch {

@@ -172,6 +172,6 @@ describe('host client', () => {
     expect(credentialsFor('http://shop.example/api/flows', page)).to.equal('include');
     expect(credentialsFor('https://shop.example:8443/api/flows', page)).to.equal('include');
     // No page (a worker, Node): nothing to compare with, so nothing extra is sent.
-    expect(credentialsFor('https://api.shop.example/flows', undefined)).to.equal('same-origin');
+    expect(credentialsFor('https://api.shop.example/flows', null)).to.equal('same-origin');
   });
 });
