@@ -6,7 +6,7 @@
  * write-then-read-back claim, which narrows the race to the driver's own write latency but cannot
  * close it; their hosts are told so in the README.
  */
-import type { Storage } from 'unstorage';
+import type { BackendStorage } from './storage.js';
 
 interface RedisLike {
   set(key: string, value: string, px: 'PX', ms: number, nx: 'NX'): Promise<string | null>;
@@ -33,7 +33,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 const normalizeKey = (key: string): string => key.replace(/[/\\]/g, ':').replace(/:+/g, ':').replace(/^:|:$/g, '');
 
-export function createClaims(storage: Storage, now: () => number): Claims {
+export function createClaims(storage: BackendStorage, now: () => number): Claims {
   const { driver, base } = storage.getMount('xs2a:claim');
   const instance: unknown = driver.getInstance?.();
   const driverKey = (key: string): string => normalizeKey(key).slice(base.length);
@@ -73,11 +73,11 @@ export function createClaims(storage: Storage, now: () => number): Claims {
   return {
     kind: 'read-back',
     async claim(key, ttlMs) {
-      const current = await storage.getItem<ClaimValue>(key);
+      const current = await storage.getItem(key);
       if (isRecord(current) && typeof current.until === 'number' && current.until > now()) return false;
       const holder = crypto.randomUUID();
       await storage.setItem(key, { holder, until: now() + ttlMs } satisfies ClaimValue, { ttl: Math.max(60, Math.ceil(ttlMs / 1000)) });
-      const after = await storage.getItem<ClaimValue>(key);
+      const after = await storage.getItem(key);
       return isRecord(after) && after.holder === holder;
     },
     async release(key) {

@@ -17,7 +17,7 @@
  */
 import { createFlowRequest, reportRequest } from '../schemas/host-backend.js';
 import type { ReportModuleType } from '../schemas/reports.js';
-import type { Storage } from 'unstorage';
+import type { BackendStorage } from './storage.js';
 import { createStorage } from 'unstorage';
 import { createBrowserCookies } from './browser-cookie.js';
 import { createClaims } from './claim.js';
@@ -40,6 +40,7 @@ export type { ReportApi } from './reports.js';
 export type { HostErrorCode } from './http.js';
 export type { ConsumerEvent } from './flows.js';
 export type { Identify } from './owner.js';
+export type { BackendStorage } from './storage.js';
 
 export interface HostBackendOptions {
   /**
@@ -47,7 +48,7 @@ export interface HostBackendOptions {
    * KV, Vercel KV, fs, db0, …) shared by every instance. Default: in this process's memory, which
    * suits one process in development.
    */
-  store?: Storage;
+  store?: BackendStorage;
   /**
    * The owner of a request, e.g. the host's signed-in user id; `undefined` answers 401. Default:
    * an anonymous browser id in a signed cookie.

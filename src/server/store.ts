@@ -14,7 +14,7 @@
  * counts as absent rather than as whatever it claims. Each record carries its expiry, so drivers
  * without TTL support (memory, fs, db0) forget on time too; the sweep deletes them.
  */
-import type { Storage } from 'unstorage';
+import type { BackendStorage } from './storage.js';
 import * as z from 'zod/mini';
 import { flowResult, flowState } from '../schemas/flows.js';
 import type { FlowResult, FlowState } from '../schemas/flows.js';
@@ -56,7 +56,7 @@ export type ConsumerRecord = z.infer<typeof consumerRecord>;
 const openEntry = z.object({ flowId: z.string(), createdAt: z.number() });
 
 export interface BindingStoreOptions {
-  storage: Storage;
+  storage: BackendStorage;
   now: () => number;
   log: HostLogger;
   /** How long a flow is kept after its session was closed, so a late GET still reads its outcome. */
@@ -92,7 +92,7 @@ export class BindingStore {
     this.#options = options;
   }
 
-  get storage(): Storage {
+  get storage(): BackendStorage {
     return this.#options.storage;
   }
 
