@@ -114,7 +114,17 @@ export class FlowService {
 
   /** Klarna's flow shape; once terminal, the session is closed and the answer kept. */
   async read(flow: FlowRecord): Promise<{ state: FlowState; result?: FlowResult }> {
-    if (!ended(flow)) await this.#refresh(flow);
+    if (!ended(flow)) {
+      try {
+        await this.#refresh(flow);
+      } catch (error) {
+        // Another instance may have seen the end and closed the session since this record was
+        // read: Klarna no longer knows the flow, but the store holds its answer.
+        const stored = await this.#options.store.flow(flow.flowId);
+        if (!stored || !ended(stored)) throw error;
+        Object.assign(flow, stored);
+      }
+    }
     await this.#settle(flow);
     const current = flow.final ?? flow.lastSeen;
     return { state: current.state, ...(current.result ? { result: current.result } : {}) };

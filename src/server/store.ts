@@ -119,10 +119,21 @@ export class BindingStore {
     return this.#read(`xs2a:flow:${keyPart(flowId)}`, flowRecord);
   }
 
-  /** Writes the flow; once its session is closed it leaves the sweep's index and starts to expire. */
+  /**
+   * Writes the flow; once its session is closed it leaves the sweep's index and starts to expire.
+   * Instances race on one flow, so what only ever moves forward (its end, its closed session, its
+   * delivered consumer) is kept from the stored record rather than overwritten by a staler copy.
+   */
   async saveFlow(record: FlowRecord): Promise<void> {
     const { storage, now, retentionMs } = this.#options;
     const id = keyPart(record.flowId);
+    const stored = await this.#read(`xs2a:flow:${id}`, flowRecord);
+    if (stored?.owner === record.owner) {
+      record.final ??= stored.final;
+      record.sessionClosed ||= stored.sessionClosed;
+      if (stored.consumerDelivered) record.consumerDelivered = true;
+      record.expiresAt ??= stored.expiresAt;
+    }
     if (record.sessionClosed) {
       record.expiresAt ??= now() + retentionMs;
       await storage.setItem(`xs2a:flow:${id}`, record, { ttl: ttlSeconds(record.expiresAt - now()) });
