@@ -279,7 +279,7 @@ try {
   await browser?.close();
   server?.closeAllConnections();
   server?.close();
-  api.close();
+  await api.close();
   rmSync(outDir, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);

@@ -60,8 +60,9 @@ export async function createDemoApi({ log = console.log } = {}) {
       sweeper = setInterval(() => void backend.sweep(), 30_000);
       sweeper.unref();
     },
-    close() {
+    async close() {
       clearInterval(sweeper);
+      await backend?.close();
     },
   };
 }
@@ -93,9 +94,9 @@ export async function startDemo({ port = Number(process.env.PORT ?? 5173), log =
   log(`xs2a-elements demo: ${url}  (backend → ${api.upstream})`);
   return {
     url,
-    close: () => {
-      api.close();
-      return server.close();
+    close: async () => {
+      await api.close();
+      await server.close();
     },
   };
 }
