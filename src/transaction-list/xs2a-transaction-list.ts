@@ -14,6 +14,7 @@ import type { Money, Transaction } from '../model/report-model.js';
 import { toSafeHttpUrl } from '../security/safe-url.js';
 import { colorSlotOf, initialOf } from './avatar.js';
 import { listLayout } from './list-layout.js';
+import { useFrameResizeObserver } from './frame-resize-observer.js';
 import { Xs2aTransactionSelectEvent } from './events.js';
 import { buildListRows, isGroupRow, nextTransactionRow, type ListGrouping, type ListRow, type ListRows } from './list-rows.js';
 import { transactionListStyles } from './xs2a-transaction-list.styles.js';
@@ -24,6 +25,8 @@ export type { Transaction } from '../model/report-model.js';
 export type { ListGrouping } from './list-rows.js';
 
 const maskedAmount = '••••';
+
+useFrameResizeObserver();
 
 /**
  * A virtualized list of transactions, grouped by day or month under sticky headers with each

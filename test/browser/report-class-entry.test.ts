@@ -1,10 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 // The class entry only: no define module runs in this page.
 import { Xs2aReport } from '../../src/report/xs2a-report.js';
 import { modularReport } from '../fixtures/reports.js';
 
-setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
 describe('<xs2a-report> registered from the class entry', () => {
   it('registers the list and charts it renders, so the report shows rows', async () => {

@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import '../../src/report/define.js';
 import type { Xs2aErrorEvent } from '../../src/connect/events.js';
 import type { Xs2aReportLoadEvent } from '../../src/report/events.js';
@@ -41,7 +40,6 @@ const selectLabelled = (element: Xs2aReport, label: string): HTMLSelectElement =
   [...root(element).querySelectorAll('label')].find((candidate) => candidate.textContent.trim().startsWith(label))!.querySelector('select')!;
 
 describe('<xs2a-report>', () => {
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
   describe('with a report property', () => {
     it('renders the categorized report of seed 004: Esprit in Clothes, Rewe in Groceries', async () => {

@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import '../../src/transaction-list/define.js';
 import type { Transaction } from '../../src/model/report-model.js';
@@ -46,7 +45,6 @@ function makeMany(count: number): Transaction[] {
 }
 
 describe('<xs2a-transaction-list>', () => {
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
   it('shows each transaction with name, reference, categories, badges and signed amount', async () => {
     const element = await renderList(newestFirst, { locale: 'de-DE' });
