@@ -26,7 +26,8 @@ const apps = [
   { name: 'vue', buildArgs: ['--sourcemap'], output: 'dist' },
   { name: 'svelte', buildArgs: ['--sourcemap'], output: 'dist' },
   { name: 'angular', buildArgs: ['--source-map'], output: 'dist/browser', buildEnv: { NG_CLI_ANALYTICS: 'false' } },
-  { name: 'next', buildEnv: { XS2A_SOURCE_MAPS: '1' }, output: '.next/static', server: 'next', initialReport: true },
+  // Also under `next dev`, where React reports any hydration mismatch as a console error.
+  { name: 'next', buildEnv: { XS2A_SOURCE_MAPS: '1' }, output: '.next/static', server: 'next', initialReport: true, devToo: true },
   { name: 'html', install: false },
 ];
 const only = process.argv.slice(2);
@@ -42,17 +43,18 @@ const unpacked = mkdtempSync(join(tmpdir(), 'xs2a-unpacked-'));
 run('tar', ['xzf', tarball, '-C', unpacked], repo);
 const packageDir = join(unpacked, 'package');
 
-/** `next start` on a free port; resolves once it answers. */
-async function startNext(appDir) {
+/** `next start` (or `next dev`) on a free port; resolves once it answers. */
+async function startNext(appDir, mode = 'start') {
   const port = 4300 + Math.floor(Math.random() * 500);
   const url = `http://127.0.0.1:${port}/`;
-  const child = spawn('npx', ['--no-install', 'next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn('npx', ['--no-install', 'next', mode, '-p', String(port), '-H', '127.0.0.1'], {
     cwd: appDir,
     stdio: 'inherit',
     env: { ...process.env, XS2A_PUBLIC_URL: url.slice(0, -1) },
     detached: true,
   });
-  for (let attempt = 0; attempt < 100; attempt++) {
+  // `next dev` compiles the page on its first request.
+  for (let attempt = 0; attempt < 300; attempt++) {
     if (await fetch(url).then(() => true, () => false)) return { url, close: async () => process.kill(-child.pid) };
     await delay(200);
   }
@@ -97,7 +99,18 @@ for (const app of selected) {
     } finally {
       await server.close();
     }
+    if (app.devToo) {
+      console.log(`\n▶ ${app.name}: the same under next dev`);
+      const dev = await startNext(appDir, 'dev');
+      try {
+        await driveApp({ name: `${app.name}-dev`, url: dev.url, initialReport: app.initialReport });
+        results.at(-1).text += '; next dev: no hydration warning, no console error';
+      } finally {
+        await dev.close();
+      }
+    }
   } catch (error) {
+    if (results.at(-1)?.name === app.name) results.pop();
     results.push({ name: app.name, ok: false, text: error instanceof Error ? error.message : String(error) });
   }
   console.log(`${results.at(-1).ok ? 'ok' : 'FAILED'} ${app.name}: ${results.at(-1).text}`);

@@ -5,7 +5,7 @@
  * together, not the difference of two builds), comparable between frameworks.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const fromPackage = /node_modules\/(xs2a-elements|lit|lit-html|lit-element|@lit|@lit-labs|zod)\//;
@@ -62,16 +62,18 @@ function jsFiles(dir) {
   });
 }
 
-/** `{ total, added }` in gzip bytes over every `.js` file below `dir` that has a `.map` beside it. */
+/** `{ total, added }` in gzip bytes over every `.js` file below `dir` that has a source map. */
 export function measureApp(dir) {
   let all = '';
   let own = '';
   for (const file of jsFiles(dir)) {
     const code = readFileSync(file, 'utf8');
     all += code;
+    // Turbopack names a chunk's map by its own hash: follow the chunk's sourceMappingURL comment.
+    const mapName = /\/\/# sourceMappingURL=(\S+\.map)\s*$/.exec(code)?.[1];
     let map;
     try {
-      map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+      map = JSON.parse(readFileSync(mapName ? join(dirname(file), mapName) : `${file}.map`, 'utf8'));
     } catch {
       continue;
     }

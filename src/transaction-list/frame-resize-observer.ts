@@ -9,24 +9,29 @@ import { provideResizeObserver } from '@lit-labs/virtualizer/polyfillLoaders/Res
  * (before that frame's layout), so no callback runs inside the observer's loop. Entries of one
  * element are delivered once, the latest.
  */
-class FrameResizeObserver extends ResizeObserver {
-  constructor(callback: ResizeObserverCallback) {
-    const pending = new Map<Element, ResizeObserverEntry>();
-    let frame = 0;
-    super((entries, observer) => {
-      for (const entry of entries) pending.set(entry.target, entry);
-      if (frame !== 0) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        const batch = [...pending.values()];
-        pending.clear();
-        callback(batch, observer);
+const frameResizeObserver = (): typeof ResizeObserver =>
+  class FrameResizeObserver extends ResizeObserver {
+    constructor(callback: ResizeObserverCallback) {
+      const pending = new Map<Element, ResizeObserverEntry>();
+      let frame = 0;
+      super((entries, observer) => {
+        for (const entry of entries) pending.set(entry.target, entry);
+        if (frame !== 0) return;
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          const batch = [...pending.values()];
+          pending.clear();
+          callback(batch, observer);
+        });
       });
-    });
-  }
-}
+    }
+  };
 
-/** Idempotent: every list of the page shares the virtualizer module and so this observer. */
+/**
+ * Gives the virtualizer that observer. Every list of the page shares the virtualizer module, so
+ * once is enough; where there is no ResizeObserver (server rendering) nothing happens.
+ */
 export const useFrameResizeObserver = (): void => {
-  provideResizeObserver(FrameResizeObserver);
+  if (typeof ResizeObserver === 'undefined') return;
+  provideResizeObserver(frameResizeObserver());
 };
