@@ -149,17 +149,27 @@ describe('a page on another origin in Chromium (allowedOrigins, CORS with creden
     for (const server of servers) await server.close();
   });
 
-  const open = async (url: string): Promise<Page> => {
+  /** Opens a host page that records the elements' events; with `leave`, it navigates away from inside `xs2a-finished`. */
+  const open = async (url: string, leave = false): Promise<Page> => {
     const page = await chromium!.newPage();
-    await page.evaluateOnNewDocument((names: string[]) => {
-      window.observed = [];
-      for (const name of names) {
-        document.addEventListener(name, (event) => {
-          const { detail } = event as CustomEvent<unknown>;
-          window.observed.push({ type: event.type, detail: JSON.parse(JSON.stringify(detail ?? null)) as Observed['detail'] });
-        });
-      }
-    }, hostEvents);
+    await page.evaluateOnNewDocument(
+      (names: string[], leaveOnFinish: boolean) => {
+        window.observed = [];
+        for (const name of names) {
+          document.addEventListener(name, (event) => {
+            const { detail } = event as CustomEvent<unknown>;
+            window.observed.push({ type: event.type, detail: JSON.parse(JSON.stringify(detail ?? null)) as Observed['detail'] });
+          });
+        }
+        if (leaveOnFinish && location.pathname === '/') {
+          document.addEventListener('xs2a-finished', (event) => {
+            location.assign(`/done?flow=${encodeURIComponent(event.detail.flowId)}`);
+          });
+        }
+      },
+      hostEvents,
+      leave,
+    );
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(() => customElements.get('xs2a-connect') !== undefined);
     return page;
@@ -167,10 +177,9 @@ describe('a page on another origin in Chromium (allowedOrigins, CORS with creden
 
   const observed = (page: Page): Promise<Observed[]> => page.evaluate(() => window.observed);
 
-  it('connects the test bank from the allowed origin: finished, report rows, preflights answered, the keepalive DELETE closes the session', async () => {
-    const page = await open(allowedPage);
+  /** Clicks connect and passes the simulator's test bank in its app, as a consumer would. */
+  const passTestBank = async (page: Page): Promise<void> => {
     await page.click('xs2a-connect >>> button');
-
     // The simulator's app renders in an open shadow root; `>>>` pierces it.
     const app = '[data-xs2a-simulator] >>> ';
     // An error instead of the app fails at once, with the element's own words.
@@ -188,6 +197,17 @@ describe('a page on another origin in Chromium (allowedOrigins, CORS with creden
     await page.click(`${app}form[data-step="login"] button[type="submit"]`);
     await page.waitForSelector(`${app}form[data-step="select-account"]`, { timeout: 10_000 });
     await page.click(`${app}form[data-step="select-account"] button[type="submit"]`);
+  };
+
+  const sessionState = async (clientToken: string): Promise<string> => {
+    const { session_id: sessionId } = claimsOf(clientToken);
+    const session = await fetch(`${simUrl}/klarna/xs2a/v1/sessions/${sessionId}`, { headers: { authorization: `Token ${apiToken}` } });
+    return parsePayload(sessionInfoResponse, await session.json(), 'session').data.state;
+  };
+
+  it('connects the test bank from the allowed origin: finished, report rows, preflights answered, the keepalive DELETE closes the session', async () => {
+    const page = await open(allowedPage);
+    await passTestBank(page);
 
     // What the host page observes: the terminal event, then the report and its rows.
     const events = await waitFor('xs2a-report-load', async () => {
@@ -224,9 +244,23 @@ describe('a page on another origin in Chromium (allowedOrigins, CORS with creden
       expect(entry.cookie, `${entry.method} ${entry.path} sent the cookie`).to.equal(true);
     }
 
-    const { session_id: sessionId } = claimsOf(created.find((flow) => flow.origin === allowedPage)!.clientToken);
-    const session = await fetch(`${simUrl}/klarna/xs2a/v1/sessions/${sessionId}`, { headers: { authorization: `Token ${apiToken}` } });
-    expect(parsePayload(sessionInfoResponse, await session.json(), 'session').data.state).to.equal('CLOSED');
+    expect(await sessionState(created.find((flow) => flow.origin === allowedPage)!.clientToken)).to.equal('CLOSED');
+    await page.close();
+  });
+
+  it('a host page that navigates away inside xs2a-finished: the preflighted keepalive DELETE still arrives and closes the session', async () => {
+    const page = await open(allowedPage, true);
+    const before = created.length;
+    await passTestBank(page);
+    await page.waitForFunction(() => location.pathname === '/done', { timeout: 15_000 });
+    const flowId = new URL(page.url()).searchParams.get('flow') ?? '';
+    const flowPath = `/api/flows/${flowId}`;
+    const closed = await waitFor('the DELETE of the flow', () => seen.find((entry) => entry.method === 'DELETE' && entry.path === flowPath));
+    expect([closed.status, closed.origin, closed.cookie]).to.deep.equal([204, allowedPage, true]);
+    const preflight = seen.find((entry) => entry.method === 'OPTIONS' && entry.path === flowPath);
+    expect([preflight?.requestMethod, preflight?.status]).to.deep.equal(['DELETE', 204]);
+    expect(created).to.have.length(before + 1);
+    expect(await sessionState(created[before]!.clientToken)).to.equal('CLOSED');
     await page.close();
   });
 
