@@ -3,11 +3,11 @@
  * the host backend on a second (with the page's origin in `allowedOrigins`), the simulator and its
  * launcher on a third. Two ports of 127.0.0.1 are cross-origin but same-site, so the backend's
  * SameSite=Strict cookie travels with `credentials: 'include'`. A fourth origin, not allowed,
- * must fail. The elements are bundled from `src` with esbuild when the test starts (npm test runs
- * the Node tests before the build).
+ * must fail. The elements are bundled from `src` with rolldown (the repository's tsconfig, so its
+ * legacy decorators) when the test starts: npm test runs the Node tests before the build.
  */
 import { expect } from 'chai';
-import { build } from 'esbuild';
+import { build } from 'rolldown';
 import { fileURLToPath } from 'node:url';
 import type { Browser as Chromium, Page } from 'puppeteer-core';
 import puppeteer from 'puppeteer-core';
@@ -23,6 +23,7 @@ import type { Loopback } from './helpers.js';
 
 const apiToken = 'klarna-api-token-cross-origin-0123456789';
 const entry = fileURLToPath(new URL('../../src/define.ts', import.meta.url));
+const tsconfig = fileURLToPath(new URL('../../tsconfig.json', import.meta.url));
 
 /** One request as the backend saw it and answered it. */
 interface Seen {
@@ -81,8 +82,8 @@ describe('a page on another origin in Chromium (allowedOrigins, CORS with creden
       console.log(`      skipped: no Chromium (${reason}); set CHROME_PATH or apt-get install chromium, then npm test`);
       this.skip();
     }
-    const bundle = await build({ entryPoints: [entry], bundle: true, format: 'esm', target: 'es2022', write: false, logLevel: 'silent' });
-    const script = bundle.outputFiles[0]?.text ?? '';
+    const bundle = await build({ input: entry, tsconfig, write: false, output: { format: 'esm' }, logLevel: 'silent' });
+    const script = bundle.output[0].code;
 
     const sim = createKlarnaSimulator({ token: apiToken, seed: 'cross-origin', basePath: '/klarna', processingMs: 0 });
     const simServer = await listen(sim, '/klarna');
