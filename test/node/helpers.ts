@@ -40,17 +40,18 @@ export interface Exchange {
 export class Browser {
   readonly cookies = new Map<string, string>();
   readonly seen: Exchange[] = [];
-  readonly #base: string;
+  readonly #base: () => string;
   readonly #origin: string | undefined;
 
-  constructor(base: string, origin?: string) {
-    this.#base = base;
+  /** `base` is the server's URL, or a function that picks one per request (a round-robin over instances). */
+  constructor(base: string | (() => string), origin?: string) {
+    this.#base = typeof base === 'string' ? () => base : base;
     this.#origin = origin;
   }
 
   async send(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Exchange> {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-    const response = await fetch(`${this.#base}${path}`, {
+    const response = await fetch(`${this.#base()}${path}`, {
       method,
       headers: {
         'user-agent': 'Mozilla/5.0 (test)',
