@@ -71,8 +71,12 @@ export interface HostBackendOptions {
   apiToken: string;
   /** `Authorization` scheme. Default `Token`, as in Klarna's XS2A docs. */
   authScheme?: 'Token' | 'Bearer';
-  /** Signs the browser cookie; at least 32 characters, kept secret, stable across restarts. */
-  cookieSecret: string;
+  /**
+   * Signs the browser cookie: at least 32 characters, kept secret, the same on every instance. A
+   * list rotates secrets: the first signs, all verify (put the new one first; drop the old one a
+   * day later, when the cookies it signed have expired).
+   */
+  cookieSecret: string | readonly string[];
   /** Where the handler is mounted, e.g. `/api`. Default `''`. */
   basePath?: string;
   /** Pages on other origins allowed to call the backend (CORS with credentials). Same-host pages always are. */
@@ -81,7 +85,7 @@ export interface HostBackendOptions {
   reportApi?: ReportApi;
   /** Report modules when a request names none. Default all five the viewer reads. */
   defaultReports?: readonly ReportModuleType[];
-  /** Default `xs2a_browser`. */
+  /** Default `xs2a_browser`; over https the cookie is named `__Host-` + this name, with `Path=/`. */
   cookieName?: string;
   /** Default `Strict`; `None` (with Secure) for a page on another site. */
   cookieSameSite?: 'Strict' | 'Lax' | 'None';
@@ -131,7 +135,10 @@ export interface HostBackend {
 const defaultModules: readonly ReportModuleType[] = ['ACCOUNT_INFOS', 'BALANCES', 'CATEGORIZED_TRANSACTIONSV2', 'BALANCE_OVER_TIME', 'EXPENSE_CATEGORIES'];
 
 export function createHostBackend(options: HostBackendOptions): HostBackend {
-  if (options.cookieSecret.length < 32) throw new TypeError('createHostBackend: cookieSecret must have at least 32 characters');
+  const cookieSecrets = typeof options.cookieSecret === 'string' ? [options.cookieSecret] : options.cookieSecret;
+  if (cookieSecrets.length === 0 || cookieSecrets.some((secret) => secret.length < 32)) {
+    throw new TypeError('createHostBackend: cookieSecret must have at least 32 characters (each one, in a list)');
+  }
   if (!options.apiToken) throw new TypeError('createHostBackend: apiToken is required');
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const now = options.now ?? Date.now;
@@ -155,12 +162,12 @@ export function createHostBackend(options: HostBackendOptions): HostBackend {
   const flows = new FlowService({ klarna, store, claims, log, now, flowTtlMs, intendedReports: modules, onConsumer: options.onConsumer });
   const origins = createOriginPolicy({ allowedOrigins: options.allowedOrigins ?? [], publicOrigin: options.publicOrigin, trustProxy: options.trustProxy ?? false });
   const cookies = createBrowserCookies({
-    secret: options.cookieSecret,
+    secrets: cookieSecrets,
     name: options.cookieName ?? 'xs2a_browser',
-    path: basePath || '/',
     sameSite: options.cookieSameSite ?? 'Strict',
     secure: (request) => options.secureCookie ?? origins.publicOrigin(request).protocol === 'https:',
     maxAgeSeconds: 24 * 60 * 60,
+    now,
   });
   const owners = createOwnerResolver(options.identify, cookies);
   const sweeper = new Sweeper({ flows, store, claims, log, now, intervalMs: options.sweepIntervalMs ?? 15_000, concurrency: options.sweepConcurrency ?? 8 });

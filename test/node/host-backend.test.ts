@@ -119,10 +119,11 @@ describe('host backend against the simulator over loopback HTTP', () => {
       expect(Object.keys(data).sort()).to.deep.equal(['client_token', 'flow_id', 'state']);
       expect(data.state).to.equal('CONSUMER_INPUT_NEEDED');
       const cookie = created.headers.get('set-cookie') ?? '';
-      expect(cookie).to.match(/^xs2a_browser=[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}; /);
+      // The browser id, its issue time (base 36 seconds) and the signature over both.
+      expect(cookie).to.match(/^xs2a_browser=[A-Za-z0-9_-]{22}\.[0-9a-z]+\.[A-Za-z0-9_-]{43}; /);
       expect(cookie).to.contain('HttpOnly');
       expect(cookie).to.contain('SameSite=Strict');
-      expect(cookie).to.contain('Path=/api');
+      expect(cookie).to.contain('Path=/;');
       expect(cookie).to.not.contain('Secure');
       const second = await browser.send('POST', '/api/flows', {});
       expect(second.headers.get('set-cookie'), 'an existing cookie is kept').to.equal(null);
@@ -377,9 +378,10 @@ describe('host backend against the simulator over loopback HTTP', () => {
 
     it('rejects a tampered cookie: a forged signature or another id with a valid signature', async () => {
       const [name, value] = [...owner.cookies][0]!;
-      const [id, signature] = value.split('.') as [string, string];
+      const [id, issued, signature] = value.split('.') as [string, string, string];
       const flip = (text: string): string => (text[0] === 'A' ? 'B' : 'A') + text.slice(1);
-      for (const forged of [`${id}.${flip(signature)}`, `${flip(id)}.${signature}`, id, `${id}.${signature}.x`]) {
+      const later = (parseInt(issued, 36) + 60).toString(36);
+      for (const forged of [`${id}.${issued}.${flip(signature)}`, `${flip(id)}.${issued}.${signature}`, `${id}.${later}.${signature}`, `${id}.${signature}`, id, `${id}.${issued}.${signature}.x`]) {
         const thief = env.browser();
         thief.cookies.set(name, forged);
         expect((await thief.send('GET', `/api/flows/${flowId}`)).status, forged).to.equal(404);
