@@ -12,12 +12,13 @@ import { chromeArgs, resolveChromePath } from '../chrome-path.mjs';
  * renders a report on its first render (server-rendered in Next.js), which must show before any
  * connect.
  */
-export async function driveApp({ name, url, beforeGoto, initialReport = false }) {
+export async function driveApp({ name, url, beforeGoto, initialReport = false, expectedMessages = [] }) {
   const browser = await chromium.launch({ executablePath: await resolveChromePath(), args: chromeArgs });
   const errors = [];
   const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') errors.push(`console ${message.type()}: ${message.text()}`);
+    const expected = expectedMessages.some((pattern) => pattern.test(message.text()));
+    if (!expected && (message.type() === 'error' || message.type() === 'warning')) errors.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   // Errors reported to `window.onerror` without an exception (a ResizeObserver loop) reach error
