@@ -14,6 +14,23 @@ export type FetchHandler = (request: Request, context?: { clientAddress?: string
 export interface MountOptions {
   /** Only requests below this path reach the handler, e.g. `/api`. Default: all. */
   prefix?: string;
+  /**
+   * A request whose body has not fully arrived this long after its headers is answered `408` and
+   * its socket closed, so that clients trickling bytes cannot hold sockets and memory. Node's own
+   * `server.requestTimeout` (5 minutes by default) bounds it too; the contract's bodies are a few
+   * hundred bytes. In ms; default 10,000.
+   */
+  bodyTimeoutMs?: number;
+}
+
+/** Methods the Fetch API refuses to carry: answered 405 here instead of failing inside `new Request`. */
+const unsupportedMethods = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
+function answerJson(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  res.end(JSON.stringify({ error: { code, message } }));
 }
 
 type NodeRequest = IncomingMessage & { originalUrl?: string; body?: unknown };
@@ -81,7 +98,25 @@ export async function writeWebResponse(res: ServerResponse, response: Response):
   res.end();
 }
 
-async function serve(handler: FetchHandler, req: NodeRequest, res: ServerResponse): Promise<void> {
+async function serve(handler: FetchHandler, req: NodeRequest, res: ServerResponse, options: MountOptions): Promise<void> {
+  if (unsupportedMethods.has((req.method ?? '').toUpperCase())) {
+    answerJson(res, 405, 'method-not-allowed', 'Method not allowed', { allow: 'GET, POST, DELETE, OPTIONS' });
+    return;
+  }
+  const bodyTimer = req.complete
+    ? undefined
+    : setTimeout(() => {
+        if (req.complete) return;
+        if (!res.headersSent) answerJson(res, 408, 'request-timeout', 'The request body did not arrive in time', { connection: 'close' });
+        req.destroy();
+      }, options.bodyTimeoutMs ?? 10_000);
+  bodyTimer?.unref();
+  req.once('end', () => {
+    clearTimeout(bodyTimer);
+  });
+  res.once('close', () => {
+    clearTimeout(bodyTimer);
+  });
   try {
     const response = await handler(toWebRequest(req), { clientAddress: req.socket.remoteAddress });
     await writeWebResponse(res, response);
@@ -102,12 +137,10 @@ export function toNodeListener(handler: FetchHandler, options: MountOptions = {}
   const prefix = prefixOf(options);
   return (req, res) => {
     if (!under(pathOf(req), prefix)) {
-      res.statusCode = 404;
-      res.setHeader('content-type', 'application/json; charset=utf-8');
-      res.end(JSON.stringify({ error: { code: 'not-found', message: 'No such endpoint' } }));
+      answerJson(res, 404, 'not-found', 'No such endpoint');
       return;
     }
-    void serve(handler, req, res);
+    void serve(handler, req, res, options);
   };
 }
 
@@ -122,6 +155,6 @@ export function toConnectMiddleware(
       next();
       return;
     }
-    void serve(handler, req, res);
+    void serve(handler, req, res, options);
   };
 }

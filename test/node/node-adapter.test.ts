@@ -2,7 +2,8 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
-import { toConnectMiddleware } from '../../src/node/index.js';
+import { connect } from 'node:net';
+import { toConnectMiddleware, toNodeListener } from '../../src/node/index.js';
 import type { FetchHandler } from '../../src/node/index.js';
 import { listen } from './helpers.js';
 
@@ -96,4 +97,64 @@ describe('node adapter', () => {
       });
     }
   });
+
+  it('answers TRACE, which the Fetch API cannot carry, with 405, not 500', async () => {
+    const server = await listen(echo, '/api');
+    try {
+      for (const method of ['TRACE']) {
+        const answer = await rawRequest(server.url, `${method} /api/flows HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+        expect(answer, method).to.match(/^HTTP\/1\.1 405 /);
+        expect(answer).to.contain('"method-not-allowed"');
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('slow clients: 50 sockets trickling a body a byte at a time get 408 and are closed once bodyTimeoutMs has passed', async () => {
+    const server = createServer(toNodeListener(echo, { prefix: '/api', bodyTimeoutMs: 400 }));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const started = Date.now();
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 50 }, () =>
+          new Promise<{ text: string; ms: number }>((resolve, reject) => {
+            const socket = connect(port, '127.0.0.1');
+            let text = '';
+            socket.on('data', (chunk) => (text += chunk.toString()));
+            socket.on('error', reject);
+            socket.on('close', () => {
+              clearInterval(trickle);
+              resolve({ text, ms: Date.now() - started });
+            });
+            socket.write('POST /api/flows HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n');
+            const trickle = setInterval(() => socket.write('{'), 100);
+          }),
+        ),
+      );
+      for (const { text, ms } of answers) {
+        expect(text).to.match(/^HTTP\/1\.1 408 /);
+        expect(ms).to.be.lessThan(5_000);
+      }
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
 });
+
+/** Sends raw bytes (methods `fetch` refuses to send) and reads the answer until the socket closes. */
+function rawRequest(url: string, bytes: string): Promise<string> {
+  const { port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), '127.0.0.1');
+    let text = '';
+    socket.on('data', (chunk) => (text += chunk.toString()));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      resolve(text);
+    });
+    socket.end(bytes);
+  });
+}
