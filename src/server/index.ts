@@ -79,7 +79,10 @@ export interface HostBackendOptions {
   basePath?: string;
   /** Pages on other origins allowed to call the backend (CORS with credentials). Same-host pages always are. */
   allowedOrigins?: readonly string[];
-  /** Which of Klarna's report APIs `POST /reports` uses. Default `modular` (seed 000). */
+  /**
+   * Which of Klarna's report APIs `POST /reports` uses. Default `per-report`: Klarna's "Modular
+   * Report Creation" page is marked deprecated and points to the per-report endpoints.
+   */
   reportApi?: ReportApi;
   /**
    * Report modules when a request names none: the flow's `intended_reports` and the modules of
@@ -176,7 +179,7 @@ export function createHostBackend(options: HostBackendOptions): HostBackend {
   const now = options.now ?? Date.now;
   const log = options.log ?? silentLogger;
   const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
-  const reportApi = options.reportApi ?? 'modular';
+  const reportApi = options.reportApi ?? 'per-report';
   const modules = options.defaultReports ? moduleNames(options.defaultReports) : defaultModules;
   const fetcher = options.fetch ?? ((request: Request) => fetch(request));
   const klarna = new KlarnaClient({

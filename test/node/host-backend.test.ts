@@ -160,7 +160,7 @@ describe('host backend against the simulator over loopback HTTP', () => {
       expect(report.status, report.text).to.equal(200);
       expect(report.headers.get('content-type')).to.contain('application/json');
       const normalized = normalizeReport(report.json);
-      expect(normalized.generation).to.equal('modular');
+      expect(normalized.generation, 'the per-report endpoints by default').to.equal('per-report');
       expect(normalized.accounts.map((account) => account.id)).to.deep.equal([result.accounts[0]!.insights_account_id]);
       expect(normalized.accounts[0]!.transactions.length).to.be.greaterThan(40);
 
@@ -342,6 +342,30 @@ describe('host backend against the simulator over loopback HTTP', () => {
           await env.close();
         }
       });
+    }
+  });
+
+  it('by default asks the per-report endpoints, each account on its own, so two accounts stay two', async () => {
+    const env = await stack();
+    try {
+      const browser = env.browser();
+      const { flowId } = await connect(browser, 'acin-demo-data', { accounts: { all: true } });
+      const result = (await untilTerminal(browser, flowId)).result as { insights_consumer_id: string; accounts: { insights_account_id: string }[] };
+      const ids = result.accounts.map((account) => account.insights_account_id);
+      expect(ids).to.have.length(2);
+      const answer = await browser.send('POST', '/api/reports', { insights_consumer_id: result.insights_consumer_id });
+      expect(answer.status, answer.text).to.equal(200);
+      const paths = env.calls.filter((call) => call.path.startsWith('/insights/v1/reports/')).map((call) => call.path);
+      expect(paths).to.include('/insights/v1/reports/balance-over-time/create').and.not.include('/insights/v1/reports/create');
+      const report = normalizeReport(answer.json);
+      expect(report.generation).to.equal('per-report');
+      expect(report.accounts.map((account) => account.id).sort()).to.deep.equal([...ids].sort());
+      for (const account of report.accounts) {
+        expect(account.balances.length, account.id).to.be.greaterThan(0);
+        expect(account.iban, account.id).to.be.a('string');
+      }
+    } finally {
+      await env.close();
     }
   });
 
