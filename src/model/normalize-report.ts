@@ -108,7 +108,7 @@ function readableGeneration(value: unknown): ReportGeneration {
 const unknownModule = (module: { type: string }, accountIds: readonly string[]): UnknownReportModule => ({
   type: module.type,
   accountIds,
-  source: module as Readonly<Record<string, unknown>>,
+  source: module,
 });
 
 function fromCategorized(report: CategorizedReport): Report {
