@@ -14,6 +14,7 @@ import type {
   ModularReport,
   PerReportResponse,
   ReportModule,
+  ReportModuleType,
 } from '../schemas/reports.js';
 import { categorizedReport, isKnownReportModule, modularReport, perReportResponse } from '../schemas/reports.js';
 import { withoutCopies } from '../schemas/fast-transaction.js';
@@ -31,6 +32,7 @@ import type {
   Report,
   ReportGeneration,
   Transaction,
+  UnknownReportModule,
 } from './report-model.js';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -102,9 +104,17 @@ function readableGeneration(value: unknown): ReportGeneration {
 
 // ---- the three generations -----------------------------------------------------------------
 
+/** A module the package does not read, as the model keeps it. */
+const unknownModule = (module: { type: string }, accountIds: readonly string[]): UnknownReportModule => ({
+  type: module.type,
+  accountIds,
+  source: module,
+});
+
 function fromCategorized(report: CategorizedReport): Report {
   return {
     generation: 'categorized',
+    unknownModules: [],
     consumerId: report.data.insights_consumer_id ?? undefined,
     accounts: report.data.accounts.map((source) => {
       const account = emptyAccount(source.insights_account_id);
@@ -117,17 +127,18 @@ function fromCategorized(report: CategorizedReport): Report {
 }
 
 function fromModular(report: ModularReport): Report {
-  return {
-    generation: 'modular',
-    consumerId: report.data.insights_consumer_id ?? undefined,
-    accounts: report.data.accounts.map((source) => {
-      const account = emptyAccount(source.insights_account_id);
-      account.refreshedAt = source.refreshed_at ?? undefined;
-      for (const module of source.reports) addModule(account, module);
-      finishAccount(account);
-      return account;
-    }),
-  };
+  const unknownModules: UnknownReportModule[] = [];
+  const accounts = report.data.accounts.map((source) => {
+    const account = emptyAccount(source.insights_account_id);
+    account.refreshedAt = source.refreshed_at ?? undefined;
+    for (const module of source.reports) {
+      if (isKnownReportModule(module)) addModule(account, module);
+      else unknownModules.push(unknownModule(module, [account.id]));
+    }
+    finishAccount(account);
+    return account;
+  });
+  return { generation: 'modular', consumerId: report.data.insights_consumer_id ?? undefined, accounts, unknownModules };
 }
 
 function fromPerReport(response: PerReportResponse): Report {
@@ -141,6 +152,7 @@ function fromPerReport(response: PerReportResponse): Report {
     return account;
   };
   let consumerId: string | undefined;
+  const unknownModules: UnknownReportModule[] = [];
   response.data.reports.forEach((module, index) => {
     const moduleConsumer = module.insights_consumer_id ?? undefined;
     if (moduleConsumer !== undefined) {
@@ -156,7 +168,10 @@ function fromPerReport(response: PerReportResponse): Report {
     const refreshedAt = module.refreshed_at ?? undefined;
     // Without a per-transaction account, data for several accounts is shown as one.
     const sharedAccountId = ids.length === 0 ? 'all' : ids.join(',');
-    if (!isKnownReportModule(module)) return;
+    if (!isKnownReportModule(module)) {
+      unknownModules.push(unknownModule(module, ids));
+      return;
+    }
     if (module.type === 'CATEGORIZED_TRANSACTIONSV2') {
       // Each transaction names its account when the report spans several.
       for (const transaction of module.transactions) {
@@ -172,7 +187,7 @@ function fromPerReport(response: PerReportResponse): Report {
   });
   const result = [...accounts.values()];
   for (const account of result) finishAccount(account);
-  return { generation: 'per-report', consumerId, accounts: result };
+  return { generation: 'per-report', consumerId, accounts: result, unknownModules };
 }
 
 // ---- accounts and modules ------------------------------------------------------------------
@@ -224,8 +239,7 @@ function assignAccountInfo(account: Account, info: KlarnaAccountInfo): void {
   account.currency = info.currency && currencyCodePattern.test(info.currency) ? info.currency.toUpperCase() : account.currency;
 }
 
-function addModule(account: Account, module: ReportModule): void {
-  if (!isKnownReportModule(module)) return;
+function addModule(account: Account, module: Extract<ReportModule, { type: ReportModuleType }>): void {
   switch (module.type) {
     case 'CATEGORIZED_TRANSACTIONSV2': {
       // `map` sizes the list once; pushing 100,000 grows it again and again.

@@ -109,8 +109,20 @@ export interface Account {
   currentBalance?: CurrentBalance;
 }
 
+/** A report module of a type this package does not read (Klarna adds modules): kept, not dropped. */
+export interface UnknownReportModule {
+  /** Klarna's module type, e.g. `INCOME_INSIGHTS`. */
+  type: string;
+  /** The accounts it is about: its modular report's account, or its per-report `insights_account_ids`. */
+  accountIds: readonly string[];
+  /** The module exactly as Klarna sent it. */
+  source: Readonly<Record<string, unknown>>;
+}
+
 export interface Report {
   generation: ReportGeneration;
   consumerId?: string;
   accounts: Account[];
+  /** Modules the viewer does not show, in the order they came; empty when there are none. */
+  unknownModules: UnknownReportModule[];
 }

@@ -4,6 +4,11 @@ import type { Report } from '../model/report-model.js';
 export interface ReportLoadDetail {
   /** The report, normalized. */
   report: Report;
+  /**
+   * The types of the report's modules the viewer does not show (e.g. a module Klarna added since),
+   * each once; empty when it shows everything. The modules themselves are in `report.unknownModules`.
+   */
+  unknownModules: string[];
 }
 
 /** A report fetched from the host backend was validated and is showing. */

@@ -67,7 +67,7 @@ const anyJson = z.unknown();
  * @tag xs2a-report
  * @summary Show an Insights report: categorized transactions, balance over time, expense categories.
  *
- * @fires {Xs2aReportLoadEvent} xs2a-report-load - `{ report }`: a fetched report is showing; `report` is the normalized model.
+ * @fires {Xs2aReportLoadEvent} xs2a-report-load - `{ report, unknownModules }`: a fetched report is showing; `report` is the normalized model, `unknownModules` the types of the modules it has that the viewer does not show (kept in `report.unknownModules`).
  * @fires {Xs2aErrorEvent} xs2a-error - `{ code, message, status? }`: the report could not be fetched (`network`, `http`) or read (`invalid-response`).
  * @fires {Xs2aTransactionSelectEvent} xs2a-transaction-select - `{ transaction }`: the user activated a transaction row.
  *
@@ -278,7 +278,7 @@ export class Xs2aReport extends LitElement {
       this.fetching = false;
       this.showReport(report);
       // Built apart from the dispatch: the manifest names the event in the class's JSDoc.
-      const loaded = new Xs2aReportLoadEvent({ report });
+      const loaded = new Xs2aReportLoadEvent({ report, unknownModules: [...new Set(report.unknownModules.map((module) => module.type))] });
       this.dispatchEvent(loaded);
     } catch (error) {
       // An abort is the element's own doing (a new report, removal): nothing to report.

@@ -13,18 +13,40 @@ export type FlowState = z.infer<typeof flowState>;
 const terminalStates: ReadonlySet<FlowState> = new Set(['FINISHED', 'ABORTED', 'EXCEPTION']);
 export const isTerminalFlowState = (state: FlowState): boolean => terminalStates.has(state);
 
-/** Which accounts to refresh: none (the consumer picks one), `all`, or the given ids or IBANs. */
-export const refreshFlowAccounts = z.looseObject({
-  ids: maybe(z.array(z.string())),
-  ibans: maybe(z.array(z.string())),
-  all: maybe(z.boolean()),
-});
+/**
+ * Which accounts to refresh (Klarna's "Insights-Refresh" page, `RefreshFlowAccounts`): absent or
+ * empty, the consumer picks one; `all: true` with no ids or IBANs, every account; ids or IBANs
+ * with `all` unset or false, those accounts. "Other combinations will result in validation
+ * errors": so does any other field.
+ */
+export const refreshFlowAccounts = z
+  .strictObject({
+    ids: maybe(z.array(id)),
+    ibans: maybe(z.array(id)),
+    all: maybe(z.boolean()),
+  })
+  .check(
+    z.refine((accounts) => accounts.all !== true || ((accounts.ids ?? []).length === 0 && (accounts.ibans ?? []).length === 0), {
+      message: '`all: true` selects every account: it takes no ids or ibans',
+      path: ['all'],
+    }),
+  );
 export type RefreshFlowAccounts = z.infer<typeof refreshFlowAccounts>;
 
-/** The report modules a refresh is meant for: Klarna fetches only the bank data they need. */
-export const intendedReport = z.union([z.string(), z.looseObject({ type: z.string() })]);
+/** A report module's name, e.g. `CATEGORIZED_TRANSACTIONSV2`: Klarna adds modules, so any such name passes. */
+export const reportModuleName = z.string().check(z.regex(/^[A-Z][A-Z0-9_]*$/, 'expected a report module type such as CATEGORIZED_TRANSACTIONSV2'));
 
-/** Body of `PUT <session.flows.insights_refresh>` (seed 001). */
+/**
+ * One of the report modules a refresh is meant for: Klarna fetches only the bank data they need.
+ * The "Insights-Refresh" page types the field `Array<IntendedReport>`, an object type as
+ * `Array<ModularReport>` is on the "Modular Report Creation" page, whose elements the "Quick
+ * Start Guide for Insights" spells `{ "type": "CATEGORIZED_TRANSACTIONSV2" }`; plain strings are
+ * typed `Array<String>` on the same pages.
+ */
+export const intendedReport = z.looseObject({ type: reportModuleName });
+export type IntendedReport = z.infer<typeof intendedReport>;
+
+/** Body of `PUT <session.flows.insights_refresh>` (Klarna's "Insights-Refresh" page). */
 export const insightsRefreshFlowRequest = z.looseObject({
   intended_reports: maybe(z.array(intendedReport)),
   from_date: maybe(isoDate),

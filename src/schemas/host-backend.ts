@@ -5,17 +5,26 @@
  */
 import * as z from 'zod/mini';
 import { id, isoDate, maybe } from './common.js';
-import { flowCreated, flowInfo, intendedReport, refreshFlowAccounts } from './flows.js';
+import { flowCreated, flowInfo, refreshFlowAccounts, reportModuleName } from './flows.js';
 
-/** `POST {endpoint}/flows`: what the element sends; extra fields come from `.flowOptions`. */
-export const createFlowRequest = z.looseObject({
+/**
+ * `POST {endpoint}/flows`: what the element sends; extra fields come from `.flowOptions`. The
+ * fields of Klarna's "Insights-Refresh" request the host may set, and nothing else: an unknown
+ * field, at any depth, is refused with its path rather than dropped or passed to Klarna.
+ */
+export const createFlowRequest = z.strictObject({
   language: maybe(z.string().check(z.regex(/^[a-z]{2}$/, 'expected a two-letter language code'))),
   from_date: maybe(isoDate),
   to_date: maybe(isoDate),
-  intended_reports: maybe(z.array(intendedReport)),
+  /** The last this many days up to today, instead of `from_date` and `to_date`. */
+  refresh_days: maybe(z.int().check(z.positive())),
+  /** Module types, as names or as Klarna's `{ type }` objects; the backend sends `{ type }`. */
+  intended_reports: maybe(z.array(z.union([reportModuleName, z.strictObject({ type: reportModuleName })]))),
   accounts: maybe(refreshFlowAccounts),
   /** Refreshes this consumer (Klarna's field) instead of creating a new one; only for its owner. */
   insights_consumer_id: maybe(id),
+  /** How long Klarna keeps the refreshed data for reports; Klarna's default is 10 minutes. */
+  data_retention_minutes: maybe(z.int().check(z.positive())),
 });
 export type CreateFlowRequest = z.infer<typeof createFlowRequest>;
 

@@ -14,6 +14,8 @@ export const sessionCreateRequest = z.looseObject({
   language: maybe(z.string()),
   psu,
   consent_scope: maybe(consentScope),
+  /** Where a bank's redirect returns the consumer (Klarna's "Redirects in Mobile Apps" page). */
+  redirect_return_url: maybe(z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' })),
 });
 export type SessionCreateRequest = z.infer<typeof sessionCreateRequest>;
 

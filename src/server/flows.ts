@@ -5,7 +5,7 @@
  * the flow's record in the shared store, so any instance can take the next one.
  */
 import { toIsoDate } from '../format/date.js';
-import type { FlowResult, FlowState, InsightsRefreshResult } from '../schemas/flows.js';
+import type { FlowResult, FlowState, InsightsRefreshFlowRequest, InsightsRefreshResult } from '../schemas/flows.js';
 import { flowCreateResponse, flowInfoResponse, isTerminalFlowState } from '../schemas/flows.js';
 import type { CreateFlowRequest } from '../schemas/host-backend.js';
 import { sessionCreateResponse } from '../schemas/sessions.js';
@@ -35,7 +35,10 @@ export interface FlowServiceOptions {
   now: () => number;
   /** After this, a flow nobody finished is closed by the sweep. */
   flowTtlMs: number;
-  intendedReports: readonly string[];
+  /** Report modules a request names none of: names or Klarna's `{ type }` objects. */
+  intendedReports: readonly (string | { type: string })[];
+  /** Klarna's session `redirect_return_url`, for bank redirects in mobile web views. */
+  redirectReturnUrl: string | undefined;
   onConsumer: ((event: ConsumerEvent) => void | Promise<void>) | undefined;
 }
 
@@ -63,16 +66,29 @@ export class FlowService {
     this.#options = options;
   }
 
-  /** Opens a session and starts the insights-refresh flow in it. Only the fields the contract names are forwarded. */
+  /**
+   * Opens a session and starts the insights-refresh flow in it. The fields of the request are
+   * forwarded as Klarna's "Insights-Refresh" page names them; the schema has refused any other.
+   */
   async create(request: CreateFlowRequest, psu: Psu, owner: string): Promise<{ flow_id: string; client_token: string; state: FlowState }> {
-    const { klarna, now, store } = this.#options;
+    const { klarna, now, store, redirectReturnUrl } = this.#options;
+    if (request.refresh_days != null && (request.from_date != null || request.to_date != null)) {
+      throw new HostError(400, 'bad-request', 'Give either refresh_days or from_date and to_date, not both');
+    }
+    // Klarna counts refresh_days back from today; the same period is kept for the reports.
     const toDate = request.to_date ?? toIsoDate(now());
-    const fromDate = request.from_date ?? toIsoDate(Date.parse(`${toDate}T00:00:00Z`) - 89 * dayMs);
+    const days = request.refresh_days ?? 89;
+    const fromDate = request.from_date ?? toIsoDate(Date.parse(`${toDate}T00:00:00Z`) - days * dayMs);
     if (fromDate > toDate) throw new HostError(400, 'bad-request', 'from_date must not be after to_date');
     const session = await klarna.call(
       'PUT',
       '/xs2a/v1/sessions',
-      { language: request.language ?? 'en', psu, consent_scope: { insights_refresh: {} } },
+      {
+        language: request.language ?? 'en',
+        psu,
+        consent_scope: { insights_refresh: {} },
+        ...(redirectReturnUrl !== undefined ? { redirect_return_url: redirectReturnUrl } : {}),
+      },
       sessionCreateResponse,
       'session',
     );
@@ -80,19 +96,15 @@ export class FlowService {
     try {
       const link = session.data.flows.insights_refresh;
       if (!link) throw new HostError(502, 'upstream-error', 'Klarna offered no insights_refresh flow for this session');
-      const flow = await klarna.call(
-        'PUT',
-        link,
-        {
-          intended_reports: request.intended_reports ?? this.#options.intendedReports.map((type) => ({ type })),
-          from_date: fromDate,
-          to_date: toDate,
-          ...(request.accounts ? { accounts: request.accounts } : {}),
-          ...(request.insights_consumer_id ? { insights_consumer_id: request.insights_consumer_id } : {}),
-        },
-        flowCreateResponse,
-        'flow',
-      );
+      const intended = request.intended_reports ?? this.#options.intendedReports;
+      const body: InsightsRefreshFlowRequest = {
+        intended_reports: intended.map((report) => (typeof report === 'string' ? { type: report } : { type: report.type })),
+        ...(request.refresh_days != null ? { refresh_days: request.refresh_days } : { from_date: fromDate, to_date: toDate }),
+        ...(request.accounts ? { accounts: request.accounts } : {}),
+        ...(request.insights_consumer_id ? { insights_consumer_id: request.insights_consumer_id } : {}),
+        ...(request.data_retention_minutes != null ? { data_retention_minutes: request.data_retention_minutes } : {}),
+      };
+      const flow = await klarna.call('PUT', link, body, flowCreateResponse, 'flow');
       const { flow_id: flowId, client_token: clientToken, state } = flow.data;
       await store.saveFlow({
         flowId,

@@ -16,7 +16,9 @@
  * so the handler runs on any number of instances and on serverless platforms.
  */
 import { createFlowRequest, reportRequest } from '../schemas/host-backend.js';
+import type { Psu } from '../schemas/common.js';
 import type { ReportModuleType } from '../schemas/reports.js';
+import { reportModuleTypes } from '../schemas/reports.js';
 import type { BackendStorage } from './storage.js';
 import { createStorage } from 'unstorage';
 import { createBrowserCookies } from './browser-cookie.js';
@@ -81,17 +83,34 @@ export interface HostBackendOptions {
   basePath?: string;
   /** Pages on other origins allowed to call the backend (CORS with credentials). Same-host pages always are. */
   allowedOrigins?: readonly string[];
-  /** Which of Klarna's report APIs `POST /reports` uses. Default `modular` (seed 000). */
+  /**
+   * Which of Klarna's report APIs `POST /reports` uses. Default `per-report`: Klarna's "Modular
+   * Report Creation" page is marked deprecated and points to the per-report endpoints.
+   */
   reportApi?: ReportApi;
-  /** Report modules when a request names none. Default all five the viewer reads. */
-  defaultReports?: readonly ReportModuleType[];
+  /**
+   * Report modules when a request names none: the flow's `intended_reports` and the modules of
+   * `POST /reports`. Names (`'BALANCES'`) or Klarna's `{ type }` objects; Klarna is sent `{ type }`.
+   * Default all five the viewer reads.
+   */
+  defaultReports?: readonly (ReportModuleType | { type: ReportModuleType })[];
+  /**
+   * Klarna's session `redirect_return_url`: where a bank's PSD2 redirect returns the consumer, e.g.
+   * the page or app view that holds the XS2A App in a mobile web view (Klarna's "Redirects in
+   * Mobile Apps" page). An absolute http(s) URL. Default: none.
+   */
+  redirectReturnUrl?: string;
   /** Default `xs2a_browser`; over https the cookie is named `__Host-` + this name, with `Path=/`. */
   cookieName?: string;
   /** Default `Strict`; `None` (with Secure) for a page on another site. */
   cookieSameSite?: 'Strict' | 'Lax' | 'None';
   /** Default: Secure exactly when the page reached the backend over https (see `publicOrigin`, `trustProxy`). */
   secureCookie?: boolean;
-  /** The consumer's IP for Klarna's `psu`. Default: `X-Forwarded-For` with `trustProxy`, else what the adapter passes, else `127.0.0.1`. */
+  /**
+   * The consumer's IP for Klarna's `psu`. Default: `X-Forwarded-For` with `trustProxy`, else the
+   * `clientAddress` the adapter passes in the context. With none of them, `POST /flows` fails
+   * (500, and a log line saying what to configure): the backend never makes an address up.
+   */
   clientAddress?: (request: Request) => string | undefined;
   /** Calls to Klarna go through this; tests and the demo pass the simulator here. Default `fetch`. */
   fetch?: (request: Request) => Promise<Response>;
@@ -134,18 +153,41 @@ export interface HostBackend {
 // Every module the viewer reads: the account's name, IBAN and balances make its header.
 const defaultModules: readonly ReportModuleType[] = ['ACCOUNT_INFOS', 'BALANCES', 'CATEGORIZED_TRANSACTIONSV2', 'BALANCE_OVER_TIME', 'EXPENSE_CATEGORIES'];
 
+const isHttpUrl = (value: string): boolean => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+};
+
+/** Module names from either form of `defaultReports`; an unknown one is a mistake in the host's code. */
+function moduleNames(reports: readonly (ReportModuleType | { type: ReportModuleType })[]): ReportModuleType[] {
+  return reports.map((report) => {
+    const type: unknown = typeof report === 'string' ? report : report.type;
+    if (typeof type !== 'string' || !(reportModuleTypes as readonly string[]).includes(type)) {
+      throw new TypeError(`createHostBackend: defaultReports has ${JSON.stringify(type)}; expected one of ${reportModuleTypes.join(', ')}`);
+    }
+    return type as ReportModuleType;
+  });
+}
+
 export function createHostBackend(options: HostBackendOptions): HostBackend {
   const cookieSecrets = typeof options.cookieSecret === 'string' ? [options.cookieSecret] : options.cookieSecret;
   if (cookieSecrets.length === 0 || cookieSecrets.some((secret) => secret.length < 32)) {
     throw new TypeError('createHostBackend: cookieSecret must have at least 32 characters (each one, in a list)');
   }
   if (!options.apiToken) throw new TypeError('createHostBackend: apiToken is required');
+  if (options.redirectReturnUrl !== undefined && !isHttpUrl(options.redirectReturnUrl)) {
+    throw new TypeError(`createHostBackend: redirectReturnUrl must be an absolute http(s) URL, not ${JSON.stringify(options.redirectReturnUrl)}`);
+  }
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const now = options.now ?? Date.now;
   const log = options.log ?? silentLogger;
   const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
-  const reportApi = options.reportApi ?? 'modular';
-  const modules = options.defaultReports ?? defaultModules;
+  const reportApi = options.reportApi ?? 'per-report';
+  const modules = options.defaultReports ? moduleNames(options.defaultReports) : defaultModules;
   const fetcher = options.fetch ?? ((request: Request) => fetch(request));
   const klarna = new KlarnaClient({
     apiBaseUrl: options.apiBaseUrl,
@@ -159,7 +201,7 @@ export function createHostBackend(options: HostBackendOptions): HostBackend {
   const claims = createClaims(storage, now);
   const flowTtlMs = options.flowTtlMs ?? 30 * 60_000;
   const store = new BindingStore({ storage, now, log, retentionMs: 2 * flowTtlMs, consumerTtlMs: options.consumerTtlMs ?? 24 * 60 * 60_000 });
-  const flows = new FlowService({ klarna, store, claims, log, now, flowTtlMs, intendedReports: modules, onConsumer: options.onConsumer });
+  const flows = new FlowService({ klarna, store, claims, log, now, flowTtlMs, intendedReports: modules, redirectReturnUrl: options.redirectReturnUrl, onConsumer: options.onConsumer });
   const origins = createOriginPolicy({ allowedOrigins: options.allowedOrigins ?? [], publicOrigin: options.publicOrigin, trustProxy: options.trustProxy ?? false });
   const cookies = createBrowserCookies({
     secrets: cookieSecrets,
@@ -172,11 +214,25 @@ export function createHostBackend(options: HostBackendOptions): HostBackend {
   const owners = createOwnerResolver(options.identify, cookies);
   const sweeper = new Sweeper({ flows, store, claims, log, now, intervalMs: options.sweepIntervalMs ?? 15_000, concurrency: options.sweepConcurrency ?? 8 });
 
-  const clientAddress = (request: Request, context: HostRequestContext): string => {
+  /**
+   * Klarna's `psu`: the consumer's device as the request shows it. Klarna's "Quick Start Guide for
+   * Insights" requires both fields, and banks judge the consumer by them: a made-up address or
+   * user agent is worse than none, so a request without them is refused.
+   */
+  const psuOf = (request: Request, context: HostRequestContext): Psu => {
     const custom = options.clientAddress?.(request);
-    if (custom) return custom;
     const forwarded = options.trustProxy ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
-    return forwarded || context.clientAddress || '127.0.0.1';
+    const ipAddress = custom || forwarded || context.clientAddress;
+    if (!ipAddress) {
+      log(
+        'error',
+        "POST /flows: no client address for Klarna's psu.ip_address. Pass { clientAddress } in the handler's context (the Node adapter does), set trustProxy behind a proxy that sends X-Forwarded-For, or give the clientAddress option",
+      );
+      throw new HostError(500, 'internal-error', "The backend is not configured to read the consumer's address");
+    }
+    const userAgent = request.headers.get('user-agent');
+    if (!userAgent) throw new HostError(400, 'bad-request', "The request has no User-Agent header, which Klarna's psu.user_agent needs");
+    return { user_agent: userAgent, ip_address: ipAddress };
   };
 
   /** The owner's consumer from the store, else the host's word for it; `undefined` reads as unknown. */
@@ -194,8 +250,7 @@ export function createHostBackend(options: HostBackendOptions): HostBackend {
       const owner = await owners.forCreate(request);
       // A refresh of a known consumer is its owner's alone: anyone else's id is as unknown as a made-up one.
       if (body.insights_consumer_id != null && !(await consumerAccess(owner.id, body.insights_consumer_id))) throw notFound();
-      const psu = { user_agent: request.headers.get('user-agent') ?? 'unknown', ip_address: clientAddress(request, context) };
-      const data = await flows.create(body, psu, owner.id);
+      const data = await flows.create(body, psuOf(request, context), owner.id);
       return jsonResponse({ data }, 201, owner.setCookie ? { 'set-cookie': owner.setCookie } : {});
     }
     if (flowMatch) {

@@ -20,7 +20,12 @@ export interface ConsumerAccess {
   toDate?: string | undefined;
 }
 
-/** Klarna's three report APIs (DESIGN.md, "Reports"). */
+/**
+ * Klarna's three report APIs: `per-report` (`POST /insights/v1/reports/{name}/create`, one
+ * endpoint per module, Klarna's current "Report generation" pages), `modular` (`…/reports/create`,
+ * which Klarna's "Modular Report Creation" page marks deprecated in favour of the per-report
+ * endpoints) and `categorized` (the first generation).
+ */
 export type ReportApi = 'modular' | 'categorized' | 'per-report';
 
 /** The per-report endpoint of each module: `POST /insights/v1/reports/{name}/create`. */
@@ -74,7 +79,12 @@ export async function createReport(
     case 'modular':
       return reportText(klarna, await klarna.send('PUT', '/insights/v1/reports/create', { ...dated, reports: modules.map((type) => ({ type })) }));
     case 'per-report': {
-      const answers = await Promise.all(modules.map((type) => klarna.send('POST', `/insights/v1/reports/${perReportNames[type]}/create`, dated)));
+      // A per-report module spans the accounts it was asked for: balances and categories of two
+      // accounts would read as one. Each known account is asked for on its own.
+      const scopes = accountIds && accountIds.length > 1 ? accountIds.map((id) => ({ ...dated, insights_account_ids: [id] })) : [dated];
+      const answers = await Promise.all(
+        scopes.flatMap((body) => modules.map((type) => klarna.send('POST', `/insights/v1/reports/${perReportNames[type]}/create`, body))),
+      );
       const reports: unknown[] = [];
       for (const answer of answers) {
         reportText(klarna, answer);

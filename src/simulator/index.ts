@@ -39,7 +39,30 @@ export interface KlarnaSimulatorOptions {
   processingMs?: number;
   /** How long the `slow` bank processes the login, in ms. Default 6000. */
   slowProcessingMs?: number;
+  /**
+   * Told of every call to the API (not the fake app's or the launcher's) with the body as it
+   * arrived and the status answered: for tests that check what reached "Klarna".
+   */
+  onApiCall?: (call: SimulatorApiCall) => void;
 }
+
+/** One call to the simulated API, as `onApiCall` reports it. The `Authorization` header is left out. */
+export interface SimulatorApiCall {
+  method: string;
+  /** Below `basePath`, e.g. `/xs2a/v1/sessions`. */
+  path: string;
+  /** The parsed JSON body; `undefined` when empty or not JSON. */
+  body: unknown;
+  status: number;
+}
+
+const jsonOrUndefined = (text: string): unknown => {
+  try {
+    return text === '' ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+};
 
 export type KlarnaSimulator = (request: Request) => Promise<Response>;
 
@@ -82,6 +105,10 @@ export function createKlarnaSimulator(options: KlarnaSimulatorOptions = {}): Kla
   const routes = createRoutes(options.launcherPath ?? defaultLauncherPath);
   const key = importHmacKey(options.signingKey ?? `xs2a-elements-simulator|${seed}`);
 
+  const report = async (copy: Request, path: string, status: number): Promise<void> => {
+    options.onApiCall?.({ method: copy.method, path, body: jsonOrUndefined(await copy.text().catch(() => '')), status });
+  };
+
   return async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     const path = url.pathname.startsWith(`${basePath}/`) ? url.pathname.slice(basePath.length) : undefined;
@@ -106,7 +133,15 @@ export function createKlarnaSimulator(options: KlarnaSimulatorOptions = {}): Kla
         engine,
         key: await key,
       };
-      const response = await route.handle(context);
+      const copy = options.onApiCall && route.access === 'api' ? request.clone() : undefined;
+      let response: Response;
+      try {
+        response = await route.handle(context);
+      } catch (error) {
+        if (copy && error instanceof KlarnaHttpError) await report(copy, path, error.status);
+        throw error;
+      }
+      if (copy) await report(copy, path, response.status);
       for (const [name, value] of Object.entries(corsHeaders)) response.headers.set(name, value);
       return response;
     } catch (error) {

@@ -21,12 +21,15 @@ type Issue = z.core.$ZodIssue;
  * with their full paths, say more than "Invalid input".
  */
 function specificIssues(issue: Issue): Issue[] {
+  // A strict object names its unknown keys in one issue at the object: one issue per field path instead.
+  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ ...issue, path: [...issue.path, key], message: 'unknown field' }));
   if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
   // A loop, not `Math.max(...paths)`: a branch can hold more issues than a call takes arguments.
   const depth = (issues: Issue[]): number => issues.reduce((deepest, nested) => Math.max(deepest, nested.path.length), 0);
-  const best = issue.errors.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+  const options = issue.errors.map((issues) => issues.flatMap(specificIssues));
+  const best = options.reduce((a, b) => (depth(b) > depth(a) ? b : a));
   if (best.length === 0 || depth(best) === 0) return [issue];
-  return best.flatMap((nested) => specificIssues({ ...nested, path: [...issue.path, ...nested.path] }));
+  return best.map((nested) => ({ ...nested, path: [...issue.path, ...nested.path] }));
 }
 
 const formatNames: Record<string, string> = {

@@ -246,6 +246,21 @@ describe('<xs2a-report>', () => {
       ]);
       await element.updateComplete;
       expect(resultCount(element)).to.equal('6 transactions');
+      expect(event.detail.unknownModules, 'every module known').to.deep.equal([]);
+    });
+
+    it('names the report modules it does not show in xs2a-report-load, and keeps them in the report', async () => {
+      const report = modularReport() as { data: { accounts: { reports: unknown[] }[] } };
+      report.data.accounts[0]!.reports.push({ type: 'INCOME_INSIGHTS', income: [] }, { type: 'INCOME_INSIGHTS', income: [] });
+      backend = installFakeBackend(() => json(200, report));
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en"></xs2a-report>`);
+      const loaded = oneEvent<Xs2aReportLoadEvent>(element, 'xs2a-report-load');
+      Object.assign(element, { endpoint: '/api', consumerId: 'consumer-1' });
+      const event = await loaded;
+      expect(event.detail.unknownModules).to.deep.equal(['INCOME_INSIGHTS']);
+      expect(event.detail.report.unknownModules).to.have.length(2);
+      await element.updateComplete;
+      expect(resultCount(element)).to.equal('6 transactions');
     });
 
     it('shows loading while it waits', async () => {

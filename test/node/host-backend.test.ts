@@ -5,7 +5,7 @@ import { sessionInfoResponse } from '../../src/schemas/sessions.js';
 import { createHostBackend } from '../../src/server/index.js';
 import type { HostBackend, HostBackendOptions, ReportApi } from '../../src/server/index.js';
 import { createKlarnaSimulator } from '../../src/simulator/index.js';
-import type { KlarnaSimulator } from '../../src/simulator/index.js';
+import type { KlarnaSimulator, SimulatorApiCall } from '../../src/simulator/index.js';
 import { parsePayload } from '../../src/validation/parse-payload.js';
 import { Browser, claimsOf, FakeApp, listen } from './helpers.js';
 import type { Exchange, Loopback } from './helpers.js';
@@ -19,6 +19,10 @@ const everything: { exchanges: Exchange[]; logs: string[] } = { exchanges: [], l
 interface Stack {
   sim: KlarnaSimulator;
   simServer: Loopback;
+  /** Every API call "Klarna" received, with its body and its answer's status. */
+  calls: SimulatorApiCall[];
+  /** The bodies "Klarna" accepted at `path` (a suffix, e.g. `/insights-refresh`). */
+  received(path: string): Record<string, unknown>[];
   backend: HostBackend;
   server: Loopback;
   browser(origin?: string): Browser;
@@ -28,7 +32,15 @@ interface Stack {
 }
 
 async function stack(options: Partial<HostBackendOptions> = {}): Promise<Stack> {
-  const sim = createKlarnaSimulator({ token: apiToken, seed: 'backend', basePath: '/klarna', processingMs: 0, slowProcessingMs: 400 });
+  const calls: SimulatorApiCall[] = [];
+  const sim = createKlarnaSimulator({
+    token: apiToken,
+    seed: 'backend',
+    basePath: '/klarna',
+    processingMs: 0,
+    slowProcessingMs: 400,
+    onApiCall: (call) => calls.push(call),
+  });
   const simServer = await listen(sim, '/klarna');
   const backend = createHostBackend({
     apiBaseUrl: `${simServer.url}/klarna`,
@@ -44,6 +56,8 @@ async function stack(options: Partial<HostBackendOptions> = {}): Promise<Stack> 
   return {
     sim,
     simServer,
+    calls,
+    received: (path) => calls.filter((call) => call.method === 'PUT' && call.path.endsWith(path) && call.status < 300).map((call) => call.body as Record<string, unknown>),
     backend,
     server,
     browser(origin) {
@@ -147,7 +161,7 @@ describe('host backend against the simulator over loopback HTTP', () => {
       expect(report.status, report.text).to.equal(200);
       expect(report.headers.get('content-type')).to.contain('application/json');
       const normalized = normalizeReport(report.json);
-      expect(normalized.generation).to.equal('modular');
+      expect(normalized.generation, 'the per-report endpoints by default').to.equal('per-report');
       expect(normalized.accounts.map((account) => account.id)).to.deep.equal([result.accounts[0]!.insights_account_id]);
       expect(normalized.accounts[0]!.transactions.length).to.be.greaterThan(40);
 
@@ -157,49 +171,144 @@ describe('host backend against the simulator over loopback HTTP', () => {
     });
 
     it('sends Klarna the psu from the incoming request: user agent and client IP', async () => {
-      const seen: unknown[] = [];
-      const spy = await stack({
-        fetch: async (request) => {
-          if (request.url.endsWith('/xs2a/v1/sessions')) seen.push(await request.clone().json());
-          return fetch(request);
-        },
+      const answer = await env.browser().send('POST', '/api/flows', {}, { 'user-agent': 'Mozilla/5.0 (Psu Test)' });
+      expect(answer.status, answer.text).to.equal(201);
+      expect(env.received('/xs2a/v1/sessions').at(-1)).to.deep.equal({
+        language: 'en',
+        psu: { user_agent: 'Mozilla/5.0 (Psu Test)', ip_address: '127.0.0.1' },
+        consent_scope: { insights_refresh: {} },
       });
+    });
+
+    it('forwards Klarna’s insights-refresh fields as its page names them; intended_reports as names or { type } reach Klarna as { type }', async () => {
+      const browser = env.browser();
+      const before = env.received('/insights-refresh').length;
+      const periodic = await browser.send('POST', '/api/flows', {
+        refresh_days: 30,
+        data_retention_minutes: 45,
+        accounts: { all: true },
+        intended_reports: ['BALANCES', { type: 'EXPENSE_CATEGORIES' }],
+      });
+      expect(periodic.status, periodic.text).to.equal(201);
+      expect(env.received('/insights-refresh')[before]).to.deep.equal({
+        intended_reports: [{ type: 'BALANCES' }, { type: 'EXPENSE_CATEGORIES' }],
+        refresh_days: 30,
+        accounts: { all: true },
+        data_retention_minutes: 45,
+      });
+      await browser.send('DELETE', `/api/flows/${parsePayload(createFlowResponse, periodic.json, 'flow').data.flow_id}`);
+
+      const dated = await browser.send('POST', '/api/flows', { from_date: '2024-01-01', to_date: '2024-02-01', accounts: { ibans: ['DE02120300000000202051'] } });
+      expect(dated.status, dated.text).to.equal(201);
+      expect(env.received('/insights-refresh')[before + 1]).to.deep.equal({
+        intended_reports: ['ACCOUNT_INFOS', 'BALANCES', 'CATEGORIZED_TRANSACTIONSV2', 'BALANCE_OVER_TIME', 'EXPENSE_CATEGORIES'].map((type) => ({ type })),
+        from_date: '2024-01-01',
+        to_date: '2024-02-01',
+        accounts: { ibans: ['DE02120300000000202051'] },
+      });
+      await browser.send('DELETE', `/api/flows/${parsePayload(createFlowResponse, dated.json, 'flow').data.flow_id}`);
+    });
+
+    it('forwards insights_consumer_id for the owner’s own consumer only; another owner’s is unknown and Klarna is not asked', async () => {
+      const browser = env.browser();
+      const { flowId } = await connect(browser, 'acin-demo-data', { accounts: { all: true } });
+      const result = (await untilTerminal(browser, flowId)).result as { insights_consumer_id: string };
+      const before = env.received('/insights-refresh').length;
+      const refresh = await browser.send('POST', '/api/flows', { insights_consumer_id: result.insights_consumer_id, accounts: { all: true } });
+      expect(refresh.status, refresh.text).to.equal(201);
+      expect(env.received('/insights-refresh')[before]).to.deep.include({ insights_consumer_id: result.insights_consumer_id, accounts: { all: true } });
+      await browser.send('DELETE', `/api/flows/${parsePayload(createFlowResponse, refresh.json, 'flow').data.flow_id}`);
+
+      const foreign = await env.browser().send('POST', '/api/flows', { insights_consumer_id: result.insights_consumer_id });
+      expect(foreign.status).to.equal(404);
+      expect(env.received('/insights-refresh')).to.have.length(before + 1);
+    });
+
+    it('refuses an unknown field at any depth, and a documented one of the wrong shape, with 400 naming its path; Klarna is not asked', async () => {
+      const browser = env.browser();
+      const calls = env.calls.length;
+      for (const [body, path] of [
+        [{ unknown_field: 'x' }, 'unknown_field: unknown field'],
+        [{ accounts: { all: true, everything: true } }, 'accounts.everything: unknown field'],
+        [{ intended_reports: [{ type: 'BALANCES', options: {} }] }, 'intended_reports[0].options: unknown field'],
+        [{ intended_reports: ['balances'] }, 'intended_reports[0]'],
+        [{ accounts: { all: true, ids: ['a'] } }, 'accounts.all'],
+        [{ accounts: { ids: [''] } }, 'accounts.ids[0]'],
+        [{ data_retention_minutes: '10' }, 'data_retention_minutes'],
+        [{ data_retention_minutes: 1.5 }, 'data_retention_minutes'],
+        [{ refresh_days: 0 }, 'refresh_days'],
+        [{ refresh_days: 10, from_date: '2024-01-01' }, 'refresh_days or from_date and to_date'],
+      ] as const) {
+        const answer = await browser.send('POST', '/api/flows', body);
+        expect(answer.status, JSON.stringify(body)).to.equal(400);
+        expect(errorOf(answer).code).to.equal('bad-request');
+        expect(errorOf(answer).message, JSON.stringify(body)).to.contain(path);
+      }
+      expect(env.calls.length, 'calls to Klarna').to.equal(calls);
+    });
+  });
+
+  describe('the consumer’s device (psu) and the session', () => {
+    it('sets the session’s redirect_return_url from redirectReturnUrl', async () => {
+      const env = await stack({ redirectReturnUrl: 'https://shop.example/bank-return?app=1' });
       try {
-        await spy.browser().send('POST', '/api/flows', {}, { 'user-agent': 'Mozilla/5.0 (Psu Test)' });
-        expect(seen).to.deep.equal([
-          { language: 'en', psu: { user_agent: 'Mozilla/5.0 (Psu Test)', ip_address: '127.0.0.1' }, consent_scope: { insights_refresh: {} } },
-        ]);
+        const answer = await env.browser().send('POST', '/api/flows', {});
+        expect(answer.status, answer.text).to.equal(201);
+        expect(env.received('/xs2a/v1/sessions')[0]).to.deep.include({ redirect_return_url: 'https://shop.example/bank-return?app=1' });
       } finally {
-        await spy.close();
+        await env.close();
       }
     });
 
-    it('forwards dates, intended reports and accounts of the create-flow request, but nothing it does not know; another owner’s consumer is unknown', async () => {
-      const seen: Record<string, unknown>[] = [];
-      const spy = await stack({
-        fetch: async (request) => {
-          if (request.url.endsWith('/insights-refresh')) seen.push((await request.clone().json()) as Record<string, unknown>);
-          return fetch(request);
-        },
-      });
+    it('refuses a redirectReturnUrl that is not an absolute http(s) URL when it is created', () => {
+      for (const redirectReturnUrl of ['/bank-return', 'javascript:alert(1)', 'ftp://shop.example/', 'not a url']) {
+        expect(() => createHostBackend({ apiBaseUrl: 'http://x', apiToken, cookieSecret, redirectReturnUrl }), redirectReturnUrl).to.throw(TypeError, 'redirectReturnUrl');
+      }
+    });
+
+    it('never makes up the client address: without one POST /flows fails with 500 and a log line saying what to configure', async () => {
+      const logs: string[] = [];
+      const env = await stack({ log: (level, message) => logs.push(`${level} ${message}`) });
       try {
-        const answer = await spy.browser().send('POST', '/api/flows', {
-          from_date: '2024-01-01',
-          to_date: '2024-02-01',
-          accounts: { all: true },
-          unknown_field: 'dropped',
-        });
-        expect(answer.status).to.equal(201);
-        expect(seen[0]).to.deep.include({ from_date: '2024-01-01', to_date: '2024-02-01', accounts: { all: true } });
-        expect(seen[0]).to.not.have.property('insights_consumer_id');
-        expect(seen[0]).to.not.have.property('unknown_field');
-        // Refreshing a consumer this browser never connected is refused before Klarna is asked.
-        const foreign = await spy.browser().send('POST', '/api/flows', { insights_consumer_id: 'someone-else' });
-        expect(foreign.status).to.equal(404);
-        expect(seen).to.have.length(1);
-        expect(seen[0]!.intended_reports).to.deep.equal(['ACCOUNT_INFOS', 'BALANCES', 'CATEGORIZED_TRANSACTIONSV2', 'BALANCE_OVER_TIME', 'EXPENSE_CATEGORIES'].map((type) => ({ type })));
+        const request = () =>
+          new Request(`${env.server.url}/api/flows`, { method: 'POST', headers: { 'content-type': 'application/json', 'user-agent': 'Mozilla/5.0 (In Process)' }, body: '{}' });
+        const answer = await env.backend(request());
+        expect(answer.status).to.equal(500);
+        expect(((await answer.json()) as { error: { code: string } }).error.code).to.equal('internal-error');
+        expect(logs.join('\n')).to.contain('clientAddress').and.to.contain('trustProxy');
+        expect(env.calls, 'nothing reached Klarna').to.have.length(0);
+
+        const given = await env.backend(request(), { clientAddress: '2001:db8::7' });
+        expect(given.status).to.equal(201);
+        expect(env.received('/xs2a/v1/sessions')[0]).to.deep.include({ psu: { user_agent: 'Mozilla/5.0 (In Process)', ip_address: '2001:db8::7' } });
       } finally {
-        await spy.close();
+        await env.close();
+      }
+    });
+
+    it('reads the client address from X-Forwarded-For only with trustProxy', async () => {
+      for (const trustProxy of [true, false]) {
+        const env = await stack({ trustProxy });
+        try {
+          const answer = await env.browser().send('POST', '/api/flows', {}, { 'x-forwarded-for': '203.0.113.9, 10.0.0.1' });
+          expect(answer.status, answer.text).to.equal(201);
+          const { psu } = env.received('/xs2a/v1/sessions')[0] as { psu: { ip_address: string } };
+          expect(psu.ip_address).to.equal(trustProxy ? '203.0.113.9' : '127.0.0.1');
+        } finally {
+          await env.close();
+        }
+      }
+    });
+
+    it('refuses a request without a User-Agent with 400 rather than inventing one', async () => {
+      const env = await stack();
+      try {
+        const answer = await env.backend(new Request(`${env.server.url}/api/flows`, { method: 'POST' }), { clientAddress: '192.0.2.1' });
+        expect(answer.status).to.equal(400);
+        expect(((await answer.json()) as { error: { message: string } }).error.message).to.contain('User-Agent');
+        expect(env.calls).to.have.length(0);
+      } finally {
+        await env.close();
       }
     });
   });
@@ -234,6 +343,30 @@ describe('host backend against the simulator over loopback HTTP', () => {
           await env.close();
         }
       });
+    }
+  });
+
+  it('by default asks the per-report endpoints, each account on its own, so two accounts stay two', async () => {
+    const env = await stack();
+    try {
+      const browser = env.browser();
+      const { flowId } = await connect(browser, 'acin-demo-data', { accounts: { all: true } });
+      const result = (await untilTerminal(browser, flowId)).result as { insights_consumer_id: string; accounts: { insights_account_id: string }[] };
+      const ids = result.accounts.map((account) => account.insights_account_id);
+      expect(ids).to.have.length(2);
+      const answer = await browser.send('POST', '/api/reports', { insights_consumer_id: result.insights_consumer_id });
+      expect(answer.status, answer.text).to.equal(200);
+      const paths = env.calls.filter((call) => call.path.startsWith('/insights/v1/reports/')).map((call) => call.path);
+      expect(paths).to.include('/insights/v1/reports/balance-over-time/create').and.not.include('/insights/v1/reports/create');
+      const report = normalizeReport(answer.json);
+      expect(report.generation).to.equal('per-report');
+      expect(report.accounts.map((account) => account.id).sort()).to.deep.equal([...ids].sort());
+      for (const account of report.accounts) {
+        expect(account.balances.length, account.id).to.be.greaterThan(0);
+        expect(account.iban, account.id).to.be.a('string');
+      }
+    } finally {
+      await env.close();
     }
   });
 

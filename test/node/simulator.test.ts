@@ -904,6 +904,38 @@ describe('simulator: the insights-refresh flow as Klarna’s page describes it',
     expect(result.accounts.map((account) => account.insights_account_id)).to.deep.equal([view.accounts![1]!.id]);
   });
 
+  it('refuses what the page calls other combinations of accounts, unknown accounts fields and intended_reports that are not { type }, naming the location', async () => {
+    const env = setup();
+    const session = await env.openSession();
+    for (const [body, location] of [
+      [{ accounts: { all: true, ids: ['a'] } }, 'accounts.all'],
+      [{ accounts: { all: true, everything: true } }, 'accounts.everything'],
+      [{ intended_reports: ['BALANCES'] }, 'intended_reports[0]'],
+    ] as const) {
+      const answer = await env.call('PUT', session.flows.insights_refresh ?? '', body);
+      expect(answer.status, JSON.stringify(body)).to.equal(400);
+      const error = (answer.json as { error: { code: string; errors: { location: string }[] } }).error;
+      expect(error.code).to.equal('BAD_REQUEST');
+      expect(error.errors[0]!.location).to.equal(location);
+    }
+    const accepted = await env.call('PUT', session.flows.insights_refresh ?? '', { intended_reports: [{ type: 'BALANCES' }], accounts: { ibans: ['DE02120300000000202051'] } });
+    expect(accepted.status).to.equal(201);
+  });
+
+  it('tells onApiCall each API call with its body and status, and not the fake app’s', async () => {
+    const calls: { method: string; path: string; body: unknown; status: number }[] = [];
+    const env = setup({ onApiCall: (call) => calls.push(call) });
+    const { flow } = await env.startRefresh({ data_retention_minutes: 30, accounts: { all: true } });
+    await env.app(flow.client_token).view();
+    await env.call('PUT', '/xs2a/v1/sessions', { psu: { user_agent: 'x' } });
+    expect(calls.map(({ method, path, status }) => `${method} ${path.replace(/sessions\/\w+/, 'sessions/…')} ${status}`)).to.deep.equal([
+      'PUT /xs2a/v1/sessions 201',
+      'PUT /insights/v1/sessions/…/flows/insights-refresh 201',
+      'PUT /xs2a/v1/sessions 400',
+    ]);
+    expect(calls[1]!.body).to.deep.equal({ data_retention_minutes: 30, accounts: { all: true } });
+  });
+
   it('refreshes the last 62 days by default, and refresh_days when given', async () => {
     const env = setup();
     const byDefault = await perReportOf(env, consumerOf((await env.finishRefresh()).info));

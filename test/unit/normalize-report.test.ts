@@ -266,6 +266,29 @@ describe('normalizeReport', () => {
     });
   });
 
+  describe('modules of a type it does not read', () => {
+    const future = { type: 'INCOME_INSIGHTS', income: [{ month: '2024-01', amount: { amount: 250000, currency: 'EUR' } }] };
+
+    it('keeps them in the model, with their accounts and as Klarna sent them, beside what it reads (modular)', () => {
+      const payload = clone(modular);
+      (payload.data.accounts[0]!.reports as unknown[]).push(future);
+      const report = normalizeReport(payload);
+      expect(report.unknownModules).to.deep.equal([
+        { type: 'CASHFLOW_FORECAST', accountIds: ['acc-1'], source: { type: 'CASHFLOW_FORECAST', whatever: [1, 2, 3] } },
+        { type: 'INCOME_INSIGHTS', accountIds: ['acc-1'], source: future },
+      ]);
+      expect(report.accounts[0]!.transactions.length, 'the known modules still read').to.be.greaterThan(0);
+    });
+
+    it('keeps them from the per-report endpoints too, and reports none when every module is known', () => {
+      const report = normalizeReport({ data: { reports: [{ ...future, insights_consumer_id: 'c', insights_account_ids: ['acc-9'] }] } });
+      expect(report.unknownModules.map(({ type, accountIds }) => ({ type, accountIds }))).to.deep.equal([{ type: 'INCOME_INSIGHTS', accountIds: ['acc-9'] }]);
+      expect(report.accounts).to.deep.equal([]);
+      expect(normalizeReport({ data: { reports: [{ type: 'BALANCES', insights_account_ids: ['acc-9'], balance: { amount: 1, currency: 'EUR' } }] } }).unknownModules).to.deep.equal([]);
+      expect(normalizeReport(categorizedTransactions.response).unknownModules).to.deep.equal([]);
+    });
+  });
+
   describe('what it refuses', () => {
     it('tells the generations apart', () => {
       expect(detectReportGeneration(categorizedTransactions.response)).to.equal('categorized');

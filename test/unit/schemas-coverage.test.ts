@@ -42,6 +42,7 @@ const malformed: Partial<Record<SchemaName, [unknown, string]>> = {
   insightsRefreshFlowRequest: [{ accounts: { ids: 'a' } }, 'accounts.ids'],
   insightsRefreshResult: [{ type: 'insights_refresh', accounts: [] }, 'insights_consumer_id'],
   intendedReport: [{ name: 'x' }, 'type'],
+  reportModuleName: ['balances', '(root)'],
   isoDate: ['2024-02-30', '(root)'],
   isoDateTime: ['yesterday', '(root)'],
   launcherError: [{ category: 7 }, 'category'],
