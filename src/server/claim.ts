@@ -8,9 +8,12 @@
  */
 import type { BackendStorage } from './storage.js';
 
-interface RedisLike {
+/** The few ioredis commands the atomic steps use. */
+export interface RedisLike {
   set(key: string, value: string, px: 'PX', ms: number, nx: 'NX'): Promise<string | null>;
   del(key: string): Promise<number>;
+  incr(key: string): Promise<number>;
+  pexpire(key: string, ms: number): Promise<number>;
 }
 
 interface ClaimValue {
@@ -33,15 +36,32 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 const normalizeKey = (key: string): string => key.replace(/[/\\]/g, ':').replace(/:+/g, ':').replace(/^:|:$/g, '');
 
-export function createClaims(storage: BackendStorage, now: () => number): Claims {
-  const { driver, base } = storage.getMount('xs2a:claim');
+/**
+ * The driver under `mountKey` where it has atomic steps of its own: a Redis client (with the key
+ * as Redis sees it) or the memory driver's map (with the key as the map holds it).
+ */
+export type NativeDriver =
+  | { kind: 'redis'; client: RedisLike; key: (key: string) => string }
+  | { kind: 'memory'; map: Map<string, unknown>; key: (key: string) => string }
+  | { kind: 'other' };
+
+export function nativeDriver(storage: BackendStorage, mountKey: string): NativeDriver {
+  const { driver, base } = storage.getMount(mountKey);
   const instance: unknown = driver.getInstance?.();
   const driverKey = (key: string): string => normalizeKey(key).slice(base.length);
-
   if (driver.name === 'redis' && isRecord(instance) && typeof instance.set === 'function') {
-    const client = instance as unknown as RedisLike;
     const prefix = isRecord(driver.options) && typeof driver.options.base === 'string' ? normalizeKey(driver.options.base) : '';
-    const redisKey = (key: string): string => [prefix, driverKey(key)].filter(Boolean).join(':');
+    return { kind: 'redis', client: instance as unknown as RedisLike, key: (key) => [prefix, driverKey(key)].filter(Boolean).join(':') };
+  }
+  if (driver.name === 'memory' && instance instanceof Map) return { kind: 'memory', map: instance as Map<string, unknown>, key: driverKey };
+  return { kind: 'other' };
+}
+
+export function createClaims(storage: BackendStorage, now: () => number): Claims {
+  const native = nativeDriver(storage, 'xs2a:claim');
+
+  if (native.kind === 'redis') {
+    const { client, key: redisKey } = native;
     return {
       kind: 'redis',
       claim: async (key, ttlMs) => (await client.set(redisKey(key), String(now()), 'PX', Math.max(1, Math.ceil(ttlMs)), 'NX')) === 'OK',
@@ -51,9 +71,9 @@ export function createClaims(storage: BackendStorage, now: () => number): Claims
     };
   }
 
-  if (driver.name === 'memory' && instance instanceof Map) {
+  if (native.kind === 'memory') {
     // One process: checking and setting the map with no await between them is atomic.
-    const map = instance as Map<string, unknown>;
+    const { map, key: driverKey } = native;
     return {
       kind: 'memory',
       claim: (key, ttlMs) => {

@@ -10,6 +10,7 @@ export type HostErrorCode =
   | 'method-not-allowed'
   | 'forbidden-origin'
   | 'payload-too-large'
+  | 'too-many-requests'
   | 'unsupported-media-type'
   | 'upstream-error'
   | 'upstream-timeout'
@@ -19,11 +20,14 @@ export type HostErrorCode =
 export class HostError extends Error {
   readonly status: number;
   readonly code: HostErrorCode;
+  /** Sent with the answer, e.g. `Retry-After` with a 429. */
+  readonly headers: Record<string, string>;
 
-  constructor(status: number, code: HostErrorCode, message: string) {
+  constructor(status: number, code: HostErrorCode, message: string, headers: Record<string, string> = {}) {
     super(message);
     this.status = status;
     this.code = code;
+    this.headers = headers;
   }
 }
 
@@ -45,7 +49,11 @@ export function jsonTextResponse(text: string, status = 200): Response {
 }
 
 export const errorResponse = (error: HostError): Response =>
-  jsonResponse({ error: { code: error.code, message: error.message } }, error.status);
+  jsonResponse({ error: { code: error.code, message: error.message } }, error.status, error.headers);
+
+/** 429: `Retry-After` says when trying again can succeed. */
+export const tooManyRequests = (message: string, retryAfterMs: number): HostError =>
+  new HostError(429, 'too-many-requests', message, { 'retry-after': String(Math.max(1, Math.ceil(retryAfterMs / 1000))) });
 
 /** Reads at most `maxBytes`, counting as it reads: a lying or absent Content-Length changes nothing. */
 async function readLimited(request: Request, maxBytes: number): Promise<string> {

@@ -25,7 +25,9 @@ import { createBrowserCookies } from './browser-cookie.js';
 import { createClaims } from './claim.js';
 import type { ConsumerEvent } from './flows.js';
 import { FlowService } from './flows.js';
-import { errorResponse, HostError, jsonResponse, jsonTextResponse, notFound, readJsonBody } from './http.js';
+import { errorResponse, HostError, jsonResponse, jsonTextResponse, notFound, readJsonBody, tooManyRequests } from './http.js';
+import { createWindowCounter } from './limits.js';
+import type { FlowRateLimit } from './limits.js';
 import { KlarnaClient } from './klarna-client.js';
 import type { HostLogger } from './log.js';
 import { silentLogger } from './log.js';
@@ -40,6 +42,7 @@ import { Sweeper } from './sweeper.js';
 export type { HostLogger, HostLogLevel } from './log.js';
 export type { ReportApi } from './reports.js';
 export type { HostErrorCode } from './http.js';
+export type { FlowRateLimit } from './limits.js';
 export type { ConsumerEvent } from './flows.js';
 export type { Identify } from './owner.js';
 export type { BackendStorage } from './storage.js';
@@ -120,6 +123,13 @@ export interface HostBackendOptions {
   maxBodyBytes?: number;
   /** After this, a flow nobody finished is closed by the sweep, in ms. Default 30 minutes. */
   flowTtlMs?: number;
+  /** Flows one owner may have open at once (a session Klarna still holds); one more gets 429. Default 10. */
+  maxOpenFlowsPerOwner?: number;
+  /**
+   * Optional: flows one owner, and one client address, may create per window, counted in the store
+   * across instances; one more gets 429 with `Retry-After`. Default: no such limit.
+   */
+  flowRateLimit?: FlowRateLimit;
   /** How long a consumer stays bound to its owner in the store after its last refresh, in ms. Default 24 hours. */
   consumerTtlMs?: number;
   /** The sweep runs at most this often across all instances, started by incoming requests, in ms; 0 turns it off (call `sweep()`). Default 15000. */
@@ -235,6 +245,29 @@ export function createHostBackend(options: HostBackendOptions): HostBackend {
     return { user_agent: userAgent, ip_address: ipAddress };
   };
 
+  const maxOpenFlows = options.maxOpenFlowsPerOwner ?? 10;
+  const counter = createWindowCounter(storage, now);
+
+  /** Refuses a new flow beyond the owner's open flows, or beyond the rate limit of the owner or its address. */
+  const checkFlowLimits = async (owner: string, address: string): Promise<void> => {
+    const rate = options.flowRateLimit;
+    if (rate) {
+      const retryAfter = rate.windowMs - (now() % rate.windowMs);
+      for (const who of [`owner:${owner}`, `address:${address}`]) {
+        if ((await counter.hit(who, rate.windowMs)) > rate.flows) {
+          log('warn', `POST /flows: rate limit of ${rate.flows} per ${rate.windowMs} ms reached by ${who.startsWith('owner') ? 'an owner' : `address ${address}`}`);
+          throw tooManyRequests('Too many bank connections started; try again later', retryAfter);
+        }
+      }
+    }
+    const open = await store.openFlowsOf(owner);
+    if (open.length >= maxOpenFlows) {
+      log('warn', `POST /flows: an owner has ${open.length} flows open (maxOpenFlowsPerOwner ${maxOpenFlows})`);
+      // The oldest is closed by the sweep once it is flowTtlMs old, if its browser does not close it first.
+      throw tooManyRequests('Too many bank connections are open; finish or close one first', (open[0]?.createdAt ?? now()) + flowTtlMs - now());
+    }
+  };
+
   /** The owner's consumer from the store, else the host's word for it; `undefined` reads as unknown. */
   const consumerAccess = async (owner: string, consumerId: string): Promise<ConsumerAccess | undefined> => {
     const bound = await store.consumerFor(consumerId, owner);
@@ -250,7 +283,10 @@ export function createHostBackend(options: HostBackendOptions): HostBackend {
       const owner = await owners.forCreate(request);
       // A refresh of a known consumer is its owner's alone: anyone else's id is as unknown as a made-up one.
       if (body.insights_consumer_id != null && !(await consumerAccess(owner.id, body.insights_consumer_id))) throw notFound();
-      const data = await flows.create(body, psuOf(request, context), owner.id);
+      const psu = psuOf(request, context);
+      await checkFlowLimits(owner.id, psu.ip_address);
+      const data = await flows.create(body, psu, owner.id);
+      await store.noteOwnerFlow(owner.id, data.flow_id, now());
       return jsonResponse({ data }, 201, owner.setCookie ? { 'set-cookie': owner.setCookie } : {});
     }
     if (flowMatch) {

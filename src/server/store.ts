@@ -7,6 +7,8 @@
  * | `xs2a:flow:{flow}` | the flow, its owner and the Klarna links that reach it (never sent to the browser) | until its session is closed, then `retentionMs` |
  * | `xs2a:open:{flow}` | an index of flows whose Klarna session is still open, for the sweep | until the session is closed |
  * | `xs2a:consumer:{owner}:{consumer}` | a consumer id a finished flow returned, with its accounts | `consumerTtlMs` after its last refresh |
+ * | `xs2a:owner:{owner}` | the owner's recent flows, for the limit of open flows per owner | `retentionMs` after its last flow |
+ * | `xs2a:rate:{who}:{window}` | requests counted for the optional rate limit (see limits.ts) | one window |
  * | `xs2a:claim:…` | who delivers a flow's consumer, who sweeps (see claim.ts) | minutes |
  *
  * Every binding names its owner; a lookup by another owner finds nothing, exactly like an unknown
@@ -54,6 +56,8 @@ const consumerRecord = z.object({
 export type ConsumerRecord = z.infer<typeof consumerRecord>;
 
 const openEntry = z.object({ flowId: z.string(), createdAt: z.number() });
+
+const ownerFlows = z.object({ flows: z.array(openEntry), expiresAt: z.number() });
 
 export interface BindingStoreOptions {
   storage: BackendStorage;
@@ -156,6 +160,25 @@ export class BindingStore {
     await this.#options.storage.removeItem(`xs2a:open:${keyPart(flowId)}`);
   }
 
+  /**
+   * The owner's flows whose Klarna session is still open, oldest first: what the open-flows limit
+   * counts. The owner's list names its recent flows; those since closed are left out and trimmed.
+   */
+  async openFlowsOf(owner: string): Promise<{ flowId: string; createdAt: number }[]> {
+    const list = await this.#read(`xs2a:owner:${await ownerPart(owner)}`, ownerFlows);
+    if (!list) return [];
+    const open = await Promise.all(list.flows.map(async (entry) => ((await this.#read(`xs2a:open:${keyPart(entry.flowId)}`, openEntry)) ? entry : undefined)));
+    return open.filter((entry) => entry !== undefined).sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  /** Adds a new flow to its owner's list, dropping the ones whose session is closed. */
+  async noteOwnerFlow(owner: string, flowId: string, createdAt: number): Promise<void> {
+    const { storage, now, retentionMs } = this.#options;
+    const flows = [...(await this.openFlowsOf(owner)), { flowId, createdAt }];
+    const expiresAt = now() + retentionMs;
+    await storage.setItem(`xs2a:owner:${await ownerPart(owner)}`, { flows, expiresAt } satisfies z.infer<typeof ownerFlows>, { ttl: ttlSeconds(retentionMs) });
+  }
+
   /** The consumer, if a flow of `owner` returned it and the binding has not expired. */
   async consumerFor(consumerId: string, owner: string): Promise<ConsumerRecord | undefined> {
     const record = await this.#read(`xs2a:consumer:${await ownerPart(owner)}:${keyPart(consumerId)}`, consumerRecord);
@@ -184,7 +207,7 @@ export class BindingStore {
   async purgeExpired(): Promise<number> {
     const { storage, now } = this.#options;
     let removed = 0;
-    for (const base of ['xs2a:flow', 'xs2a:consumer']) {
+    for (const base of ['xs2a:flow', 'xs2a:consumer', 'xs2a:owner', 'xs2a:rate']) {
       const keys = await storage.getKeys(base);
       for (let start = 0; start < keys.length; start += 500) {
         const batch = await storage.getItems(keys.slice(start, start + 500));
