@@ -22,16 +22,20 @@ export class HostError extends Error {
   readonly code: HostErrorCode;
   /** Sent with the answer, e.g. `Retry-After` with a 429. */
   readonly headers: Record<string, string>;
+  /** For the log only: what the operator needs and the browser must not see (a schema path, a hint). */
+  readonly detail: string | undefined;
 
-  constructor(status: number, code: HostErrorCode, message: string, headers: Record<string, string> = {}) {
+  constructor(status: number, code: HostErrorCode, message: string, options: { headers?: Record<string, string>; detail?: string } = {}) {
     super(message);
     this.status = status;
     this.code = code;
-    this.headers = headers;
+    this.headers = options.headers ?? {};
+    this.detail = options.detail;
   }
 }
 
-export const notFound = (): HostError => new HostError(404, 'not-found', 'No such flow or consumer');
+/** A binding miss: unknown, expired or another owner's; all look the same to the browser, the log says which id. */
+export const notFound = (detail?: string): HostError => new HostError(404, 'not-found', 'No such flow or consumer', { detail });
 
 const baseHeaders = {
   'content-type': 'application/json; charset=utf-8',
@@ -52,8 +56,8 @@ export const errorResponse = (error: HostError): Response =>
   jsonResponse({ error: { code: error.code, message: error.message } }, error.status, error.headers);
 
 /** 429: `Retry-After` says when trying again can succeed. */
-export const tooManyRequests = (message: string, retryAfterMs: number): HostError =>
-  new HostError(429, 'too-many-requests', message, { 'retry-after': String(Math.max(1, Math.ceil(retryAfterMs / 1000))) });
+export const tooManyRequests = (message: string, retryAfterMs: number, detail: string): HostError =>
+  new HostError(429, 'too-many-requests', message, { headers: { 'retry-after': String(Math.max(1, Math.ceil(retryAfterMs / 1000))) }, detail });
 
 /** Reads at most `maxBytes`, counting as it reads: a lying or absent Content-Length changes nothing. */
 async function readLimited(request: Request, maxBytes: number): Promise<string> {

@@ -255,16 +255,14 @@ export function createHostBackend(options: HostBackendOptions): HostBackend {
       const retryAfter = rate.windowMs - (now() % rate.windowMs);
       for (const who of [`owner:${owner}`, `address:${address}`]) {
         if ((await counter.hit(who, rate.windowMs)) > rate.flows) {
-          log('warn', `POST /flows: rate limit of ${rate.flows} per ${rate.windowMs} ms reached by ${who.startsWith('owner') ? 'an owner' : `address ${address}`}`);
-          throw tooManyRequests('Too many bank connections started; try again later', retryAfter);
+          throw tooManyRequests('Too many bank connections started; try again later', retryAfter, `rate limit of ${rate.flows} per ${rate.windowMs} ms reached by ${who.startsWith('owner') ? 'an owner' : `address ${address}`}`);
         }
       }
     }
     const open = await store.openFlowsOf(owner);
     if (open.length >= maxOpenFlows) {
-      log('warn', `POST /flows: an owner has ${open.length} flows open (maxOpenFlowsPerOwner ${maxOpenFlows})`);
       // The oldest is closed by the sweep once it is flowTtlMs old, if its browser does not close it first.
-      throw tooManyRequests('Too many bank connections are open; finish or close one first', (open[0]?.createdAt ?? now()) + flowTtlMs - now());
+      throw tooManyRequests('Too many bank connections are open; finish or close one first', (open[0]?.createdAt ?? now()) + flowTtlMs - now(), `the owner has ${open.length} flows open (maxOpenFlowsPerOwner ${maxOpenFlows})`);
     }
   };
 
@@ -309,15 +307,30 @@ export function createHostBackend(options: HostBackendOptions): HostBackend {
     throw new HostError(404, 'not-found', 'No such endpoint');
   };
 
+  /**
+   * Every refusal in the log with its request id (also sent as `X-Request-Id`, so a support ticket
+   * can name it): 5xx as errors, refusals a flood or an attack makes (401, 403, 429) as warnings,
+   * the rest (a binding miss, a malformed request) as info.
+   */
+  const logRefusal = (request: Request, error: HostError, requestId: string): void => {
+    const level = error.status >= 500 ? 'error' : [401, 403, 429].includes(error.status) ? 'warn' : 'info';
+    const where = `${request.method} ${new URL(request.url).pathname}`;
+    log(level, `${where} → ${error.status} ${error.code}: ${error.detail ?? error.message} [request ${requestId}]`);
+  };
+
   const handler = async (request: Request, context: HostRequestContext = {}): Promise<Response> => {
+    // A proxy's id is kept when it is plain enough to log; otherwise the backend makes one.
+    const incomingId = request.headers.get('x-request-id');
+    const requestId = incomingId && /^[A-Za-z0-9._:-]{1,64}$/.test(incomingId) ? incomingId : crypto.randomUUID();
     const { allowed, headers: corsHeaders } = origins.check(request);
     let response: Response;
     try {
       const pathname = new URL(request.url).pathname;
       const path = pathname === basePath ? '/' : pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : undefined;
       if (!allowed) {
-        log('warn', `refused a request from origin ${request.headers.get('origin') ?? ''}: not the backend's own origin (${origins.publicOrigin(request).origin}) nor in allowedOrigins; behind a proxy, set publicOrigin or trustProxy`);
-        throw new HostError(403, 'forbidden-origin', 'This origin may not call the backend');
+        throw new HostError(403, 'forbidden-origin', 'This origin may not call the backend', {
+          detail: `origin ${request.headers.get('origin') ?? ''} is not the backend's own (${origins.publicOrigin(request).origin}) nor in allowedOrigins; behind a proxy, set publicOrigin or trustProxy`,
+        });
       }
       if (request.method === 'OPTIONS') {
         return new Response(null, {
@@ -329,14 +342,15 @@ export function createHostBackend(options: HostBackendOptions): HostBackend {
       sweeper.maybeSweep(context.waitUntil);
       response = await route(request, path, context);
     } catch (error) {
-      if (error instanceof HostError) {
-        response = errorResponse(error);
-      } else {
-        log('error', `unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
-        response = errorResponse(new HostError(500, 'internal-error', 'The backend failed to answer this request'));
-      }
+      const refusal =
+        error instanceof HostError
+          ? error
+          : new HostError(500, 'internal-error', 'The backend failed to answer this request', { detail: `unexpected failure: ${error instanceof Error ? error.message : String(error)}` });
+      response = errorResponse(refusal);
+      logRefusal(request, refusal, requestId);
     }
     for (const [name, value] of Object.entries(corsHeaders)) response.headers.set(name, value);
+    response.headers.set('x-request-id', requestId);
     return response;
   };
 

@@ -112,7 +112,8 @@ export class KlarnaClient {
     try {
       return parsePayload(schema, value, `Klarna ${what}`);
     } catch (error) {
-      if (isXs2aError(error)) throw new HostError(502, 'upstream-error', error.message);
+      // The schema path helps the operator; the browser can act on nothing but "Klarna failed".
+      if (isXs2aError(error)) throw new HostError(502, 'upstream-error', `Klarna answered a ${what} in an unexpected shape`, { detail: error.message });
       throw error;
     }
   }

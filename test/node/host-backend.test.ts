@@ -668,7 +668,30 @@ describe('host backend against the simulator over loopback HTTP', () => {
       expect(malformed.status).to.equal(502);
       const wrongShape = await failing(() => Promise.resolve(Response.json({ data: { session_id: 's' } }, { status: 201 })));
       expect(wrongShape.status).to.equal(502);
-      expect(errorOf(wrongShape).message).to.contain('data.self');
+      // The schema path goes to the log, under the id the answer carries; the browser gets what it can act on.
+      expect(errorOf(wrongShape).message).to.equal('Klarna answered a session in an unexpected shape');
+      const requestId = wrongShape.headers.get('x-request-id') ?? '';
+      expect(requestId).to.match(/^[0-9a-f-]{36}$/);
+      const logged = everything.logs.find((line) => line.includes(`[request ${requestId}]`)) ?? '';
+      expect(logged).to.match(/^error POST \/api\/flows → 502 upstream-error: .*data\.self/);
+    });
+
+    it('logs every refusal with the request id it answers with: a binding miss, a refused origin', async () => {
+      const env = await stack();
+      try {
+        const browser = env.browser();
+        const miss = await browser.send('GET', '/api/flows/no-such-flow', undefined, { 'x-request-id': 'proxy-id-42' });
+        expect(miss.status).to.equal(404);
+        expect(miss.headers.get('x-request-id'), "a proxy's id is kept").to.equal('proxy-id-42');
+        expect(everything.logs).to.include('info GET /api/flows/no-such-flow → 404 not-found: No such flow or consumer [request proxy-id-42]');
+        const foreign = await env.browser('https://evil.example').send('POST', '/api/flows', {}, { 'x-request-id': 'bad id with spaces' });
+        expect(foreign.status).to.equal(403);
+        const id = foreign.headers.get('x-request-id') ?? '';
+        expect(id, 'an unsafe incoming id is replaced').to.match(/^[0-9a-f-]{36}$/);
+        expect(everything.logs.some((line) => line.startsWith('warn POST /api/flows → 403 forbidden-origin: origin https://evil.example') && line.endsWith(`[request ${id}]`))).to.equal(true);
+      } finally {
+        await env.close();
+      }
     });
 
     it('never follows a link from Klarna to another host with the token', async () => {
