@@ -25,7 +25,10 @@ function waitUntilOf(c: Context): HostRequestContext['waitUntil'] {
 }
 
 export function createApp(options = fromEnv()): Hono {
-  const backend = createHostBackend({ ...options, basePath: '/api/xs2a' });
+  // Behind the platform's proxy (Workers, Vercel, Fly, nginx), X-Forwarded-For carries the
+  // consumer's address that Klarna's psu needs. On a bare server, drop trustProxy and pass
+  // `clientAddress: getConnInfo(c).remote.address` (hono/bun, hono/deno, @hono/node-server/conninfo).
+  const backend = createHostBackend({ ...options, basePath: '/api/xs2a', trustProxy: true });
   const app = new Hono();
   app.all('/api/xs2a/*', (c) => backend(c.req.raw, { waitUntil: waitUntilOf(c) }));
   return app;

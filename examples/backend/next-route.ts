@@ -11,7 +11,8 @@ export const fromEnv = (env = process.env): HostBackendOptions => ({
   cookieSecret: env.XS2A_COOKIE_SECRET ?? '',
 });
 
-const backend = createHostBackend({ ...fromEnv(), basePath: '/api/xs2a' });
+// Next's server (and Vercel's proxy in front of it) put the consumer's address in X-Forwarded-For.
+const backend = createHostBackend({ ...fromEnv(), basePath: '/api/xs2a', trustProxy: true });
 
 export const GET = backend;
 export const POST = backend;

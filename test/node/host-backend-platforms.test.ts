@@ -119,6 +119,12 @@ describe('host backend recipes (examples/backend)', function () {
     return parsePayload(sessionInfoResponse, await response.json(), 'session').data.state;
   };
 
+  /** What the platform's proxy in front of a fetch-style runtime adds: the consumer's address. */
+  const behindProxy = (request: Request, context: { clientAddress?: string | undefined } | undefined): Request => {
+    if (context?.clientAddress) request.headers.set('x-forwarded-for', context.clientAddress);
+    return request;
+  };
+
   /** A consumer's whole visit to the backend mounted at `${base}/api/xs2a`. */
   async function visit(base: string): Promise<void> {
     const browser = new Browser(`${base}/api/xs2a`, base);
@@ -160,7 +166,7 @@ describe('host backend recipes (examples/backend)', function () {
 
   it('Hono on a Node server, with no execution context', async () => {
     const app = honoRecipe.createApp(honoRecipe.fromEnv(vars));
-    const server = await listen((request) => Promise.resolve(app.fetch(request)));
+    const server = await listen((request, context) => Promise.resolve(app.fetch(behindProxy(request, context))));
     closers.push(() => server.close());
     await visit(server.url);
   });
@@ -168,7 +174,7 @@ describe('host backend recipes (examples/backend)', function () {
   it('Hono on Workers: background work goes to the execution context', async () => {
     const app = honoRecipe.createApp(honoRecipe.fromEnv(vars));
     const ctx = new RecordingContext();
-    const server = await listen((request) => Promise.resolve(app.fetch(request, {}, ctx)));
+    const server = await listen((request, context) => Promise.resolve(app.fetch(behindProxy(request, context), {}, ctx)));
     closers.push(() => server.close());
     await visit(server.url);
     expect(ctx.handed.length, 'promises handed to waitUntil').to.be.greaterThanOrEqual(1);
@@ -188,7 +194,8 @@ describe('host backend recipes (examples/backend)', function () {
     const handlers: Record<string, typeof route.GET | undefined> = { GET: route.GET, POST: route.POST, DELETE: route.DELETE };
     const calls: string[] = [];
     // What Next does for app/api/xs2a/[...path]/route.ts: the method's export, the catch-all's params.
-    const server = await listen(async (request) => {
+    const server = await listen(async (incoming, context) => {
+      const request = behindProxy(incoming, context);
       const handler = handlers[request.method];
       if (!handler) return new Response(null, { status: 405 });
       const path = new URL(request.url).pathname.replace(/^\/api\/xs2a\//, '').split('/');
@@ -206,9 +213,11 @@ describe('host backend recipes (examples/backend)', function () {
     const kv = new FakeKVNamespace();
     const env: cloudflareRecipe.Env = { ...vars, XS2A_KV: kv };
     const contexts: RecordingContext[] = [];
-    const server = await listen((request) => {
+    const server = await listen((request, context) => {
       const ctx = new RecordingContext();
       contexts.push(ctx);
+      // Cloudflare's edge names the consumer's address in CF-Connecting-IP.
+      if (context?.clientAddress) request.headers.set('cf-connecting-ip', context.clientAddress);
       return cloudflareRecipe.default.fetch(request, env, ctx);
     });
     closers.push(() => server.close());
