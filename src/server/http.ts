@@ -47,8 +47,8 @@ export function jsonResponse(body: unknown, status = 200, headers: Record<string
   return new Response(JSON.stringify(body), { status, headers: { ...baseHeaders, ...headers } });
 }
 
-/** A body that is already JSON text (a report passed through as Klarna sent it). */
-export function jsonTextResponse(text: string, status = 200): Response {
+/** A body that is already JSON, as text or as a stream (a report passed through as Klarna sent it). */
+export function jsonTextResponse(text: string | ReadableStream<Uint8Array>, status = 200): Response {
   return new Response(text, { status, headers: baseHeaders });
 }
 

@@ -26,7 +26,7 @@ import { createClaims } from './claim.js';
 import type { ConsumerEvent } from './flows.js';
 import { FlowService } from './flows.js';
 import { errorResponse, HostError, jsonResponse, jsonTextResponse, notFound, readJsonBody, tooManyRequests } from './http.js';
-import { createWindowCounter } from './limits.js';
+import { createWindowCounter, ReportSlots } from './limits.js';
 import type { FlowRateLimit } from './limits.js';
 import { KlarnaClient } from './klarna-client.js';
 import type { HostLogger } from './log.js';
@@ -119,6 +119,13 @@ export interface HostBackendOptions {
   fetch?: (request: Request) => Promise<Response>;
   /** Per upstream call, in ms. Default 10000. */
   upstreamTimeoutMs?: number;
+  /** Largest answer accepted from Klarna (a year of a busy account's report is a few MB). Default 64 MiB. */
+  maxUpstreamBytes?: number;
+  /**
+   * Reports this instance builds at once; more wait their turn, so that memory stays bounded
+   * (a report is held as text and parsed while it passes through). Default 4.
+   */
+  maxConcurrentReports?: number;
   /** Largest accepted request body. Default 16 KiB. */
   maxBodyBytes?: number;
   /** After this, a flow nobody finished is closed by the sweep, in ms. Default 30 minutes. */
@@ -205,6 +212,7 @@ export function createHostBackend(options: HostBackendOptions): HostBackend {
     authScheme: options.authScheme ?? 'Token',
     fetch: fetcher,
     timeoutMs: options.upstreamTimeoutMs ?? 10_000,
+    maxBodyBytes: options.maxUpstreamBytes ?? 64 * 1024 * 1024,
     log,
   });
   const storage = options.store ?? createStorage();
@@ -246,6 +254,7 @@ export function createHostBackend(options: HostBackendOptions): HostBackend {
   };
 
   const maxOpenFlows = options.maxOpenFlowsPerOwner ?? 10;
+  const reportSlots = new ReportSlots(options.maxConcurrentReports ?? 4, 2);
   const counter = createWindowCounter(storage, now);
 
   /** Refuses a new flow beyond the owner's open flows, or beyond the rate limit of the owner or its address. */
@@ -291,7 +300,7 @@ export function createHostBackend(options: HostBackendOptions): HostBackend {
       if (request.method !== 'GET' && request.method !== 'DELETE') throw new HostError(405, 'method-not-allowed', 'Use GET or DELETE on a flow');
       const owner = await owners.forRead(request);
       const flow = owner === undefined ? undefined : await store.flowFor(flowMatch[1] ?? '', owner);
-      if (!flow) throw notFound();
+      if (!flow) throw notFound(`no flow ${flowMatch[1] ?? ''} for this owner`);
       if (request.method === 'GET') return jsonResponse({ data: await flows.read(flow) });
       await flows.close(flow);
       return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
@@ -301,8 +310,8 @@ export function createHostBackend(options: HostBackendOptions): HostBackend {
       const body = await readJsonBody(request, reportRequest, 'report request', maxBodyBytes);
       const owner = await owners.forRead(request);
       const consumer = owner === undefined ? undefined : await consumerAccess(owner, body.insights_consumer_id);
-      if (!consumer) throw notFound();
-      return jsonTextResponse(await createReport(klarna, reportApi, consumer, body, modules));
+      if (!consumer) throw notFound(`no consumer ${body.insights_consumer_id} for this owner`);
+      return jsonTextResponse(await reportSlots.run(owner ?? '', () => createReport(klarna, reportApi, consumer, body, modules)));
     }
     throw new HostError(404, 'not-found', 'No such endpoint');
   };

@@ -17,7 +17,36 @@ export interface KlarnaClientOptions {
   authScheme: 'Token' | 'Bearer';
   fetch: (request: Request) => Promise<Response>;
   timeoutMs: number;
+  /** An answer larger than this is cut off and refused (502), before it is parsed. */
+  maxBodyBytes: number;
   log: HostLogger;
+}
+
+class TooLarge extends Error {}
+
+/** The body as text, counting bytes as they arrive: a lying or absent Content-Length changes nothing. */
+async function readCapped(response: Response, maxBytes: number): Promise<string> {
+  if (Number(response.headers.get('content-length') ?? '0') > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new TooLarge();
+  }
+  if (!response.body) return '';
+  const decoder = new TextDecoder();
+  const reader = response.body.getReader();
+  let size = 0;
+  const parts: string[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new TooLarge();
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 export interface UpstreamAnswer {
@@ -74,8 +103,13 @@ export class KlarnaClient {
     }
     let text: string;
     try {
-      text = await response.text();
-    } catch {
+      text = await readCapped(response, this.#options.maxBodyBytes);
+    } catch (error) {
+      if (error instanceof TooLarge) {
+        throw new HostError(502, 'upstream-error', 'Klarna answered more than the backend accepts', {
+          detail: `${method} ${url.pathname}: the answer exceeds maxUpstreamBytes (${this.#options.maxBodyBytes} bytes)`,
+        });
+      }
       this.#options.log('warn', `${method} ${url.pathname}: the body was cut off`);
       throw new HostError(504, 'upstream-timeout', `Klarna did not finish its answer within ${this.#options.timeoutMs} ms`);
     }
@@ -90,6 +124,73 @@ export class KlarnaClient {
     } catch {
       throw new HostError(502, 'upstream-error', `Klarna answered ${response.status} with malformed JSON`);
     }
+  }
+
+  /**
+   * A call whose successful JSON answer is passed on as a stream, never held whole: a report of a
+   * busy account is many megabytes, and the viewer validates it anyway. It is still capped at
+   * `maxBodyBytes` (the stream errors beyond it). A failed call is read and thrown as `send` would.
+   */
+  async stream(method: string, pathOrLink: string, body: unknown): Promise<ReadableStream<Uint8Array>> {
+    const url = this.resolve(pathOrLink);
+    const started = Date.now();
+    let response: Response;
+    try {
+      response = await this.#options.fetch(
+        new Request(url, {
+          method,
+          headers: { accept: 'application/json', authorization: `${this.#options.authScheme} ${this.#options.apiToken}`, 'content-type': 'application/json;charset=utf-8' },
+          body: JSON.stringify(body),
+          signal: AbortSignal.timeout(this.#options.timeoutMs),
+        }),
+      );
+    } catch (error) {
+      const timedOut = error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
+      this.#options.log('warn', `${method} ${url.pathname}: ${timedOut ? 'timed out' : 'failed'} after ${Date.now() - started} ms`);
+      throw timedOut
+        ? new HostError(504, 'upstream-timeout', `Klarna did not answer within ${this.#options.timeoutMs} ms`)
+        : new HostError(502, 'upstream-error', 'Klarna cannot be reached');
+    }
+    this.#options.log('info', `${method} ${url.pathname} → ${response.status} in ${Date.now() - started} ms (streamed)`);
+    const type = response.headers.get('content-type');
+    if (response.status < 200 || response.status >= 300 || !isJsonType(type) || !response.body) {
+      let text = '';
+      try {
+        text = await readCapped(response, 64 * 1024);
+      } catch {
+        // An oversized or cut-off error body says no more than its status.
+      }
+      let json: unknown;
+      try {
+        json = text ? (JSON.parse(text) as unknown) : undefined;
+      } catch {
+        json = undefined;
+      }
+      this.expectOk({ status: response.status, json, text }, method);
+      throw new HostError(502, 'upstream-error', `Klarna answered ${response.status} with ${type?.split(';')[0] ?? 'no content type'} instead of JSON`);
+    }
+    const maxBytes = this.#options.maxBodyBytes;
+    if (Number(response.headers.get('content-length') ?? '0') > maxBytes) {
+      await response.body.cancel().catch(() => undefined);
+      throw new HostError(502, 'upstream-error', 'Klarna answered more than the backend accepts', {
+        detail: `${method} ${url.pathname}: the answer announces more than maxUpstreamBytes (${maxBytes} bytes)`,
+      });
+    }
+    const log = this.#options.log;
+    let size = 0;
+    return response.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          size += chunk.byteLength;
+          if (size > maxBytes) {
+            log('error', `${method} ${url.pathname}: the answer exceeds maxUpstreamBytes (${maxBytes} bytes); cut off`);
+            controller.error(new Error('Klarna answered more than the backend accepts'));
+            return;
+          }
+          controller.enqueue(chunk);
+        },
+      }),
+    );
   }
 
   /** A call that must succeed with a body of `schema`'s shape. */

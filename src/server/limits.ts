@@ -9,6 +9,7 @@
  * request less, which a limit can afford.
  */
 import { nativeDriver } from './claim.js';
+import { tooManyRequests } from './http.js';
 import type { BackendStorage } from './storage.js';
 
 export interface FlowRateLimit {
@@ -57,4 +58,44 @@ export function createWindowCounter(storage: BackendStorage, now: () => number):
       return count;
     },
   };
+}
+
+/**
+ * Bounds the reports one instance builds at once (each is held in memory while it passes
+ * through): beyond `total` they wait their turn; an owner asking for more than `perOwner` at once
+ * gets 429, as a page never needs more than one or two.
+ */
+export class ReportSlots {
+  readonly #total: number;
+  readonly #perOwner: number;
+  readonly #byOwner = new Map<string, number>();
+  readonly #waiting: (() => void)[] = [];
+  #running = 0;
+
+  constructor(total: number, perOwner: number) {
+    this.#total = Math.max(1, total);
+    this.#perOwner = Math.max(1, perOwner);
+  }
+
+  async run<T>(owner: string, work: () => Promise<T>): Promise<T> {
+    const mine = this.#byOwner.get(owner) ?? 0;
+    if (mine >= this.#perOwner) throw tooManyRequests('Too many reports at once; try again in a moment', 1000, `an owner asked for more than ${this.#perOwner} reports at once`);
+    this.#byOwner.set(owner, mine + 1);
+    try {
+      if (this.#running >= this.#total) await new Promise<void>((resolve) => this.#waiting.push(resolve));
+      else this.#running += 1;
+      try {
+        return await work();
+      } finally {
+        // The slot passes straight to the next in line, or is given back.
+        const next = this.#waiting.shift();
+        if (next) next();
+        else this.#running -= 1;
+      }
+    } finally {
+      const left = (this.#byOwner.get(owner) ?? 1) - 1;
+      if (left === 0) this.#byOwner.delete(owner);
+      else this.#byOwner.set(owner, left);
+    }
+  }
 }

@@ -683,7 +683,7 @@ describe('host backend against the simulator over loopback HTTP', () => {
         const miss = await browser.send('GET', '/api/flows/no-such-flow', undefined, { 'x-request-id': 'proxy-id-42' });
         expect(miss.status).to.equal(404);
         expect(miss.headers.get('x-request-id'), "a proxy's id is kept").to.equal('proxy-id-42');
-        expect(everything.logs).to.include('info GET /api/flows/no-such-flow → 404 not-found: No such flow or consumer [request proxy-id-42]');
+        expect(everything.logs).to.include('info GET /api/flows/no-such-flow → 404 not-found: no flow no-such-flow for this owner [request proxy-id-42]');
         const foreign = await env.browser('https://evil.example').send('POST', '/api/flows', {}, { 'x-request-id': 'bad id with spaces' });
         expect(foreign.status).to.equal(403);
         const id = foreign.headers.get('x-request-id') ?? '';
