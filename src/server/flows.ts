@@ -12,7 +12,8 @@ import { sessionCreateResponse } from '../schemas/sessions.js';
 import type { Psu } from '../schemas/common.js';
 import type { Claims } from './claim.js';
 import { HostError } from './http.js';
-import type { KlarnaClient } from './klarna-client.js';
+import { LateAnswerError } from './klarna-client.js';
+import type { KlarnaClient, UpstreamAnswer } from './klarna-client.js';
 import type { HostLogger } from './log.js';
 import type { BindingStore, FlowRecord } from './store.js';
 
@@ -44,6 +45,8 @@ export interface FlowServiceOptions {
 
 const dayMs = 86_400_000;
 /** How long DELETE waits for a flow Klarna closes asynchronously (202) before leaving it to the sweep. */
+/** How long a session create that timed out is still listened to, so that a late session is closed. */
+const lateSessionGraceMs = 60_000;
 const closeAttempts = 8;
 const closePollMs = 250;
 /** Long enough that no second instance delivers a consumer whose delivery succeeded. */
@@ -69,8 +72,14 @@ export class FlowService {
   /**
    * Opens a session and starts the insights-refresh flow in it. The fields of the request are
    * forwarded as Klarna's "Insights-Refresh" page names them; the schema has refused any other.
+   * `background` keeps work alive after the answer (closing a session Klarna opened too late).
    */
-  async create(request: CreateFlowRequest, psu: Psu, owner: string): Promise<{ flow_id: string; client_token: string; state: FlowState }> {
+  async create(
+    request: CreateFlowRequest,
+    psu: Psu,
+    owner: string,
+    background: (work: Promise<unknown>) => void,
+  ): Promise<{ flow_id: string; client_token: string; state: FlowState }> {
     const { klarna, now, store, redirectReturnUrl } = this.#options;
     if (request.refresh_days != null && (request.from_date != null || request.to_date != null)) {
       throw new HostError(400, 'bad-request', 'Give either refresh_days or from_date and to_date, not both');
@@ -80,18 +89,22 @@ export class FlowService {
     const days = request.refresh_days ?? 89;
     const fromDate = request.from_date ?? toIsoDate(Date.parse(`${toDate}T00:00:00Z`) - days * dayMs);
     if (fromDate > toDate) throw new HostError(400, 'bad-request', 'from_date must not be after to_date');
-    const session = await klarna.call(
-      'PUT',
-      '/xs2a/v1/sessions',
-      {
-        language: request.language ?? 'en',
-        psu,
-        consent_scope: { insights_refresh: {} },
-        ...(redirectReturnUrl !== undefined ? { redirect_return_url: redirectReturnUrl } : {}),
-      },
-      sessionCreateResponse,
-      'session',
-    );
+    const sessionBody = {
+      language: request.language ?? 'en',
+      psu,
+      consent_scope: { insights_refresh: {} },
+      ...(redirectReturnUrl !== undefined ? { redirect_return_url: redirectReturnUrl } : {}),
+    };
+    let answer;
+    try {
+      answer = await klarna.sendKeepingLate('PUT', '/xs2a/v1/sessions', sessionBody, lateSessionGraceMs);
+    } catch (error) {
+      // Klarna may still open the session after our timeout: nobody would ever close it.
+      if (error instanceof LateAnswerError) background(this.#closeLateSession(error.late));
+      throw error;
+    }
+    klarna.expectOk(answer, 'PUT');
+    const session = klarna.parse(sessionCreateResponse, answer.json, 'session');
     const sessionSelf = klarna.resolve(session.data.self).href;
     try {
       const link = session.data.flows.insights_refresh;
@@ -234,6 +247,16 @@ export class FlowService {
     }
     flow.consumerDelivered = true;
     await store.saveFlow(flow);
+  }
+
+  /** Closes a session whose creation answered after we had given up on it. */
+  async #closeLateSession(late: Promise<UpstreamAnswer | undefined>): Promise<void> {
+    const answer = await late;
+    if (!answer || answer.status < 200 || answer.status >= 300) return;
+    const parsed = sessionCreateResponse.safeParse(answer.json);
+    if (!parsed.success) return;
+    const closed = await this.#deleteSession(this.#options.klarna.resolve(parsed.data.data.self).href).catch(() => false);
+    this.#options.log(closed ? 'info' : 'warn', `a session Klarna opened after its create request timed out was ${closed ? 'closed' : 'not closed'}`);
   }
 
   /** True when the session is closed. A failure is logged, not thrown: the sweep retries it. */

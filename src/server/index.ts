@@ -292,7 +292,9 @@ export function createHostBackend(options: HostBackendOptions): HostBackend {
       if (body.insights_consumer_id != null && !(await consumerAccess(owner.id, body.insights_consumer_id))) throw notFound();
       const psu = psuOf(request, context);
       await checkFlowLimits(owner.id, psu.ip_address);
-      const data = await flows.create(body, psu, owner.id);
+      const data = await flows.create(body, psu, owner.id, (work) => {
+        sweeper.keep(work, context.waitUntil);
+      });
       await store.noteOwnerFlow(owner.id, data.flow_id, now());
       return jsonResponse({ data }, 201, owner.setCookie ? { 'set-cookie': owner.setCookie } : {});
     }

@@ -24,6 +24,16 @@ export interface KlarnaClientOptions {
 
 class TooLarge extends Error {}
 
+/** A 504 whose call may still be answered: `late` resolves with that answer, or `undefined`. */
+export class LateAnswerError extends HostError {
+  readonly late: Promise<UpstreamAnswer | undefined>;
+
+  constructor(message: string, late: Promise<UpstreamAnswer | undefined>) {
+    super(504, 'upstream-timeout', message);
+    this.late = late;
+  }
+}
+
 /** The body as text, counting bytes as they arrive: a lying or absent Content-Length changes nothing. */
 async function readCapped(response: Response, maxBytes: number): Promise<string> {
   if (Number(response.headers.get('content-length') ?? '0') > maxBytes) {
@@ -81,7 +91,7 @@ export class KlarnaClient {
    * One call; any status comes back (callers decide what a 404 or 409 means). Network failures,
    * timeouts, non-JSON bodies and malformed JSON are thrown as clean {@link HostError}s.
    */
-  async send(method: string, pathOrLink: string, body?: unknown): Promise<UpstreamAnswer> {
+  async send(method: string, pathOrLink: string, body?: unknown, timeoutMs = this.#options.timeoutMs): Promise<UpstreamAnswer> {
     const url = this.resolve(pathOrLink);
     const started = Date.now();
     const headers: Record<string, string> = {
@@ -92,13 +102,13 @@ export class KlarnaClient {
     let response: Response;
     try {
       response = await this.#options.fetch(
-        new Request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(this.#options.timeoutMs) }),
+        new Request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) }),
       );
     } catch (error) {
       const timedOut = error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
       this.#options.log('warn', `${method} ${url.pathname}: ${timedOut ? 'timed out' : 'failed'} after ${Date.now() - started} ms`);
       throw timedOut
-        ? new HostError(504, 'upstream-timeout', `Klarna did not answer within ${this.#options.timeoutMs} ms`)
+        ? new HostError(504, 'upstream-timeout', `Klarna did not answer within ${timeoutMs} ms`)
         : new HostError(502, 'upstream-error', 'Klarna cannot be reached');
     }
     let text: string;
@@ -111,7 +121,7 @@ export class KlarnaClient {
         });
       }
       this.#options.log('warn', `${method} ${url.pathname}: the body was cut off`);
-      throw new HostError(504, 'upstream-timeout', `Klarna did not finish its answer within ${this.#options.timeoutMs} ms`);
+      throw new HostError(504, 'upstream-timeout', `Klarna did not finish its answer within ${timeoutMs} ms`);
     }
     this.#options.log('info', `${method} ${url.pathname} → ${response.status} in ${Date.now() - started} ms`);
     if (text === '') return { status: response.status, json: undefined, text };
@@ -124,6 +134,27 @@ export class KlarnaClient {
     } catch {
       throw new HostError(502, 'upstream-error', `Klarna answered ${response.status} with malformed JSON`);
     }
+  }
+
+  /**
+   * Like `send`, for a call that creates something at Klarna: after the timeout the caller gets its
+   * 504 as always, but the call is left running for `graceMs` more, and the error's `late` resolves
+   * with the answer if one comes, so that what Klarna created after all can be undone.
+   */
+  async sendKeepingLate(method: string, pathOrLink: string, body: unknown, graceMs: number): Promise<UpstreamAnswer> {
+    const timeoutMs = this.#options.timeoutMs;
+    const answer = this.send(method, pathOrLink, body, timeoutMs + graceMs);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(resolve, timeoutMs, 'timeout');
+    });
+    try {
+      const first = await Promise.race([answer, timedOut]);
+      if (first !== 'timeout') return first;
+    } finally {
+      clearTimeout(timer);
+    }
+    throw new LateAnswerError(`Klarna did not answer within ${timeoutMs} ms`, answer.catch(() => undefined));
   }
 
   /**

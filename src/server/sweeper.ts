@@ -74,6 +74,15 @@ export class Sweeper {
     await Promise.allSettled([...this.#background, this.#running]);
   }
 
+  /**
+   * Other background work of the backend (closing a session Klarna opened after its create request
+   * timed out): kept alive through `waitUntil` and awaited by `close()`, like a sweep.
+   */
+  keep(work: Promise<unknown>, waitUntil: ((work: Promise<unknown>) => void) | undefined): void {
+    this.#track(work);
+    waitUntil?.(work);
+  }
+
   #track(work: Promise<unknown>): void {
     this.#background.add(work);
     void work.finally(() => this.#background.delete(work));
