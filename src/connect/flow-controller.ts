@@ -113,6 +113,17 @@ const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
     signal.addEventListener('abort', cancel, { once: true });
   });
 
+/**
+ * A browser's first flow mints the backend's cookie that owns it. Two created at once (two
+ * elements, or two tabs) would each mint one, and the flow whose cookie the browser did not keep
+ * would be lost; so flows are created one at a time across the origin's tabs, with a Web Lock
+ * where the browser has them.
+ */
+function oneCreateAtATime<T>(create: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : (navigator as Navigator & { locks?: LockManager }).locks;
+  return locks ? locks.request('xs2a-elements:create-flow', create) : create();
+}
+
 export class FlowController implements ReactiveController {
   state: Xs2aConnectState = 'idle';
   private run?: Run;
@@ -163,12 +174,14 @@ export class FlowController implements ReactiveController {
       const options = validateConfig(launcherOptionsSchema, config.launcherOptions, 'launcherOptions');
       this.enter(run, 'creating-flow');
       // Not cancelled by abort(): the flow it creates must be known to be closed.
-      const { data } = await hostRequest(endpointUrl(run.endpoint, 'flows'), {
-        method: 'POST',
-        body,
-        schema: createFlowResponse,
-        what: 'created flow',
-      });
+      const { data } = await oneCreateAtATime(() =>
+        hostRequest(endpointUrl(run.endpoint, 'flows'), {
+          method: 'POST',
+          body,
+          schema: createFlowResponse,
+          what: 'created flow',
+        }),
+      );
       run.flowId = data.flow_id;
       if (run.ended) {
         this.closeFlow(run);

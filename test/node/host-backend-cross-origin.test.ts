@@ -280,4 +280,31 @@ describe('a page on another origin in Chromium (allowedOrigins, CORS with creden
     expect(await page.$eval('xs2a-connect', (element) => element.getAttribute('state'))).to.equal('error');
     await page.close();
   });
+
+  it('two elements started at once on a page whose browser has no cookie yet: one cookie, both flows its own', async () => {
+    // A fresh browser context: no cookie from the tests before.
+    const context = await chromium!.createBrowserContext();
+    const page = await context.newPage();
+    await page.goto(allowedPage, { waitUntil: 'load' });
+    await page.waitForFunction(() => customElements.get('xs2a-connect') !== undefined);
+    const before = seen.length;
+    await page.evaluate(() => {
+      const first = document.querySelector<HTMLElement>('#bank')!;
+      const second = first.cloneNode() as HTMLElement;
+      second.id = 'second';
+      document.body.append(second);
+      // Both at once, as two buttons clicked together (or two tabs) would.
+      void (first as unknown as { start(): Promise<void> }).start();
+      void (second as unknown as { start(): Promise<void> }).start();
+    });
+    const creates = await waitFor('both flows created', () => {
+      const posts = seen.slice(before).filter((entry) => entry.method === 'POST' && entry.path === '/api/flows');
+      return posts.length === 2 ? posts : undefined;
+    }, 10_000);
+    expect(creates.map((entry) => entry.status)).to.deep.equal([201, 201]);
+    expect(creates.map((entry) => entry.cookie), 'the second create carries the cookie the first one minted').to.deep.equal([false, true]);
+    expect(creates.filter((entry) => entry.headers.has('set-cookie'))).to.have.length(1);
+    await page.evaluate(() => Promise.all([...document.querySelectorAll('xs2a-connect')].map((element) => (element as unknown as { abort(): Promise<void> }).abort())));
+    await context.close();
+  });
 });
