@@ -551,6 +551,28 @@ describe('host backend against the simulator over loopback HTTP', () => {
       expect(reversed.status).to.equal(400);
     });
 
+    it('refuses nested fields Klarna does not document: a foreign key in accounts, a 900-deep object in intended_reports', async () => {
+      // The default body limit (16 KiB) lets the 9 kB of nesting in; the schema refuses it.
+      const roomy = await stack();
+      try {
+        const browser = roomy.browser();
+        let deep: unknown = { type: 'BALANCES' };
+        for (let level = 0; level < 900; level++) deep = { nested: deep };
+        for (const [body, field] of [
+          [{ accounts: { ids: ['a'], insights_consumer_id: 'someone-else' } }, 'accounts.insights_consumer_id'],
+          [{ intended_reports: [{ type: 'BALANCES', extra: { nested: deep } }] }, 'intended_reports[0].extra'],
+          [{ intended_reports: [deep] }, 'intended_reports[0].nested'],
+        ] as const) {
+          const answer = await browser.send('POST', '/api/flows', body);
+          expect(answer.status, field).to.equal(400);
+          expect(errorOf(answer).message, field).to.contain(field);
+          expect(answer.text.length, 'the answer names the field, it does not echo the body').to.be.lessThan(400);
+        }
+      } finally {
+        await roomy.close();
+      }
+    });
+
     it('answers an unknown report module with 400, once the consumer is the browser’s own', async () => {
       const browser = env.browser();
       const { flowId } = await connect(browser);
