@@ -339,6 +339,10 @@ describe('host backend against the simulator over loopback HTTP', () => {
           expect(report.generation).to.equal(generation);
           expect(report.accounts.map((account) => account.id)).to.deep.equal([only]);
           expect(report.accounts[0]!.transactions.length).to.be.greaterThan(0);
+          // Each API with the method its Klarna page documents: POST, also the modular one.
+          const reportCalls = env.calls.filter((call) => call.path.includes('/insights/v1/reports/'));
+          expect(reportCalls.length).to.be.greaterThan(0);
+          expect(reportCalls.every((call) => call.method === 'POST'), reportCalls.map((call) => `${call.method} ${call.path}`).join(', ')).to.equal(true);
         } finally {
           await env.close();
         }
