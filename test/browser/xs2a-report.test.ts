@@ -42,7 +42,7 @@ const selectLabelled = (element: Xs2aReport, label: string): HTMLSelectElement =
 describe('<xs2a-report>', () => {
 
   describe('with a report property', () => {
-    it('renders the categorized report of seed 004: Esprit in Clothes, Rewe in Groceries', async () => {
+    it('renders the example of Klarna\'s "Categorized Transactions Report": Esprit in Clothes, Rewe in Groceries', async () => {
       const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" .report=${categorizedTransactions.response}></xs2a-report>`);
       expect(await listNames(element)).to.deep.equal(['Esprit', 'Rewe']);
       const rows = [...list(element).shadowRoot!.querySelectorAll('[role="option"]')];
