@@ -76,6 +76,7 @@ const anyJson = z.unknown();
  * @csspart summary - Income, expenses and net of the shown transactions.
  * @csspart toolbar - Search, filters, sort and grouping.
  * @csspart result-bar - The result count and the actions.
+ * @csspart result-count - How many transactions match, of how many; a polite live region.
  * @csspart status - The loading, empty and error states.
  * @csspart transaction-list - The `<xs2a-transaction-list>`.
  * @csspart category-chart - The `<xs2a-category-chart>`.
