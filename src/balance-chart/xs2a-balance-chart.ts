@@ -26,10 +26,7 @@ const pageStep = 7;
  * balance; the cursor and the table still reach every day.
  *
  * @tag xs2a-balance-chart
- *
- * @attr locale - Formatting locale; default the nearest `lang`, then the browser's.
- * @attr masked - Privacy mode: balances are hidden, the shape of the line still shows.
- * @attr theme - `light` or `dark`; default follows the system.
+ * @summary Show a balance over time as an accessible area chart.
  *
  * @slot heading - Replaces the default heading, "Balance over time".
  *

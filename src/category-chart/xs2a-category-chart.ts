@@ -25,12 +25,7 @@ const arcGap = 0.004;
  * (e.g. to filter a transaction list) and announces its pressed state.
  *
  * @tag xs2a-category-chart
- *
- * @attr limit - How many categories to show before "Other" (default 5).
- * @attr currency - The currency to show; default the one spent most in.
- * @attr locale - Formatting locale; default the nearest `lang`, then the browser's.
- * @attr masked - Privacy mode: amounts are hidden, shares still show.
- * @attr theme - `light` or `dark`; default follows the system.
+ * @summary Show spending per category as a donut chart with a selectable legend.
  *
  * @fires {Xs2aCategorySelectEvent} xs2a-category-select - `{ ids }`: a user toggled a category;
  * `ids` are the selected category ids ("Other" adds all it stands for), empty when the selection

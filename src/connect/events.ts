@@ -48,6 +48,8 @@ export interface Xs2aErrorDetail {
    * ended in EXCEPTION (code `flow`), else the one the XS2A App passed to `onError` (`launcher`).
    */
   category?: string;
+  /** Where a payload failed validation (`invalid-response`), e.g. `data.accounts[0].transactions[3].date`. */
+  path?: string;
 }
 
 /** The run moved to another state. */
@@ -91,13 +93,14 @@ export class Xs2aErrorEvent extends Xs2aEvent<Xs2aErrorDetail> {
 
   /** The event for an error; only the documented fields are copied, never a cause. */
   static from(error: Xs2aError & { code: Xs2aErrorEventCode }): Xs2aErrorEvent {
-    const { code, message, flowId, status, category } = error;
+    const { code, message, flowId, status, category, path } = error;
     return new Xs2aErrorEvent({
       code,
       message,
       ...(flowId === undefined ? {} : { flowId }),
       ...(status === undefined ? {} : { status }),
       ...(category === undefined ? {} : { category }),
+      ...(path === undefined ? {} : { path }),
     });
   }
 }

@@ -33,11 +33,21 @@ const working: ReadonlySet<Xs2aConnectState> = new Set(['creating-flow', 'loadin
  * `xs2a-finished`, `xs2a-abort` and `xs2a-error` ends each run; `xs2a-close` follows when the app
  * closes.
  *
+ * After an error or an abort the element says so beside the button, in `language`, and the
+ * button's label offers to try again.
+ *
  * @tag xs2a-connect
  * @summary Connect a bank account through Klarna's XS2A App.
  *
- * After an error or an abort the element says so beside the button, in `language`, and the
- * button's label offers to try again.
+ * @attr {'idle' | 'creating-flow' | 'loading-launcher' | 'in-flow' | 'completing' | 'finished' | 'aborted' | 'error'} state - Read-only, reflected from the `state` property; for styling.
+ * @attr {string} nonce - CSP nonce for the injected launcher script (the native `nonce` property). Default: the nonce of the page's first script that has one.
+ *
+ * @fires {Xs2aStateChangeEvent} xs2a-state-change - `{ state, previous }`: the run moved to another state.
+ * @fires {Xs2aReadyEvent} xs2a-ready - `{ flowId }`: the XS2A App is showing.
+ * @fires {Xs2aFinishedEvent} xs2a-finished - `{ flowId, result }`: the flow finished; `result` is Klarna's `{ type: 'insights_refresh', insights_consumer_id, accounts: [{ insights_account_id, iban? }] }`. Terminal.
+ * @fires {Xs2aAbortEvent} xs2a-abort - `{ flowId }`: the consumer left the app, or `abort()` was called. `flowId` is absent if no flow existed yet. Terminal.
+ * @fires {Xs2aErrorEvent} xs2a-error - `{ code, message, flowId?, status?, category? }`, `code` one of `config`, `network`, `http`, `invalid-response`, `launcher-load`, `launcher-timeout`, `launcher`, `flow`. Terminal.
+ * @fires {Xs2aCloseEvent} xs2a-close - `{ flowId }`: the XS2A App closed; always after the terminal event.
  *
  * @slot - The button's label. Default: "Connect your bank" (in `language`).
  *
@@ -52,16 +62,6 @@ const working: ReadonlySet<Xs2aConnectState> = new Set(['creating-flow', 'loadin
  * @cssprop [--xs2a-font-family=system-ui, sans-serif] - The font.
  * @cssprop [--xs2a-font-size=0.875rem] - The font size.
  * @cssprop [--xs2a-radius=0.5rem] - The button's corner radius.
- *
- * @fires {Xs2aStateChangeEvent} xs2a-state-change - `{ state, previous }`: the run moved to another state.
- * @fires {Xs2aReadyEvent} xs2a-ready - `{ flowId }`: the XS2A App is showing.
- * @fires {Xs2aFinishedEvent} xs2a-finished - `{ flowId, result }`: the flow finished; `result` is Klarna's `{ type: 'insights_refresh', insights_consumer_id, accounts: [{ insights_account_id, iban? }] }`. Terminal.
- * @fires {Xs2aAbortEvent} xs2a-abort - `{ flowId }`: the consumer left the app, or `abort()` was called. `flowId` is absent if no flow existed yet. Terminal.
- * @fires {Xs2aErrorEvent} xs2a-error - `{ code, message, flowId?, status?, category? }`, `code` one of `config`, `network`, `http`, `invalid-response`, `launcher-load`, `launcher-timeout`, `launcher`, `flow`. Terminal.
- * @fires {Xs2aCloseEvent} xs2a-close - `{ flowId }`: the XS2A App closed; always after the terminal event.
- *
- * @attr {'idle' | 'creating-flow' | 'loading-launcher' | 'in-flow' | 'completing' | 'finished' | 'aborted' | 'error'} state - Read-only, reflected from the `state` property; for styling.
- * @attr {string} nonce - CSP nonce for the injected launcher script (the native `nonce` property). Default: the nonce of the page's first script that has one.
  */
 export class Xs2aConnect extends LitElement {
   static override styles = styles;

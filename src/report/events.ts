@@ -11,7 +11,7 @@ export interface ReportLoadDetail {
   unknownModules: string[];
 }
 
-/** A report fetched from the host backend was validated and is showing. */
+/** A report, fetched from the host backend or set by the page, was validated and is showing. */
 export class Xs2aReportLoadEvent extends Xs2aEvent<ReportLoadDetail> {
   static readonly eventName = 'xs2a-report-load';
 

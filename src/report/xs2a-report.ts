@@ -52,6 +52,10 @@ const sorts: Record<SortKey, TransactionSort> = {
 
 const maskedAmount = '••••';
 
+/** The outcome event of a report that is showing, however it arrived. */
+const loadEventFor = (report: Report): Xs2aReportLoadEvent =>
+  new Xs2aReportLoadEvent({ report, unknownModules: [...new Set(report.unknownModules.map((module) => module.type))] });
+
 /** The report is validated by the normalizer, which knows all three shapes. */
 const anyJson = z.unknown();
 
@@ -62,13 +66,15 @@ const anyJson = z.unknown();
  * backend (`endpoint` + `consumer-id`), or point it at an `<xs2a-connect>` (`for`) to load the
  * consumer's report as soon as the bank is connected.
  *
- * Setting `.report` renders without events; a fetch ends in `xs2a-report-load` or `xs2a-error`.
+ * Like `<img>`, it announces the outcome whichever way the report arrived: a fetched report or one
+ * the page sets through `.report` ends in `xs2a-report-load` once it shows, or in `xs2a-error`
+ * when it cannot be fetched or read.
  *
  * @tag xs2a-report
  * @summary Show an Insights report: categorized transactions, balance over time, expense categories.
  *
- * @fires {Xs2aReportLoadEvent} xs2a-report-load - `{ report, unknownModules }`: a fetched report is showing; `report` is the normalized model, `unknownModules` the types of the modules it has that the viewer does not show (kept in `report.unknownModules`).
- * @fires {Xs2aErrorEvent} xs2a-error - `{ code, message, status? }`: the report could not be fetched (`network`, `http`) or read (`invalid-response`).
+ * @fires {Xs2aReportLoadEvent} xs2a-report-load - `{ report, unknownModules }`: a report, fetched or set through `.report`, is showing; `report` is the normalized model, `unknownModules` the types of the modules it has that the viewer does not show (kept in `report.unknownModules`).
+ * @fires {Xs2aErrorEvent} xs2a-error - `{ code, message, status?, path? }`: the report could not be fetched (`network`, `http`) or read (`invalid-response`, with the failing `path`), whether fetched or set through `.report`.
  * @fires {Xs2aTransactionSelectEvent} xs2a-transaction-select - `{ transaction }`: the user activated a transaction row.
  *
  * @csspart header - The account's bank, holder, IBAN and refresh time.
@@ -76,6 +82,7 @@ const anyJson = z.unknown();
  * @csspart summary - Income, expenses and net of the shown transactions.
  * @csspart toolbar - Search, filters, sort and grouping.
  * @csspart result-bar - The result count and the actions.
+ * @csspart result-count - How many transactions match, of how many; a polite live region.
  * @csspart status - The loading, empty and error states.
  * @csspart transaction-list - The `<xs2a-transaction-list>`.
  * @csspart category-chart - The `<xs2a-category-chart>`.
@@ -138,7 +145,10 @@ export class Xs2aReport extends LitElement {
   /** Id of an `<xs2a-connect>`: when it finishes, the report of that consumer and its accounts loads. */
   @property() for?: string;
 
-  /** A report in any of Klarna's shapes; setting it renders without fetching. */
+  /**
+   * A report in any of Klarna's shapes; setting it renders without fetching, then fires
+   * `xs2a-report-load`, or `xs2a-error` (`invalid-response`) when it cannot be read.
+   */
   @property({ attribute: false }) report?: unknown;
 
   /** Formatting locale; default the nearest `lang`, then the browser's. */
@@ -164,6 +174,9 @@ export class Xs2aReport extends LitElement {
   }
 
   private listenedRoot?: Document | ShadowRoot;
+
+  /** The outcome of a report the page set, fired by `updated` once that report has rendered. */
+  private pendingOutcome?: Xs2aReportLoadEvent | Xs2aErrorEvent;
 
   override connectedCallback(): void {
     for (const [tag, element] of Object.entries(renderedElements)) defineElement(tag, element);
@@ -192,9 +205,16 @@ export class Xs2aReport extends LitElement {
       } else {
         this.abortFetch();
         try {
-          this.showReport(normalizeReport(this.report));
+          const report = normalizeReport(this.report);
+          this.showReport(report);
+          this.pendingOutcome = loadEventFor(report);
         } catch (error) {
-          this.showReport(undefined, error instanceof Xs2aError ? error : new Xs2aError('invalid-response', String(error)));
+          const failure =
+            error instanceof Xs2aError && error.code === 'invalid-response'
+              ? error
+              : new Xs2aError('invalid-response', `Invalid report: ${error instanceof Error ? error.message : String(error)}`, { path: '(root)', cause: error });
+          this.showReport(undefined, failure);
+          this.pendingOutcome = Xs2aErrorEvent.from(failure as Xs2aError & { code: Xs2aErrorEventCode });
         }
       }
     }
@@ -218,6 +238,10 @@ export class Xs2aReport extends LitElement {
 
   override updated(): void {
     this.prepareSearchWhenIdle();
+    // A report the page set has its outcome announced once it shows, as `<img>` fires `load`.
+    const outcome = this.pendingOutcome;
+    this.pendingOutcome = undefined;
+    if (outcome) this.dispatchEvent(outcome);
   }
 
   private cancelSearchPreparation?: () => void;
@@ -277,9 +301,7 @@ export class Xs2aReport extends LitElement {
       const report = normalizeReport(payload);
       this.fetching = false;
       this.showReport(report);
-      // Built apart from the dispatch: the manifest names the event in the class's JSDoc.
-      const loaded = new Xs2aReportLoadEvent({ report, unknownModules: [...new Set(report.unknownModules.map((module) => module.type))] });
-      this.dispatchEvent(loaded);
+      this.dispatchEvent(loadEventFor(report));
     } catch (error) {
       // An abort is the element's own doing (a new report, removal): nothing to report.
       if (controller.signal.aborted) return;

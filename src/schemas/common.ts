@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 /** Klarna marks optional fields with `?`; real responses send them absent or `null`. */
 export const maybe = <T extends z.core.SomeType>(schema: T) => z.nullish(schema);
 
-/** `YYYY-MM-DD`, the only date format the seeds use. */
+/** `YYYY-MM-DD`, the only date format Klarna's XS2A and Insights pages use. */
 export const isoDate = z.iso.date();
 
 /** An ISO 8601 timestamp such as `2021-01-12T13:33:16.733086Z`. */

@@ -1,4 +1,7 @@
-/** XS2A flows (seed 003) and the insights-refresh flow (seed 001). */
+/**
+ * XS2A flows (Klarna's "Flow" page) and the insights-refresh flow (Klarna's "Insights-Refresh
+ * flow" page).
+ */
 import * as z from 'zod/mini';
 import { dataEnvelope, id, isoDate, maybe } from './common.js';
 

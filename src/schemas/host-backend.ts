@@ -1,6 +1,6 @@
 /**
- * The contract between the elements and the host's backend (DESIGN.md, "Host backend
- * contract"). The elements send the requests and validate the responses with these schemas;
+ * The contract between the elements and the host's backend (the README's "Host
+ * backend" contract). The elements send the requests and validate the responses with these schemas;
  * `xs2a-elements/server` does the reverse.
  */
 import * as z from 'zod/mini';

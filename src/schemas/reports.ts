@@ -1,7 +1,9 @@
 /**
- * Insights reports in all three generations Klarna has used (DESIGN.md, "Reports"):
- * 1. the categorized report (seed 004): `data.accounts[].transactions[]`;
- * 2. the modular report (seed 000): `data.accounts[].reports[]`, one module per `type`;
+ * Insights reports in all three generations Klarna has used:
+ * 1. the categorized report (Klarna's "Categorized Transactions Report"):
+ *    `data.accounts[].transactions[]`;
+ * 2. the modular report (Klarna's "Quick Start Guide for Insights"): `data.accounts[].reports[]`,
+ *    one module per `type`;
  * 3. per-report endpoints: `data.reports[]`, each naming its consumer and accounts.
  * Their transactions are `categorizedTransaction`s, checked through its fast path.
  */
@@ -159,7 +161,8 @@ const reportPeriod = {
   to_date: maybe(isoDate),
 };
 
-/** Body of `/insights/v1/reports/create`: `PUT` in seed 000, `POST` in Klarna's reference. */
+/** Body of `/insights/v1/reports/create`: `PUT` in Klarna's "Quick Start Guide for
+ * Insights", `POST` in Klarna's reference. */
 export const modularReportRequest = z.looseObject({
   insights_consumer_id: id,
   insights_account_ids: maybe(z.array(id)),

@@ -1,4 +1,7 @@
-/** XS2A sessions: `PUT /xs2a/v1/sessions` and `GET`/`DELETE` on the session's `self` (seed 000). */
+/**
+ * XS2A sessions: `PUT /xs2a/v1/sessions` and `GET`/`DELETE` on the session's `self` (Klarna's
+ * "Quick Start Guide for Insights").
+ */
 import * as z from 'zod/mini';
 import { dataEnvelope, id, maybe, psu } from './common.js';
 

@@ -1,4 +1,4 @@
-/** XS2A transactions as the consent API returns them (seed 002). */
+/** XS2A transactions as the consent API returns them (Klarna's consent "Transactions" page). */
 import * as z from 'zod/mini';
 import { address, amount, dataEnvelope, id, isoDate, maybe, psu } from './common.js';
 

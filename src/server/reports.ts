@@ -72,7 +72,8 @@ export async function createReport(
     throw new HostError(400, 'bad-request', `Invalid report request at reports: unknown report ${JSON.stringify(unknown)}; expected one of ${reportModuleTypes.join(', ')}`);
   }
   const modules = requested.filter(isModuleType);
-  // The categorized report takes a time frame (seed 004); the newer APIs take dates.
+  // The categorized report takes a time frame (Klarna's "Categorized Transactions Report"); the
+  // newer APIs take dates.
   const scope = { insights_consumer_id: consumer.consumerId, ...(accountIds ? { insights_account_ids: accountIds } : {}) };
   const dated = { ...scope, ...(from !== undefined ? { from_date: from } : {}), ...(to !== undefined ? { to_date: to } : {}) };
   const timeFrame = from !== undefined && to !== undefined ? { time_frame: { from, to } } : {};

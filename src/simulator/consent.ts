@@ -1,6 +1,7 @@
 /**
- * Consent tokens and pagination offsets (seed 002). Both are opaque to the caller and signed, so a
- * tampered or replayed one is refused rather than trusted.
+ * Consent tokens and pagination offsets (Klarna's "Transactions" page of the consent API). Both
+ * are opaque to the caller and signed, so a tampered or replayed one is refused rather than
+ * trusted.
  */
 import { base64UrlDecode, encodeJsonPart, hmacSign, hmacVerify, signJwt, verifyJwt } from './jwt.js';
 

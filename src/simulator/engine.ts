@@ -201,7 +201,7 @@ export class Engine {
     return undefined;
   }
 
-  /** Seed 003: a session cannot be closed before its current flow has ended. */
+  /** Klarna's "Flow" page: a session cannot be closed before its current flow has ended. */
   closeSession(session: SessionRecord): void {
     if (session.closed) return;
     if (this.runningFlow(session)) {
@@ -255,7 +255,10 @@ export class Engine {
     });
   }
 
-  /** The flow of an open session. Seed 003: flows can be read only while their session is open. */
+  /**
+   * The flow of an open session. Klarna's "Flow" page: flows can be read only while their session
+   * is open.
+   */
   flow(sessionId: string, flowId: string): FlowRecord {
     const session = this.session(sessionId);
     const flow = this.flows.get(flowId);
@@ -295,7 +298,7 @@ export class Engine {
     return flow;
   }
 
-  /** Seed 003: 204 when the flow ended (or ends now), 202 when the bank is mid-step. */
+  /** Klarna's "Flow" page: 204 when the flow ended (or ends now), 202 when the bank is mid-step. */
   closeFlow(flow: FlowRecord): 202 | 204 {
     if (isTerminalFlowState(flow.state)) return 204;
     if (flow.state === 'PROCESSING') {
@@ -458,7 +461,10 @@ export class Engine {
     return consumer;
   }
 
-  /** `'choose'`: the consumer picks (seed 001, no `accounts`); otherwise the matching ids. */
+  /**
+   * `'choose'`: the consumer picks (Klarna's "Insights-Refresh flow", no `accounts`); otherwise
+   * the matching ids.
+   */
   #requestedAccounts(flow: FlowRecord, accounts: readonly SimAccount[]): 'choose' | string[] {
     const { request } = flow;
     if (flow.type === 'accounts') return accounts.map((account) => account.id);

@@ -1,14 +1,14 @@
 /**
  * `xs2a-elements/simulator`: an offline Klarna playground. A Fetch-API handler that answers
- * Klarna's XS2A and Insights endpoints of the seeds with Klarna's paths, shapes, states and error
- * bodies, and serves a fake XS2A App launcher whose test bank drives the flows. Web-standard APIs
- * only, so it runs in Node, other runtimes and a browser alike.
+ * the XS2A and Insights endpoints of Klarna's public documentation with Klarna's paths, shapes,
+ * states and error bodies, and serves a fake XS2A App launcher whose test bank drives the flows.
+ * Web-standard APIs only, so it runs in Node, other runtimes and a browser alike.
  *
- * Where the seeds are silent it chooses: a closed session still answers `GET` with state
+ * Where that documentation is silent it chooses: a closed session still answers `GET` with state
  * `CLOSED` and `DELETE` with 204, but takes no new flow (409) and hides its flows (404); it
- * cannot be closed while a flow runs (409, seed 003); the consent of a session with an accounts
- * or transactions scope comes from `POST {session}/consent/get`; and the per-report generation
- * is answered at Klarna's `POST /insights/v1/reports/{name}/create` (`categorization`,
+ * cannot be closed while a flow runs (409, Klarna's "Flow" page); the consent of a session with
+ * an accounts or transactions scope comes from `POST {session}/consent/get`; and the per-report
+ * generation is answered at Klarna's `POST /insights/v1/reports/{name}/create` (`categorization`,
  * `balance-over-time`, `expense-category`, `balances`, `account-info`) with the documented
  * per-report request body (dates, not a time frame).
  *

@@ -1,7 +1,7 @@
 /**
- * The three report generations (DESIGN.md) built from a consumer's generated data, filtered by
- * account ids and a date range. Amounts in Insights transactions are signed and also carry XS2A's
- * `type`, which is what the package's normalizer reads first.
+ * The three report generations (categorized, modular, per-report) built from a consumer's
+ * generated data, filtered by account ids and a date range. Amounts in Insights transactions are
+ * signed and also carry XS2A's `type`, which is what the package's normalizer reads first.
  */
 import { reportModuleTypes, type ReportModuleType } from '../schemas/reports.js';
 import { brands, categories } from './catalog.js';
@@ -37,7 +37,7 @@ const inRange = (scope: ReportScope, date: string): boolean => date >= scope.fro
 
 const rowsOf = (scope: ReportScope, account: SimAccount): readonly SimTransaction[] => scope.transactions.get(account.id) ?? [];
 
-/** The XS2A shape of seed 002: unsigned amount with DEBIT/CREDIT. */
+/** The XS2A shape of Klarna's consent "Transactions": unsigned amount with DEBIT/CREDIT. */
 export function xs2aTransaction(transaction: SimTransaction, currency: string): Record<string, unknown> {
   return {
     transaction_id: transaction.id,
@@ -78,9 +78,9 @@ function categoryList(key: SimTransaction['category']): { id: string; name: stri
 }
 
 /**
- * The Insights shape with category and brand. The categorized report (seed 004) names a
- * transaction by `id` and `date`; the newer reports by `insights_transaction_id` and
- * `booking_date`/`value_date`. Plain assignments, no spreads: this runs 100,000 times.
+ * The Insights shape with category and brand. The categorized report (Klarna's "Categorized
+ * Transactions Report") names a transaction by `id` and `date`; the newer reports by
+ * `insights_transaction_id` and `booking_date`/`value_date`. Plain assignments, no spreads: this runs 100,000 times.
  */
 function insightsTransaction(scope: ReportScope, transaction: SimTransaction, currency: string, naming: 'categorized' | 'module', accountId?: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -221,7 +221,10 @@ function moduleContent(scope: ReportScope, type: ModuleType, accounts: readonly 
   }
 }
 
-/** Generation 1, seed 004: `data.{insights_consumer_id, accounts[].transactions[]}`. */
+/**
+ * Generation 1, Klarna's "Categorized Transactions Report":
+ * `data.{insights_consumer_id, accounts[].transactions[]}`.
+ */
 export function categorizedReport(scope: ReportScope): unknown {
   return {
     data: {
@@ -235,7 +238,10 @@ export function categorizedReport(scope: ReportScope): unknown {
   };
 }
 
-/** Generation 2, seed 000: `data.accounts[].{insights_account_id, refreshed_at, reports[]}`. */
+/**
+ * Generation 2, Klarna's "Quick Start Guide for Insights":
+ * `data.accounts[].{insights_account_id, refreshed_at, reports[]}`.
+ */
 export function modularReport(scope: ReportScope, types: readonly ModuleType[]): unknown {
   return {
     data: {

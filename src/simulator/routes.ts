@@ -201,7 +201,7 @@ function deleteFlow(context: RouteContext): Response {
   return new Response(null, { status: context.engine.closeFlow(flow) });
 }
 
-// ---- consent and paginated transactions (seed 002) -----------------------------------------
+// ---- consent and paginated transactions (Klarna's "Transactions") -------------------------
 
 async function getConsent(context: RouteContext): Promise<Response> {
   const { engine } = context;
@@ -508,7 +508,8 @@ export function createRoutes(launcherPath: string): Route[] {
     route('POST', `/xs2a/v1/consents/${segment}/transactions/get`, 'api', consentTransactions),
     route('POST', `/xs2a/v1/consents/${segment}/transactions/list`, 'api', consentTransactionsNext),
     route('POST', '/insights/v1/reports/categorized/create', 'api', createCategorizedReport),
-    // Seed 000 creates the modular report with PUT, Klarna's reference with POST.
+    // Klarna's "Quick Start Guide for Insights" creates the modular report with PUT, its reference
+    // with POST.
     route('PUT', '/insights/v1/reports/create', 'api', createModularReport),
     route('POST', '/insights/v1/reports/create', 'api', createModularReport),
     route('POST', `/insights/v1/reports/${segment}/create`, 'api', createPerReport),

@@ -35,6 +35,7 @@ useFrameResizeObserver();
  * or a click selects one.
  *
  * @tag xs2a-transaction-list
+ * @summary Show transactions in a virtualized, keyboard-navigable list grouped by day or month.
  *
  * @fires {Xs2aTransactionSelectEvent} xs2a-transaction-select - `{ transaction }`: a user activated a row.
  *
@@ -46,14 +47,21 @@ useFrameResizeObserver();
  * @csspart name - The brand, counterparty or reference.
  * @csspart reference - The reference, under the name.
  * @csspart chip - A category chip.
- * @csspart badge - The recurring or pending badge.
+ * @csspart badge - The recurring or pending badge; also `recurring` or `pending-badge`.
  * @csspart amount - The amount; also `credit` or `debit`.
+ * @csspart empty - The message shown when there are no transactions.
  *
  * @cssprop [--xs2a-list-height=28rem] - Height of the scrolling list.
  * @cssprop [--xs2a-list-row-height=3.5rem] - Height of every transaction row.
  * @cssprop [--xs2a-list-header-height=2rem] - Height of the group headers.
- * @cssprop [--xs2a-color-positive=#146c2e] - Colour of credited amounts.
- * @cssprop [--xs2a-color-accent=#0b57d0] - Accent colour.
+ * @cssprop [--xs2a-color-positive=#146c2e] - Colour of credited amounts (dark: #6dd58c).
+ * @cssprop [--xs2a-color-surface=#ffffff] - Background of the list (dark: #1b1b1f).
+ * @cssprop [--xs2a-color-surface-raised=#f4f6fa] - Group headers and chips (dark: #26272c).
+ * @cssprop [--xs2a-color-border=#d3d7de] - Border of the list (dark: #44464d).
+ * @cssprop [--xs2a-color-text-muted=#5e5e5e] - References, dates and group totals (dark: #b4b4b4).
+ * @cssprop [--xs2a-chart-color-1=#0b57d0] - Background of the coloured initials; `--xs2a-chart-color-2` to `-8` colour the others.
+ * @cssprop [--xs2a-radius=0.5rem] - Corner radius.
+ * @cssprop [--xs2a-space=0.5rem] - The spacing unit.
  */
 export class Xs2aTransactionList extends LitElement {
   static override styles = transactionListStyles;

@@ -42,7 +42,7 @@ const selectLabelled = (element: Xs2aReport, label: string): HTMLSelectElement =
 describe('<xs2a-report>', () => {
 
   describe('with a report property', () => {
-    it('renders the categorized report of seed 004: Esprit in Clothes, Rewe in Groceries', async () => {
+    it('renders the example of Klarna\'s "Categorized Transactions Report": Esprit in Clothes, Rewe in Groceries', async () => {
       const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" .report=${categorizedTransactions.response}></xs2a-report>`);
       expect(await listNames(element)).to.deep.equal(['Esprit', 'Rewe']);
       const rows = [...list(element).shadowRoot!.querySelectorAll('[role="option"]')];
@@ -64,7 +64,22 @@ describe('<xs2a-report>', () => {
       expect(resultCount(element)).to.equal('6 Umsätze');
     });
 
-    it('fires no event when the page sets or replaces the report', async () => {
+    it('fires xs2a-report-load once a report the page sets shows, with the normalized report', async () => {
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en"></xs2a-report>`);
+      const report = modularReport() as { data: { accounts: { reports: unknown[] }[] } };
+      report.data.accounts[0]!.reports.push({ type: 'INCOME_INSIGHTS', income: [] });
+      const loaded = oneEvent<Xs2aReportLoadEvent>(element, 'xs2a-report-load');
+      element.report = report;
+      const event = await loaded;
+      expect(event.bubbles && event.composed, 'bubbles out of shadow roots').to.equal(true);
+      expect(event.detail.report).to.equal(element.normalizedReport);
+      expect(event.detail.report.generation).to.equal('modular');
+      expect(event.detail.unknownModules).to.deep.equal(['INCOME_INSIGHTS']);
+      // Fired after the render: the report is on screen when a listener looks.
+      expect(resultCount(element)).to.equal('6 transactions');
+    });
+
+    it('fires one xs2a-report-load per report the page sets, and none for other properties or a cleared report', async () => {
       const fired: string[] = [];
       const element = await fixture<Xs2aReport>(html`<xs2a-report
         locale="en"
@@ -72,11 +87,17 @@ describe('<xs2a-report>', () => {
         @xs2a-report-load=${() => fired.push('load')}
         @xs2a-error=${() => fired.push('error')}
       ></xs2a-report>`);
+      expect(fired).to.deep.equal(['load']);
       element.report = categorizedTransactions.response;
       element.masked = true;
       await element.updateComplete;
       expect(await listNames(element)).to.deep.equal(['Esprit', 'Rewe']);
-      expect(fired).to.deep.equal([]);
+      expect(fired).to.deep.equal(['load', 'load']);
+      element.masked = false;
+      await element.updateComplete;
+      element.report = undefined;
+      await element.updateComplete;
+      expect(fired).to.deep.equal(['load', 'load']);
     });
 
     it('shows an empty state without a report, and an accessible one', async () => {
@@ -120,19 +141,36 @@ describe('<xs2a-report>', () => {
       expect(resultCount(element)).to.equal('1 transaktion');
     });
 
-    it('shows an invalid report as an error naming the path, without an event', async () => {
-      let events = 0;
+    it('shows an invalid report as an error naming the path, and fires xs2a-error invalid-response with that path', async () => {
+      const errors: Xs2aErrorEvent[] = [];
+      let loads = 0;
       const element = await fixture<Xs2aReport>(html`<xs2a-report
         locale="en"
         .report=${{ data: { accounts: [{ insights_account_id: 'a', transactions: [{ id: 'x' }] }] } }}
-        @xs2a-error=${() => (events += 1)}
+        @xs2a-error=${(event: Xs2aErrorEvent) => errors.push(event)}
+        @xs2a-report-load=${() => (loads += 1)}
       ></xs2a-report>`);
       const status = root(element).querySelector('[part="status"]')!;
       expect(status.getAttribute('role')).to.equal('alert');
       expect(plain(status.textContent)).to.contain('Invalid report at data.accounts[0].transactions[0].date');
       expect(status.querySelector('button')).to.equal(null);
-      expect(events).to.equal(0);
+      expect(errors).to.have.length(1);
+      expect(errors[0]!.bubbles && errors[0]!.composed, 'bubbles out of shadow roots').to.equal(true);
+      expect(errors[0]!.detail).to.include({ code: 'invalid-response', path: 'data.accounts[0].transactions[0].date' });
+      expect(errors[0]!.detail.message).to.contain('data.accounts[0].transactions[0].date');
+      expect(loads).to.equal(0);
+      expect(element.normalizedReport).to.equal(undefined);
       await expect(element).shadowDom.to.be.accessible();
+    });
+
+    it('fires xs2a-error invalid-response when a report the page sets later cannot be read', async () => {
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" .report=${modularReport()}></xs2a-report>`);
+      const failed = oneEvent<Xs2aErrorEvent>(element, 'xs2a-error');
+      element.report = 'not a report';
+      const { detail } = await failed;
+      expect(detail.code).to.equal('invalid-response');
+      expect(detail.path).to.be.a('string').and.not.equal('');
+      expect(root(element).querySelector('[part="status"]')?.getAttribute('role')).to.equal('alert');
     });
   });
 
@@ -299,7 +337,7 @@ describe('<xs2a-report>', () => {
       expect((await failed).detail).to.include({ code: 'invalid-response' });
     });
 
-    it('shows a report the page sets while a fetch is pending, and fires nothing for the aborted fetch', async () => {
+    it('shows a report the page sets while a fetch is pending, and fires only its load, nothing for the aborted fetch', async () => {
       const answer = deferred<Response>();
       backend = installFakeBackend(() => answer.promise);
       const fired: string[] = [];
@@ -314,9 +352,10 @@ describe('<xs2a-report>', () => {
       element.report = categorizedTransactions.response;
       await element.updateComplete;
       expect(await listNames(element)).to.deep.equal(['Esprit', 'Rewe']);
+      expect(fired).to.deep.equal(['load']);
       answer.resolve(json(200, modularReport()));
       await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(fired).to.deep.equal([]);
+      expect(fired).to.deep.equal(['load']);
       expect(await listNames(element)).to.deep.equal(['Esprit', 'Rewe']);
     });
 

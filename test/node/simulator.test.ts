@@ -201,7 +201,7 @@ describe('simulator: flows', () => {
     expect(flow.self).to.equal(`${session.self}/flows/${flow.flow_id}`);
   });
 
-  it('validates the insights-refresh body of seed 001', async () => {
+  it('validates the insights-refresh body of Klarna\'s "Insights-Refresh flow" page', async () => {
     const { call, openSession } = setup();
     const session = await openSession();
     const answer = await call('PUT', session.flows.insights_refresh ?? '', { from_date: '2024-13-01' });
@@ -530,7 +530,7 @@ describe('simulator: reports', () => {
   });
 });
 
-describe('simulator: consent transactions with pagination (seed 002)', () => {
+describe('simulator: consent transactions with pagination (Klarna\'s "Transactions")', () => {
   async function consented() {
     const env = setup();
     const { call, app, clock, openSession } = env;

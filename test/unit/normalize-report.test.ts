@@ -80,7 +80,7 @@ const modular = {
 };
 
 describe('normalizeReport', () => {
-  describe('the categorized report (seed 004)', () => {
+  describe('the categorized report (Klarna\'s "Categorized Transactions Report")', () => {
     const report = normalizeReport(categorizedTransactions.response);
 
     it('yields one account with the two transactions, Esprit and Rewe', () => {
@@ -134,11 +134,11 @@ describe('normalizeReport', () => {
     });
   });
 
-  describe('the modular report (seed 000)', () => {
+  describe('the modular report (Klarna\'s "Quick Start Guide for Insights")', () => {
     const report = normalizeReport(modular);
     const account = report.accounts[0]!;
 
-    it('parses the seed example, whose module lists are empty', () => {
+    it('parses the example of the guide, whose module lists are empty', () => {
       const seed = normalizeReport(quickStart.modularReportResponse);
       expect(seed.generation).to.equal('modular');
       expect(seed.accounts[0]).to.include({ id: '43a404fd-bf87-427c-9b52-e7eb2ea9223f', refreshedAt: '2021-01-12T13:33:16.733086Z' });

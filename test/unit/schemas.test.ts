@@ -24,21 +24,21 @@ function rejection(schema: z.ZodMiniType, value: unknown): Xs2aError {
 
 const clone = <T>(value: T): T => structuredClone(value);
 
-describe('schemas: every JSON example of the seeds parses', () => {
+describe('schemas: every JSON example of Klarna\'s pages parses', () => {
   const examples: [string, z.ZodMiniType, unknown][] = [
-    ['seed 000 session request', schemas.sessionCreateRequest, quickStart.sessionCreateRequest],
-    ['seed 000 session response', schemas.sessionCreateResponse, quickStart.sessionCreateResponse],
-    ['seed 000 insights-refresh request', schemas.insightsRefreshFlowRequest, quickStart.insightsRefreshFlowRequest],
-    ['seed 000 flow response', schemas.flowCreateResponse, quickStart.flowCreateResponse],
-    ['seed 000 finished flow', schemas.flowInfoResponse, quickStart.flowFinishedResponse],
-    ['seed 000 modular report request', schemas.modularReportRequest, quickStart.modularReportRequest],
-    ['seed 000 modular report', schemas.modularReport, quickStart.modularReportResponse],
-    ['seed 001 finished insights-refresh flow', schemas.flowInfoResponse, insightsRefresh.flowFinishedResponse],
-    ['seed 002 transactions request', schemas.consentTransactionsRequest, consentTransactions.request],
-    ['seed 002 transactions response', schemas.consentTransactionsResponse, consentTransactions.response],
-    ['seed 003 flow in EXCEPTION', schemas.flowInfoResponse, flowLifecycle.flowExceptionResponse],
-    ['seed 004 categorized request', schemas.categorizedReportRequest, categorizedTransactions.request],
-    ['seed 004 categorized report', schemas.categorizedReport, categorizedTransactions.response],
+    ['quick start: session request', schemas.sessionCreateRequest, quickStart.sessionCreateRequest],
+    ['quick start: session response', schemas.sessionCreateResponse, quickStart.sessionCreateResponse],
+    ['quick start: insights-refresh request', schemas.insightsRefreshFlowRequest, quickStart.insightsRefreshFlowRequest],
+    ['quick start: flow response', schemas.flowCreateResponse, quickStart.flowCreateResponse],
+    ['quick start: finished flow', schemas.flowInfoResponse, quickStart.flowFinishedResponse],
+    ['quick start: modular report request', schemas.modularReportRequest, quickStart.modularReportRequest],
+    ['quick start: modular report', schemas.modularReport, quickStart.modularReportResponse],
+    ['insights-refresh flow: finished insights-refresh flow', schemas.flowInfoResponse, insightsRefresh.flowFinishedResponse],
+    ['consent transactions: transactions request', schemas.consentTransactionsRequest, consentTransactions.request],
+    ['consent transactions: transactions response', schemas.consentTransactionsResponse, consentTransactions.response],
+    ['flow page: flow in EXCEPTION', schemas.flowInfoResponse, flowLifecycle.flowExceptionResponse],
+    ['categorized report page: categorized request', schemas.categorizedReportRequest, categorizedTransactions.request],
+    ['categorized report page: categorized report', schemas.categorizedReport, categorizedTransactions.response],
   ];
   for (const [name, schema, example] of examples) {
     it(name, () => {
