@@ -2,7 +2,8 @@ import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import { formatDate } from '../format/date.js';
 import { formatMoney } from '../format/money.js';
-import { messagesFor, resolveLocale, type Messages } from '../i18n/messages.js';
+import { resolveLocale } from '../i18n/locale.js';
+import { messagesFor, type Messages } from '../i18n/messages.js';
 import type { BalancePoint } from '../model/report-model.js';
 import { styleProperties } from '../styles/style-properties.js';
 import { balanceGeometry, nearestIndex, type BalanceGeometry } from './balance-geometry.js';

@@ -2,7 +2,8 @@ import { html, LitElement, svg, type PropertyValues, type TemplateResult } from 
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { formatMoney } from '../format/money.js';
-import { messagesFor, resolveLocale, type Messages } from '../i18n/messages.js';
+import { resolveLocale } from '../i18n/locale.js';
+import { messagesFor, type Messages } from '../i18n/messages.js';
 import type { ExpenseCategory } from '../model/report-model.js';
 import { chartColorCount } from '../styles/theme.js';
 import { arcPath, categoryBreakdown, formatShare, pressedState, toggleEntry, type CategoryBreakdown, type CategoryEntry } from './category-breakdown.js';

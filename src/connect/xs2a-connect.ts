@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { connectMessagesFor } from '../i18n/connect-messages.js';
-import { resolveLocale } from '../i18n/messages.js';
+import { resolveLocale } from '../i18n/locale.js';
 import type { InsightsRefreshResult } from '../schemas/flows.js';
 import type { CreateFlowRequest } from '../schemas/host-backend.js';
 import type { LauncherOptions } from '../schemas/launcher.js';

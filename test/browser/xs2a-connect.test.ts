@@ -85,6 +85,21 @@ describe('<xs2a-connect>: rendering', () => {
     await expect(element).shadowDom.to.be.accessible();
   });
 
+  it('shows its own words in German with language="de", or under a German lang', async () => {
+    const element = await mount(html`<xs2a-connect endpoint="/api" language="de"></xs2a-connect>`);
+    expect(button(element).textContent.trim()).to.equal('Bank verbinden');
+    await openApp(element);
+    await element.updateComplete;
+    expect(status(element)).to.equal('Bankverbindung geöffnet');
+    await element.abort();
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part="message"]')!.textContent).to.equal('Die Bankverbindung wurde abgebrochen.');
+    expect(button(element).textContent.trim()).to.equal('Erneut versuchen');
+    expect(status(element)).to.equal('Bankverbindung abgebrochen');
+    const inherited = await fixture<HTMLElement>(html`<div lang="de-AT"><xs2a-connect endpoint="/api"></xs2a-connect></div>`);
+    expect(button(inherited.querySelector('xs2a-connect')!).textContent.trim()).to.equal('Bank verbinden');
+  });
+
   it('disables the button with the disabled attribute', async () => {
     const element = await mount(html`<xs2a-connect endpoint="/api" disabled>Connect</xs2a-connect>`);
     expect(button(element).disabled).to.be.true;

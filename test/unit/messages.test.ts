@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { messagesFor } from '../../src/i18n/messages.js';
+import { connectMessagesFor } from '../../src/i18n/connect-messages.js';
+import { languageOf, messagesFor } from '../../src/i18n/messages.js';
 
 describe('message catalogs', () => {
   it('count transactions with the language’s digit grouping and its singular', () => {
@@ -11,5 +12,18 @@ describe('message catalogs', () => {
     expect(messagesFor('de').resultCount(3, 1_200)).to.equal('3 von 1.200 Umsätzen');
     expect(messagesFor('sv').resultCount(100_000, 100_000)).to.equal('100\u00a0000 transaktioner');
     expect(messagesFor('sv').resultCount(1, 1)).to.equal('1 transaktion');
+  });
+
+  it('pick the catalog of the locale’s language from the table, English for any other', () => {
+    expect(languageOf('de-AT')).to.equal('de');
+    expect(languageOf('SV_se')).to.equal('sv');
+    expect(languageOf('fr')).to.equal('en');
+    expect(languageOf('constructor')).to.equal('en');
+    expect(languageOf(undefined)).to.equal('en');
+    expect(messagesFor('de-CH').retry).to.equal('Erneut versuchen');
+    expect(messagesFor('toString').retry).to.equal('Try again');
+    expect(connectMessagesFor('de').label).to.equal('Bank verbinden');
+    expect(connectMessagesFor('sv-FI').states.error).to.equal('Bankanslutningen misslyckades');
+    expect(connectMessagesFor('nl').label).to.equal('Connect your bank');
   });
 });

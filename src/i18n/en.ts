@@ -1,0 +1,103 @@
+/**
+ * English, the catalog the others follow: its shape is the `Messages` type (and `ConnectMessages`
+ * for `<xs2a-connect>`), and every other language's file `satisfies` both, so the compiler names
+ * a key a catalog lacks. Numbers, money and dates are not here: `Intl` formats them in the
+ * element's locale.
+ */
+import type { Xs2aConnectState } from '../connect/events.js';
+import { counted } from './counted.js';
+
+/** Formatted amounts the balance chart's label names. */
+export interface BalanceChartValues {
+  first: string;
+  last: string;
+  min: string;
+  max: string;
+}
+
+export const messages = {
+  loading: 'Loading transactions…',
+  loadError: 'The report could not be loaded.',
+  retry: 'Try again',
+  empty: 'No transactions in this period.',
+  noMatches: 'No transactions match these filters.',
+  clearFilters: 'Clear filters',
+  searchLabel: 'Search transactions',
+  searchPlaceholder: 'Search reference, name, brand or category',
+  categoryFilter: 'Category',
+  allCategories: 'All categories',
+  directionFilter: 'Type',
+  allDirections: 'Income and expenses',
+  income: 'Income',
+  expenses: 'Expenses',
+  net: 'Net',
+  fromDate: 'From',
+  toDate: 'To',
+  minAmount: 'Min amount',
+  maxAmount: 'Max amount',
+  sortLabel: 'Sort',
+  sortNewest: 'Newest first',
+  sortOldest: 'Oldest first',
+  sortLargestExpense: 'Largest expense first',
+  sortLargestIncome: 'Largest income first',
+  groupLabel: 'Group',
+  groupByDay: 'By day',
+  groupByMonth: 'By month',
+  resultCount: (count: number, total: number): string =>
+    count === total ? (total === 1 ? '1 transaction' : `${counted('en', total)} transactions`) : `${counted('en', count)} of ${counted('en', total)} transactions`,
+  hideAmounts: 'Hide amounts',
+  showAmounts: 'Show amounts',
+  exportCsv: 'Export CSV',
+  recurring: 'Recurring',
+  pending: 'Pending',
+  other: 'Other',
+  uncategorized: 'Uncategorized',
+  transactions: 'Transactions',
+  expenseCategories: 'Expenses by category',
+  balanceOverTime: 'Balance over time',
+  date: 'Date',
+  balance: 'Balance',
+  account: 'Account',
+  accountSwitcher: 'Choose account',
+  showIban: 'Show full IBAN',
+  hideIban: 'Mask IBAN',
+  refreshedAt: (when: string): string => `Updated ${when}`,
+  summary: 'Summary',
+  chartAsTable: 'Show as table',
+  noExpenses: 'No expenses in this period.',
+  noBalances: 'Not enough balance data for a chart.',
+  /** The balance chart's accessible name; without `values` in privacy mode. */
+  balanceChartLabel: (from: string, to: string, values?: BalanceChartValues): string =>
+    `Balance from ${from} to ${to}` + (values ? `: ${values.first} at the start, ${values.last} at the end, lowest ${values.min}, highest ${values.max}` : ''),
+  chartKeyboardHint: 'Arrow keys move from day to day; Home and End jump to the first and the last day.',
+};
+
+/** The words the report, the transaction list and the charts show. */
+export type Messages = typeof messages;
+
+/**
+ * The words of `<xs2a-connect>`, apart from `messages`: the button is the one element many pages
+ * load alone, so it carries only these.
+ */
+export const connectMessages = {
+  /** The button's label when the page gives none. */
+  label: 'Connect your bank',
+  /** What the live region announces in each state. */
+  states: {
+    idle: '',
+    'creating-flow': 'Preparing the bank connection…',
+    'loading-launcher': 'Opening the bank connection…',
+    'in-flow': 'Bank connection open',
+    completing: 'Completing the bank connection…',
+    finished: 'Bank account connected',
+    aborted: 'Bank connection cancelled',
+    error: 'Bank connection failed',
+  } satisfies Record<Xs2aConnectState, string>,
+  /** Shown beside the button after an error or an abort, with `retry` as the button's label. */
+  failed: 'The bank connection failed.',
+  cancelled: 'The bank connection was cancelled.',
+  retry: 'Try again',
+};
+
+/** The words `<xs2a-connect>` shows. */
+export type ConnectMessages = typeof connectMessages;
