@@ -2,18 +2,11 @@ import { expect } from 'chai';
 import { Xs2aError } from '../../src/errors.js';
 import { detectReportGeneration, normalizeReport } from '../../src/model/normalize-report.js';
 import { categorizedTransactions, quickStart } from '../fixtures/seed-examples.js';
+import { thrown } from '../helpers/errors.js';
 
 const clone = <T>(value: T): T => structuredClone(value);
 
-function rejection(value: unknown): Xs2aError {
-  try {
-    normalizeReport(value);
-  } catch (error) {
-    expect(error).to.be.instanceOf(Xs2aError);
-    return error as Xs2aError;
-  }
-  throw new Error('expected the report to be rejected');
-}
+const rejection = (value: unknown): Xs2aError => thrown(() => normalizeReport(value), Xs2aError);
 
 /** A modular report with one account and every module the package reads. */
 const modular = {
