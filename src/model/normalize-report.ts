@@ -16,8 +16,7 @@ import type {
   ReportModule,
   ReportModuleType,
 } from '../schemas/reports.js';
-import { categorizedReport, isKnownReportModule, modularReport, perReportResponse } from '../schemas/reports.js';
-import { withoutCopies } from '../schemas/fast-transaction.js';
+import { isKnownReportModule, readOnlyReports } from '../schemas/reports.js';
 import { toSafeHttpUrl } from '../security/safe-url.js';
 import { parsePayload } from '../validation/parse-payload.js';
 import type {
@@ -54,14 +53,26 @@ export function detectReportGeneration(value: unknown): ReportGeneration {
 }
 
 /**
- * Brands repeat across thousands of transactions: each distinct brand becomes one model object,
- * whose URLs are parsed once. Looked up by name, which JSON.parse hands over already hashed when
- * it is short, unlike a 36-character id; a second brand of the same name just takes the slot.
- * Emptied after every report.
+ * What one normalization remembers while it runs, created afresh for each report so that no
+ * report sees another's (one that threw midway included).
  */
-const brands = new Map<string, { source: KlarnaBrand; model: Brand }>();
+interface Run {
+  /**
+   * Brands repeat across thousands of transactions: each distinct brand becomes one model
+   * object, whose URLs are parsed once. Looked up by name, which JSON.parse hands over already
+   * hashed when it is short, unlike a 36-character id; a second brand of the same name just
+   * takes the slot.
+   */
+  brands: Map<string, { source: KlarnaBrand; model: Brand }>;
+  /** The last currency code upper-cased, and its upper case: one account's amounts share one. */
+  lastCurrency: string;
+  lastCurrencyUpper: string;
+}
 
-function toBrand(brand: KlarnaBrand): Brand {
+const newRun = (): Run => ({ brands: new Map(), lastCurrency: '', lastCurrencyUpper: '' });
+
+function toBrand(run: Run, brand: KlarnaBrand): Brand {
+  const { brands } = run;
   const key = brand.name ?? brand.id;
   const known = brands.get(key);
   if (known) {
@@ -77,18 +88,15 @@ const safeUrl = (value: string | null | undefined): string | undefined => (typeo
 
 /** Normalizes a report in any supported shape, or throws an `invalid-response` {@link Xs2aError}. */
 export function normalizeReport(value: unknown): Report {
-  try {
-    // The normalizer only reads the parsed payload, so the fast path may skip zod's copies.
-    switch (readableGeneration(value)) {
-      case 'per-report':
-        return fromPerReport(withoutCopies(() => parsePayload(perReportResponse, value, 'report')));
-      case 'modular':
-        return fromModular(withoutCopies(() => parsePayload(modularReport, value, 'report')));
-      case 'categorized':
-        return fromCategorized(withoutCopies(() => parsePayload(categorizedReport, value, 'report')));
-    }
-  } finally {
-    brands.clear();
+  const run = newRun();
+  // The normalizer only reads the parsed payload, so the fast path may skip zod's copies.
+  switch (readableGeneration(value)) {
+    case 'per-report':
+      return fromPerReport(run, parsePayload(readOnlyReports.perReport, value, 'report'));
+    case 'modular':
+      return fromModular(run, parsePayload(readOnlyReports.modular, value, 'report'));
+    case 'categorized':
+      return fromCategorized(run, parsePayload(readOnlyReports.categorized, value, 'report'));
   }
 }
 
@@ -111,7 +119,7 @@ const unknownModule = (module: { type: string }, accountIds: readonly string[]):
   source: module,
 });
 
-function fromCategorized(report: CategorizedReport): Report {
+function fromCategorized(run: Run, report: CategorizedReport): Report {
   return {
     generation: 'categorized',
     unknownModules: [],
@@ -119,20 +127,20 @@ function fromCategorized(report: CategorizedReport): Report {
     accounts: report.data.accounts.map((source) => {
       const account = emptyAccount(source.insights_account_id);
       assignAccountDetails(account, source);
-      account.transactions = source.transactions.map((transaction) => toTransaction(transaction, account.id));
+      account.transactions = source.transactions.map((transaction) => toTransaction(run, transaction, account.id));
       account.currency = account.transactions.find((transaction) => transaction.amount)?.amount?.currency;
       return account;
     }),
   };
 }
 
-function fromModular(report: ModularReport): Report {
+function fromModular(run: Run, report: ModularReport): Report {
   const unknownModules: UnknownReportModule[] = [];
   const accounts = report.data.accounts.map((source) => {
     const account = emptyAccount(source.insights_account_id);
     account.refreshedAt = source.refreshed_at ?? undefined;
     for (const module of source.reports) {
-      if (isKnownReportModule(module)) addModule(account, module);
+      if (isKnownReportModule(module)) addModule(run, account, module);
       else unknownModules.push(unknownModule(module, [account.id]));
     }
     finishAccount(account);
@@ -141,7 +149,7 @@ function fromModular(report: ModularReport): Report {
   return { generation: 'modular', consumerId: report.data.insights_consumer_id ?? undefined, accounts, unknownModules };
 }
 
-function fromPerReport(response: PerReportResponse): Report {
+function fromPerReport(run: Run, response: PerReportResponse): Report {
   const accounts = new Map<string, Account>();
   const accountFor = (id: string): Account => {
     let account = accounts.get(id);
@@ -177,12 +185,12 @@ function fromPerReport(response: PerReportResponse): Report {
       for (const transaction of module.transactions) {
         const account = accountFor(transaction.insights_account_id ?? sharedAccountId);
         account.refreshedAt ??= refreshedAt;
-        account.transactions.push(toTransaction(transaction, account.id));
+        account.transactions.push(toTransaction(run, transaction, account.id));
       }
     } else {
       const account = accountFor(sharedAccountId);
       account.refreshedAt ??= refreshedAt;
-      addModule(account, module);
+      addModule(run, account, module);
     }
   });
   const result = [...accounts.values()];
@@ -239,26 +247,26 @@ function assignAccountInfo(account: Account, info: KlarnaAccountInfo): void {
   account.currency = info.currency && currencyCodePattern.test(info.currency) ? info.currency.toUpperCase() : account.currency;
 }
 
-function addModule(account: Account, module: Extract<ReportModule, { type: ReportModuleType }>): void {
+function addModule(run: Run, account: Account, module: Extract<ReportModule, { type: ReportModuleType }>): void {
   switch (module.type) {
     case 'CATEGORIZED_TRANSACTIONSV2': {
       // `map` sizes the list once; pushing 100,000 grows it again and again.
-      const added = module.transactions.map((transaction) => toTransaction(transaction, account.id));
+      const added = module.transactions.map((transaction) => toTransaction(run, transaction, account.id));
       account.transactions = account.transactions.length === 0 ? added : account.transactions.concat(added);
       return;
     }
     case 'BALANCE_OVER_TIME':
-      for (const point of module.balances) account.balances.push(toBalancePoint(point));
+      for (const point of module.balances) account.balances.push(toBalancePoint(run, point));
       return;
     case 'EXPENSE_CATEGORIES':
       for (const category of module.categories) account.expenseCategories.push(toExpenseCategory(category));
       return;
     case 'BALANCES':
       account.currentBalance = {
-        booked: module.balance ? toMoney(module.balance) : undefined,
-        available: module.available ? toMoney(module.available) : undefined,
-        limit: module.limit ? toMoney(module.limit) : undefined,
-        reserved: module.reserved ? toMoney(module.reserved) : undefined,
+        booked: module.balance ? toMoney(run, module.balance) : undefined,
+        available: module.available ? toMoney(run, module.available) : undefined,
+        limit: module.limit ? toMoney(run, module.limit) : undefined,
+        reserved: module.reserved ? toMoney(run, module.reserved) : undefined,
       };
       return;
     case 'ACCOUNT_INFOS':
@@ -281,21 +289,18 @@ function finishAccount(account: Account): void {
 
 // ---- rows ----------------------------------------------------------------------------------
 
-let lastCurrency = '';
-let lastCurrencyUpper = '';
-
 /** Codes are almost always upper case already and repeat: no new string per amount. */
-function upperCurrency(code: string): string {
-  if (code !== lastCurrency) {
-    lastCurrency = code;
-    lastCurrencyUpper = code.toUpperCase();
+function upperCurrency(run: Run, code: string): string {
+  if (code !== run.lastCurrency) {
+    run.lastCurrency = code;
+    run.lastCurrencyUpper = code.toUpperCase();
   }
-  return lastCurrencyUpper;
+  return run.lastCurrencyUpper;
 }
 
-const toMoney = (amount: Amount, sign: 1 | -1 = 1): Money => ({
+const toMoney = (run: Run, amount: Amount, sign: 1 | -1 = 1): Money => ({
   minor: sign * amount.amount,
-  currency: upperCurrency(amount.currency),
+  currency: upperCurrency(run, amount.currency),
 });
 
 /**
@@ -336,12 +341,12 @@ function toCategories(categories: CategorizedTransaction['categories']): readonl
 }
 
 /** Every transaction gets the same set of keys, so the engine keeps one shape for 100,000 of them. */
-function toTransaction(transaction: CategorizedTransaction, accountId: string): Transaction {
+function toTransaction(run: Run, transaction: CategorizedTransaction, accountId: string): Transaction {
   const direction = resolveDirection(transaction);
   const amount = transaction.amount
     ? {
         minor: (direction === 'debit' ? -1 : 1) * Math.abs(transaction.amount.amount),
-        currency: upperCurrency(transaction.amount.currency),
+        currency: upperCurrency(run, transaction.amount.currency),
       }
     : undefined;
   const brand = transaction.brand;
@@ -357,14 +362,14 @@ function toTransaction(transaction: CategorizedTransaction, accountId: string): 
     reference: transaction.reference ?? undefined,
     counterparty: toCounterparty(transaction),
     categories: toCategories(transaction.categories),
-    brand: brand ? toBrand(brand) : undefined,
+    brand: brand ? toBrand(run, brand) : undefined,
     recurring: transaction.recurring === true,
     pending: (transaction.state != null && pendingState.test(transaction.state)) || (transaction as { pending?: unknown }).pending === true,
     source: transaction,
   };
 }
 
-const toBalancePoint = (point: KlarnaBalancePoint): BalancePoint => ({ date: point.date, balance: toMoney(point.balance) });
+const toBalancePoint = (run: Run, point: KlarnaBalancePoint): BalancePoint => ({ date: point.date, balance: toMoney(run, point.balance) });
 
 const toExpenseCategory = (category: KlarnaExpenseCategory): ExpenseCategory => ({
   id: category.id,

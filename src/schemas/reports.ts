@@ -9,7 +9,10 @@
  */
 import * as z from 'zod/mini';
 import { address, amount, id, isoDate, isoDateTime, maybe } from './common.js';
-import { fastCategorizedTransactions } from './fast-transaction.js';
+import { fastCategorizedTransactions, readOnlyCategorizedTransactions } from './fast-transaction.js';
+
+/** The transaction list each report nests: copying, or read-only for `normalizeReport`. */
+type Transactions = typeof fastCategorizedTransactions;
 
 /** Who holds an account and where; shared by the categorized report and ACCOUNT_INFOS. */
 const accountDetails = {
@@ -24,18 +27,24 @@ const accountDetails = {
 
 // ---- 1. the categorized report ------------------------------------------------------------
 
-export const categorizedReportAccount = z.looseObject({
-  insights_account_id: id,
-  ...accountDetails,
-  transactions: fastCategorizedTransactions,
-});
+const categorizedReportOf = (transactions: Transactions) => {
+  const account = z.looseObject({
+    insights_account_id: id,
+    ...accountDetails,
+    transactions,
+  });
+  const report = z.looseObject({
+    data: z.looseObject({
+      insights_consumer_id: maybe(z.string()),
+      accounts: z.array(account),
+    }),
+  });
+  return { account, report };
+};
 
-export const categorizedReport = z.looseObject({
-  data: z.looseObject({
-    insights_consumer_id: maybe(z.string()),
-    accounts: z.array(categorizedReportAccount),
-  }),
-});
+const categorized = categorizedReportOf(fastCategorizedTransactions);
+export const categorizedReportAccount = categorized.account;
+export const categorizedReport = categorized.report;
 export type CategorizedReport = z.infer<typeof categorizedReport>;
 
 /** Body of `POST /insights/v1/reports/categorized/create`. */
@@ -97,7 +106,6 @@ export type ReportModuleType = (typeof reportModuleTypes)[number];
  * report and sends them flat from the per-report endpoint: both are read.
  */
 const moduleShapes = {
-  CATEGORIZED_TRANSACTIONSV2: { transactions: fastCategorizedTransactions },
   BALANCE_OVER_TIME: { balances: z.array(balancePoint) },
   EXPENSE_CATEGORIES: { categories: z.array(expenseCategory) },
   BALANCES: currentBalanceShape,
@@ -112,9 +120,9 @@ const unknownModule = z.looseObject({
 });
 
 /** The modules this package reads, each checked against its shape. */
-const knownModuleOf = <Extra extends z.core.$ZodLooseShape>(extra: Extra) =>
+const knownModuleOf = <Extra extends z.core.$ZodLooseShape>(extra: Extra, transactions: Transactions) =>
   z.discriminatedUnion('type', [
-    z.looseObject({ type: z.literal('CATEGORIZED_TRANSACTIONSV2'), ...extra, ...moduleShapes.CATEGORIZED_TRANSACTIONSV2 }),
+    z.looseObject({ type: z.literal('CATEGORIZED_TRANSACTIONSV2'), ...extra, transactions }),
     z.looseObject({ type: z.literal('BALANCE_OVER_TIME'), ...extra, ...moduleShapes.BALANCE_OVER_TIME }),
     z.looseObject({ type: z.literal('EXPENSE_CATEGORIES'), ...extra, ...moduleShapes.EXPENSE_CATEGORIES }),
     z.looseObject({ type: z.literal('BALANCES'), ...extra, ...moduleShapes.BALANCES }),
@@ -122,8 +130,8 @@ const knownModuleOf = <Extra extends z.core.$ZodLooseShape>(extra: Extra) =>
   ]);
 
 /** A report module: known types checked, unknown ones passed through. */
-const moduleOf = <Extra extends z.core.$ZodLooseShape>(extra: Extra) =>
-  z.union([knownModuleOf(extra), z.looseObject({ ...extra, ...unknownModule.shape })]);
+const moduleOf = <Extra extends z.core.$ZodLooseShape>(extra: Extra, transactions: Transactions) =>
+  z.union([knownModuleOf(extra, transactions), z.looseObject({ ...extra, ...unknownModule.shape })]);
 
 /** Narrows a parsed module to one of the types this package reads. */
 export const isKnownReportModule = <T extends { type: string }>(module: T): module is Extract<T, { type: ReportModuleType }> =>
@@ -131,21 +139,27 @@ export const isKnownReportModule = <T extends { type: string }>(module: T): modu
 
 // ---- 2. the modular report -----------------------------------------------------------------
 
-export const reportModule = moduleOf({});
+const modularReportOf = (transactions: Transactions) => {
+  const module = moduleOf({}, transactions);
+  const account = z.looseObject({
+    insights_account_id: id,
+    refreshed_at: maybe(isoDateTime),
+    reports: z.array(module),
+  });
+  const report = z.looseObject({
+    data: z.looseObject({
+      insights_consumer_id: maybe(z.string()),
+      accounts: z.array(account),
+    }),
+  });
+  return { module, account, report };
+};
+
+const modular = modularReportOf(fastCategorizedTransactions);
+export const reportModule = modular.module;
 export type ReportModule = z.infer<typeof reportModule>;
-
-export const modularReportAccount = z.looseObject({
-  insights_account_id: id,
-  refreshed_at: maybe(isoDateTime),
-  reports: z.array(reportModule),
-});
-
-export const modularReport = z.looseObject({
-  data: z.looseObject({
-    insights_consumer_id: maybe(z.string()),
-    accounts: z.array(modularReportAccount),
-  }),
-});
+export const modularReportAccount = modular.account;
+export const modularReport = modular.report;
 export type ModularReport = z.infer<typeof modularReport>;
 
 /** One requested module of `PUT /insights/v1/reports/create`, with its options. */
@@ -174,13 +188,26 @@ export type ModularReportRequest = z.infer<typeof modularReportRequest>;
 
 // ---- 3. per-report endpoints ---------------------------------------------------------------
 
-export const perReportModule = moduleOf({
-  insights_consumer_id: maybe(z.string()),
-  insights_account_ids: maybe(z.array(z.string())),
-  refreshed_at: maybe(isoDateTime),
-  from_date: maybe(isoDate),
-  to_date: maybe(isoDate),
-});
+const perReportModuleOf = (transactions: Transactions) =>
+  moduleOf(
+    {
+      insights_consumer_id: maybe(z.string()),
+      insights_account_ids: maybe(z.array(z.string())),
+      refreshed_at: maybe(isoDateTime),
+      from_date: maybe(isoDate),
+      to_date: maybe(isoDate),
+    },
+    transactions,
+  );
+
+const perReportResponseOf = (transactions: Transactions) =>
+  z.looseObject({
+    data: z.looseObject({
+      reports: z.array(perReportModuleOf(transactions)),
+    }),
+  });
+
+export const perReportModule = perReportModuleOf(fastCategorizedTransactions);
 export type PerReportModule = z.infer<typeof perReportModule>;
 
 /**
@@ -195,12 +222,19 @@ export const perReportRequest = z.looseObject({
 });
 export type PerReportRequest = z.infer<typeof perReportRequest>;
 
-export const perReportResponse = z.looseObject({
-  data: z.looseObject({
-    reports: z.array(perReportModule),
-  }),
-});
+export const perReportResponse = perReportResponseOf(fastCategorizedTransactions);
 export type PerReportResponse = z.infer<typeof perReportResponse>;
 
 /** Any of the three, told apart by where the data sits. */
 export type InsightsReport = CategorizedReport | ModularReport | PerReportResponse;
+
+/**
+ * The three reports again, for `normalizeReport`, which only reads what it parsed: their
+ * transactions come back as the input itself instead of copies (half a million objects fewer at
+ * 100,000 transactions). Same checks, same errors, same types.
+ */
+export const readOnlyReports = {
+  categorized: categorizedReportOf(readOnlyCategorizedTransactions).report,
+  modular: modularReportOf(readOnlyCategorizedTransactions).report,
+  perReport: perReportResponseOf(readOnlyCategorizedTransactions),
+};

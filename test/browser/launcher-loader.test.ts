@@ -4,6 +4,7 @@ import launcher from '../../src/launcher/launcher-loader.js';
 import type * as LoaderModule from '../../src/launcher/launcher-loader.js';
 import type { Xs2aLauncher } from '../../src/launcher/launcher-loader.js';
 import { installClock, nextTask, until } from './helpers/timers.js';
+import { rejection } from '../helpers/errors.js';
 
 declare global {
   interface Window {
@@ -17,15 +18,6 @@ let copy = 0;
 const launcherUrl = (mode: string): string => `${fixture}?mode=${mode}&tag=${mode}-${++copy}`;
 const tags = (src: string): HTMLScriptElement[] => [...document.scripts].filter((script) => script.src === new URL(src, location.href).href);
 const ran = (src: string): number => (window.fakeLaunchers ?? []).filter((tag) => src.endsWith(`tag=${tag}`)).length;
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 function cleanUp(): void {
   launcher.reset();
@@ -194,10 +186,10 @@ describe('launcher loader', () => {
     const second = new AbortController();
     const loads = [launcher.load({ src, signal: first.signal }), launcher.load({ src, signal: second.signal })];
     first.abort();
-    expect(((await rejection(loads[0]!)) as Error).name).to.equal('AbortError');
+    expect((await rejection<Error>(loads[0]!)).name).to.equal('AbortError');
     expect(tags(src)).to.have.length(1);
     second.abort(new Error('gone'));
-    expect(((await rejection(loads[1]!)) as Error).message).to.equal('gone');
+    expect((await rejection<Error>(loads[1]!)).message).to.equal('gone');
     expect(tags(src)).to.have.length(0);
     expect(window.onXS2AReady).to.equal(undefined);
   });

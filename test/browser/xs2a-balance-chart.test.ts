@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/balance-chart/define.js';
 import type { Xs2aBalanceChart } from '../../src/balance-chart/xs2a-balance-chart.js';
 import type { BalancePoint } from '../../src/model/report-model.js';
+import { plain } from '../helpers/text.js';
 
-const plain = (text: string | null | undefined): string => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const point = (date: string, minor: number, currency = 'EUR'): BalancePoint => ({ date, balance: { minor, currency } });
 
 /** Dips below zero on the 3rd and recovers with the salary on the 4th. */

@@ -4,8 +4,8 @@ import '../../src/category-chart/define.js';
 import { Xs2aCategorySelectEvent } from '../../src/category-chart/events.js';
 import type { Xs2aCategoryChart } from '../../src/category-chart/xs2a-category-chart.js';
 import type { ExpenseCategory } from '../../src/model/report-model.js';
+import { plain } from '../helpers/text.js';
 
-const plain = (text: string | null | undefined): string => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
 const category = (id: string, name: string | undefined, minor: number, currency = 'EUR'): ExpenseCategory =>
   name === undefined ? { id, amount: { minor, currency } } : { id, name, amount: { minor, currency } };

@@ -11,6 +11,7 @@ import type { FakeBackend, Handler } from './helpers/fake-backend.js';
 import { stubLauncher } from './helpers/fake-launcher.js';
 import type { FakeLauncher } from './helpers/fake-launcher.js';
 import { installClock, nextTask, trackTimers, trackWindowListeners, until } from './helpers/timers.js';
+import { rejection } from '../helpers/errors.js';
 
 const eventNames = ['xs2a-state-change', 'xs2a-ready', 'xs2a-finished', 'xs2a-abort', 'xs2a-error', 'xs2a-close'] as const;
 
@@ -39,15 +40,7 @@ const events = (): string[] => log.filter((entry) => !/^(GET|POST|DELETE) /.test
 const reachState = (element: Xs2aConnect, state: Xs2aConnectState): Promise<void> => until(() => element.state === state, `state ${state}`);
 
 /** The error a rejected `start()` rejected with. */
-async function rejection(promise: Promise<unknown>): Promise<Xs2aError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(Xs2aError);
-    return error as Xs2aError;
-  }
-  throw new Error('expected start() to reject');
-}
+const startError = (run: Promise<unknown>): Promise<Xs2aError> => rejection(run, Xs2aError);
 
 /** Starts a run and waits for the XS2A App to be showing; `run` is `start()`'s promise. */
 async function openApp(element: Xs2aConnect): Promise<{ run: Promise<unknown> }> {
@@ -399,7 +392,7 @@ describe('<xs2a-connect>: a run', () => {
     await element.updateComplete;
     await expect(element).shadowDom.to.be.accessible();
     const failed = await mount(html`<xs2a-connect>Connect</xs2a-connect>`);
-    await rejection(failed.start());
+    await startError(failed.start());
     await failed.updateComplete;
     expect(failed.state).to.equal('error');
     await expect(failed).shadowDom.to.be.accessible();
@@ -414,7 +407,7 @@ describe('<xs2a-connect>: every error code', () => {
     const run = element.start();
     run.catch(() => undefined);
     await trigger();
-    const error = await rejection(run);
+    const error = await startError(run);
     await until(() => errors.length > 0, 'xs2a-error');
     expect(errors).to.have.length(1);
     expect(element.state).to.equal('error');
@@ -661,7 +654,7 @@ describe('<xs2a-connect>: every error code', () => {
 
 describe('<xs2a-connect>: abort', () => {
   async function expectAborted(element: Xs2aConnect, run: Promise<unknown>, flowId?: string): Promise<void> {
-    const error = await rejection(run);
+    const error = await startError(run);
     expect(error.code).to.equal('abort');
     expect(element.state).to.equal('aborted');
     const terminal = events().filter((name) => ['xs2a-finished', 'xs2a-abort', 'xs2a-error'].includes(name));
@@ -772,7 +765,7 @@ describe('<xs2a-connect>: removal mid-run', () => {
     const { run } = await openApp(element);
     const before = events().length;
     element.remove();
-    const error = await rejection(run);
+    const error = await startError(run);
     expect(error.code).to.equal('abort');
     const close = backend.requests.at(-1)!;
     expect(close).to.include({ method: 'DELETE', path: '/api/flows/flow-1', keepalive: true });
@@ -880,7 +873,7 @@ describe('<xs2a-connect>: on a page', () => {
     await firstRun;
     expect(second.state).to.equal('in-flow');
     secondFlow!.options.onAbort?.();
-    await rejection(secondRun);
+    await startError(secondRun);
     expect(seen).to.deep.equal({ first: ['flow-1'], second: ['flow-2'] });
     expect(first.state).to.equal('finished');
   });

@@ -7,8 +7,8 @@ import type { Xs2aTransactionList } from '../../src/transaction-list/xs2a-transa
 import { modularReport } from '../fixtures/reports.js';
 import { categorizedTransactions } from '../fixtures/seed-examples.js';
 import { deferred, installFakeBackend, json, type FakeBackend } from './helpers/fake-backend.js';
+import { plain } from '../helpers/text.js';
 
-const plain = (text: string | null | undefined): string => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
 /** A modular report: one account with every module, in EUR. */
 const root = (element: Xs2aReport): ShadowRoot => element.shadowRoot!;

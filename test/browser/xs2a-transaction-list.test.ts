@@ -5,8 +5,8 @@ import type { Transaction } from '../../src/model/report-model.js';
 import type { Xs2aTransactionList } from '../../src/transaction-list/xs2a-transaction-list.js';
 import type { Xs2aTransactionSelectEvent } from '../../src/transaction-list/events.js';
 import { march, transaction } from '../fixtures/transactions.js';
+import { plain } from '../helpers/text.js';
 
-const plain = (text: string | null | undefined): string => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 /** A header's date and total, each as shown. */
 const headerText = (header: Element | null | undefined): string => [...(header?.querySelectorAll('span') ?? [])].map((span) => plain(span.textContent)).join(' | ');
 

@@ -1,10 +1,10 @@
 import { expect } from 'chai';
 import { arcPath, categoryBreakdown, dominantCurrency, formatShare, pressedState, toggleEntry } from '../../src/category-chart/category-breakdown.js';
 import type { ExpenseCategory } from '../../src/model/report-model.js';
+import { plainSpaces as plain } from '../helpers/text.js';
 
 const category = (id: string, minor: number, currency = 'EUR'): ExpenseCategory => ({ id, name: id, amount: { minor, currency } });
 const unnamed = (id: string, minor: number): ExpenseCategory => ({ id, amount: { minor, currency: 'EUR' } });
-const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
 
 const spending = [
   category('groceries', 40_000),

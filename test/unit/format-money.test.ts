@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import { currencyFractionDigits, formatMoney, toMajorUnits, toMinorUnits } from '../../src/format/money.js';
+import { plainSpaces as plain } from '../helpers/text.js';
 
 // Intl separates amount and symbol with a no-break space; compare with plain spaces.
-const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('formatMoney', () => {
   it('reads fraction digits from the currency: 0 for JPY, 2 for EUR and SEK, 3 for KWD and JOD', () => {

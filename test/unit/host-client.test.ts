@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { credentialsFor, endpointUrl, hostRequest } from '../../src/backend/host-client.js';
 import { Xs2aError } from '../../src/errors.js';
 import { createFlowResponse } from '../../src/schemas/host-backend.js';
+import { rejection } from '../helpers/errors.js';
 
 interface Call {
   url: string;
@@ -35,15 +36,7 @@ const hang = (init: RequestInit): Promise<Response> =>
     });
   });
 
-async function failure(promise: Promise<unknown>): Promise<Xs2aError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(Xs2aError);
-    return error as Xs2aError;
-  }
-  throw new Error('expected the request to fail');
-}
+const failure = (request: Promise<unknown>): Promise<Xs2aError> => rejection(request, Xs2aError);
 
 describe('host client', () => {
   beforeEach(() => {
@@ -132,13 +125,7 @@ describe('host client', () => {
     const request = hostRequest('https://shop.example/api/flows/f-1', { signal: controller.signal });
     const reason = new Error('run ended');
     controller.abort(reason);
-    let caught: unknown;
-    try {
-      await request;
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).to.equal(reason);
+    expect(await rejection(request)).to.equal(reason);
     expect(calls).to.have.length(1);
   });
 

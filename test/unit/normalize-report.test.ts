@@ -2,18 +2,11 @@ import { expect } from 'chai';
 import { Xs2aError } from '../../src/errors.js';
 import { detectReportGeneration, normalizeReport } from '../../src/model/normalize-report.js';
 import { categorizedTransactions, quickStart } from '../fixtures/seed-examples.js';
+import { thrown } from '../helpers/errors.js';
 
 const clone = <T>(value: T): T => structuredClone(value);
 
-function rejection(value: unknown): Xs2aError {
-  try {
-    normalizeReport(value);
-  } catch (error) {
-    expect(error).to.be.instanceOf(Xs2aError);
-    return error as Xs2aError;
-  }
-  throw new Error('expected the report to be rejected');
-}
+const rejection = (value: unknown): Xs2aError => thrown(() => normalizeReport(value), Xs2aError);
 
 /** A modular report with one account and every module the package reads. */
 const modular = {
@@ -335,5 +328,57 @@ describe('normalizeReport', () => {
         expect(rejection(value).code).to.equal('invalid-response');
       });
     }
+  });
+
+  describe('each normalization keeps its own state', () => {
+    const rewe = { id: 'rewe', name: 'Rewe', url: 'https://rewe.example/', icon_url: 'https://icons.example/rewe.png' };
+    const transaction = (id: string, brand: unknown, currency = 'eur') => ({ id, date: '2024-03-02', amount: { amount: 100, currency }, type: 'DEBIT', brand });
+    const categorized = (...transactions: unknown[]) => ({ data: { accounts: [{ insights_account_id: 'acc-1', transactions }] } });
+    /** Per-report modules of two consumers: rejected after the first module's brands and amounts are read. */
+    const mixedConsumers = {
+      data: {
+        reports: [
+          {
+            type: 'CATEGORIZED_TRANSACTIONSV2',
+            insights_consumer_id: 'c-1',
+            transactions: [transaction('x1', { ...rewe, url: 'https://elsewhere.example/' }, 'sek')],
+          },
+          { type: 'BALANCES', insights_consumer_id: 'c-2' },
+        ],
+      },
+    };
+
+    it('a normalization that throws midway leaves the next one as it is alone', () => {
+      const alone = normalizeReport(categorized(transaction('t1', rewe), transaction('t2', rewe)));
+      expect(rejection(mixedConsumers).path).to.equal('data.reports[1].insights_consumer_id');
+      const after = normalizeReport(categorized(transaction('t1', rewe), transaction('t2', rewe)));
+      expect(after).to.deep.equal(alone);
+      const [first, second] = after.accounts[0]!.transactions;
+      expect(second!.brand, 'one model object per brand').to.equal(first!.brand);
+    });
+
+    it('a normalization that runs, and throws, inside another leaves the outer one unchanged', () => {
+      const nested: string[] = [];
+      const reentrant = {
+        ...transaction('t2', undefined),
+        // A payload getter that starts another normalization while the outer one reads the brand.
+        get brand() {
+          try {
+            normalizeReport(mixedConsumers);
+          } catch (error) {
+            nested.push((error as Xs2aError).code);
+          }
+          return rewe;
+        },
+      };
+      const report = normalizeReport(categorized(transaction('t1', rewe), reentrant, transaction('t3', rewe)));
+      expect(nested.length, 'the nested normalizations ran').to.be.greaterThan(0);
+      expect(nested.every((code) => code === 'invalid-response')).to.equal(true);
+      const [first, second, third] = report.accounts[0]!.transactions;
+      expect(second!.brand, 'one model object per brand').to.equal(first!.brand);
+      expect(third!.brand).to.equal(first!.brand);
+      expect(first!.brand).to.deep.equal({ id: 'rewe', name: 'Rewe', url: 'https://rewe.example/', iconUrl: 'https://icons.example/rewe.png' });
+      expect(report.accounts[0]!.transactions.map((each) => each.amount?.currency)).to.deep.equal(['EUR', 'EUR', 'EUR']);
+    });
   });
 });

@@ -3,6 +3,7 @@ import type * as z from 'zod/mini';
 import { Xs2aError } from '../../src/errors.js';
 import * as schemas from '../../src/schemas/index.js';
 import { parsePayload } from '../../src/validation/parse-payload.js';
+import { thrown } from '../helpers/errors.js';
 
 type SchemaName = keyof typeof schemas;
 
@@ -90,14 +91,7 @@ describe('schemas: each rejects a malformed payload with a readable path', () =>
     if (!entry) continue;
     const [payload, path] = entry;
     it(`${name} → ${path}`, () => {
-      let caught: unknown;
-      try {
-        parsePayload(schema as z.ZodMiniType, payload, name);
-      } catch (error) {
-        caught = error;
-      }
-      expect(caught).to.be.instanceOf(Xs2aError);
-      const error = caught as Xs2aError;
+      const error = thrown(() => parsePayload(schema as z.ZodMiniType, payload, name), Xs2aError);
       expect(error.code).to.equal('invalid-response');
       expect(error.path).to.equal(path);
       expect(error.message).to.contain(`Invalid ${name} at ${path}: `);

@@ -10,17 +10,10 @@ import {
   insightsRefresh,
   quickStart,
 } from '../fixtures/seed-examples.js';
+import { thrown } from '../helpers/errors.js';
 
 /** Runs `parsePayload` and returns the typed error it must throw. */
-function rejection(schema: z.ZodMiniType, value: unknown): Xs2aError {
-  try {
-    parsePayload(schema, value, 'payload');
-  } catch (error) {
-    expect(error).to.be.instanceOf(Xs2aError);
-    return error as Xs2aError;
-  }
-  throw new Error('expected the payload to be rejected');
-}
+const rejection = (schema: z.ZodMiniType, value: unknown): Xs2aError => thrown(() => parsePayload(schema, value, 'payload'), Xs2aError);
 
 const clone = <T>(value: T): T => structuredClone(value);
 
