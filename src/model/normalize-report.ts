@@ -238,7 +238,7 @@ function assignAccountDetails(account: Account, details: AccountDetails): void {
   account.holderName = details.holder_name ?? account.holderName;
 }
 
-/** Adds what a module says to its account. Modules the package does not read are left alone. */
+/** What ACCOUNT_INFOS says about the account; what it leaves out stays as it was. */
 function assignAccountInfo(account: Account, info: KlarnaAccountInfo): void {
   assignAccountDetails(account, info);
   account.name = info.account_alias ?? account.name;
@@ -247,33 +247,39 @@ function assignAccountInfo(account: Account, info: KlarnaAccountInfo): void {
   account.currency = info.currency && currencyCodePattern.test(info.currency) ? info.currency.toUpperCase() : account.currency;
 }
 
-function addModule(run: Run, account: Account, module: Extract<ReportModule, { type: ReportModuleType }>): void {
-  switch (module.type) {
-    case 'CATEGORIZED_TRANSACTIONSV2': {
-      // `map` sizes the list once; pushing 100,000 grows it again and again.
-      const added = module.transactions.map((transaction) => toTransaction(run, transaction, account.id));
-      account.transactions = account.transactions.length === 0 ? added : account.transactions.concat(added);
-      return;
-    }
-    case 'BALANCE_OVER_TIME':
-      for (const point of module.balances) account.balances.push(toBalancePoint(run, point));
-      return;
-    case 'EXPENSE_CATEGORIES':
-      for (const category of module.categories) account.expenseCategories.push(toExpenseCategory(category));
-      return;
-    case 'BALANCES':
-      account.currentBalance = {
-        booked: module.balance ? toMoney(run, module.balance) : undefined,
-        available: module.available ? toMoney(run, module.available) : undefined,
-        limit: module.limit ? toMoney(run, module.limit) : undefined,
-        reserved: module.reserved ? toMoney(run, module.reserved) : undefined,
-      };
-      return;
-    case 'ACCOUNT_INFOS':
-      // Nested under `account` in the modular report, flat from the per-report endpoint.
-      assignAccountInfo(account, module.account ?? module);
-      return;
-  }
+type KnownReportModule = Extract<ReportModule, { type: ReportModuleType }>;
+
+/** What each module the package reads adds to its account: one entry per module type. */
+const moduleHandlers = {
+  CATEGORIZED_TRANSACTIONSV2: (run, account, module) => {
+    // `map` sizes the list once; pushing 100,000 grows it again and again.
+    const added = module.transactions.map((transaction) => toTransaction(run, transaction, account.id));
+    account.transactions = account.transactions.length === 0 ? added : account.transactions.concat(added);
+  },
+  BALANCE_OVER_TIME: (run, account, module) => {
+    for (const point of module.balances) account.balances.push(toBalancePoint(run, point));
+  },
+  EXPENSE_CATEGORIES: (_run, account, module) => {
+    for (const category of module.categories) account.expenseCategories.push(toExpenseCategory(category));
+  },
+  BALANCES: (run, account, module) => {
+    account.currentBalance = {
+      booked: module.balance ? toMoney(run, module.balance) : undefined,
+      available: module.available ? toMoney(run, module.available) : undefined,
+      limit: module.limit ? toMoney(run, module.limit) : undefined,
+      reserved: module.reserved ? toMoney(run, module.reserved) : undefined,
+    };
+  },
+  ACCOUNT_INFOS: (_run, account, module) => {
+    // Nested under `account` in the modular report, flat from the per-report endpoint.
+    assignAccountInfo(account, module.account ?? module);
+  },
+} satisfies { [Type in ReportModuleType]: (run: Run, account: Account, module: Extract<KnownReportModule, { type: Type }>) => void };
+
+/** Adds what a module says to its account. */
+function addModule(run: Run, account: Account, module: KnownReportModule): void {
+  // The handler is the one for `module.type`, which TypeScript cannot correlate on its own.
+  (moduleHandlers[module.type] as (run: Run, account: Account, module: KnownReportModule) => void)(run, account, module);
 }
 
 /** Balances oldest first; the account's currency from the most telling source. */

@@ -92,42 +92,51 @@ export const accountInfo = z.looseObject({
 });
 export type KlarnaAccountInfo = z.infer<typeof accountInfo>;
 
-export const reportModuleTypes = [
-  'CATEGORIZED_TRANSACTIONSV2',
-  'BALANCE_OVER_TIME',
-  'EXPENSE_CATEGORIES',
-  'BALANCES',
-  'ACCOUNT_INFOS',
-] as const;
-export type ReportModuleType = (typeof reportModuleTypes)[number];
-
 /**
- * The content of each module. ACCOUNT_INFOS nests its fields under `account` in the modular
- * report and sends them flat from the per-report endpoint: both are read.
+ * The report modules this package reads, each with the shape of its content: the one list the
+ * rest derives from. ACCOUNT_INFOS nests its fields under `account` in the modular report and
+ * sends them flat from the per-report endpoint: both are read. A module added here is a type
+ * error wherever something for it is still missing (its normalizer, its per-report endpoint, the
+ * simulator's content).
  */
-const moduleShapes = {
+const reportModules = {
+  CATEGORIZED_TRANSACTIONSV2: { transactions: fastCategorizedTransactions },
   BALANCE_OVER_TIME: { balances: z.array(balancePoint) },
   EXPENSE_CATEGORIES: { categories: z.array(expenseCategory) },
   BALANCES: currentBalanceShape,
   ACCOUNT_INFOS: { ...accountInfo.shape, account: maybe(accountInfo) },
-};
+} satisfies Record<string, z.core.$ZodLooseShape>;
+
+export type ReportModuleType = keyof typeof reportModules;
+export const reportModuleTypes = Object.keys(reportModules) as readonly ReportModuleType[];
 
 const knownModuleTypes: ReadonlySet<string> = new Set(reportModuleTypes);
+
+/** Whether this package reads modules of the given type. */
+export const isReportModuleType = (type: string): type is ReportModuleType => knownModuleTypes.has(type);
 
 /** Modules this package does not read (Klarna adds more over time) are kept, not rejected. */
 const unknownModule = z.looseObject({
   type: z.string().check(z.refine((type) => !knownModuleTypes.has(type), { message: 'a known report module with an invalid shape', abort: true })),
 });
 
+/** The schema of one known module with the fields its generation adds. */
+type KnownModuleSchema<Type extends ReportModuleType, Extra extends z.core.$ZodLooseShape> = z.ZodMiniObject<
+  { type: z.ZodMiniLiteral<Type> } & Extra & (typeof reportModules)[Type],
+  z.core.$loose
+>;
+type KnownModuleSchemas<Extra extends z.core.$ZodLooseShape> = { [Type in ReportModuleType]: KnownModuleSchema<Type, Extra> }[ReportModuleType];
+
 /** The modules this package reads, each checked against its shape. */
 const knownModuleOf = <Extra extends z.core.$ZodLooseShape>(extra: Extra, transactions: Transactions) =>
-  z.discriminatedUnion('type', [
-    z.looseObject({ type: z.literal('CATEGORIZED_TRANSACTIONSV2'), ...extra, transactions }),
-    z.looseObject({ type: z.literal('BALANCE_OVER_TIME'), ...extra, ...moduleShapes.BALANCE_OVER_TIME }),
-    z.looseObject({ type: z.literal('EXPENSE_CATEGORIES'), ...extra, ...moduleShapes.EXPENSE_CATEGORIES }),
-    z.looseObject({ type: z.literal('BALANCES'), ...extra, ...moduleShapes.BALANCES }),
-    z.looseObject({ type: z.literal('ACCOUNT_INFOS'), ...extra, ...moduleShapes.ACCOUNT_INFOS }),
-  ]);
+  z.discriminatedUnion(
+    'type',
+    // The tuple's members are those of the mapped type: built from the same table, key by key. The
+    // transactions' schema is the caller's (copying, or handing back the checked objects).
+    reportModuleTypes.map((type) =>
+      z.looseObject({ type: z.literal(type), ...extra, ...reportModules[type], ...(type === 'CATEGORIZED_TRANSACTIONSV2' ? { transactions } : {}) }),
+    ) as unknown as [KnownModuleSchemas<Extra>, ...KnownModuleSchemas<Extra>[]],
+  );
 
 /** A report module: known types checked, unknown ones passed through. */
 const moduleOf = <Extra extends z.core.$ZodLooseShape>(extra: Extra, transactions: Transactions) =>
@@ -212,7 +221,8 @@ export type PerReportModule = z.infer<typeof perReportModule>;
 
 /**
  * Body of the per-report endpoints, `POST /insights/v1/reports/{name}/create` with `name` one
- * of `categorization`, `balance-over-time`, `expense-category`, `balances`, `account-info`.
+ * of `categorization`, `balance-over-time`, `expense-category`, `balances`, `account-info`
+ * (`perReportNames` in `per-report-names.ts`).
  */
 export const perReportRequest = z.looseObject({
   insights_consumer_id: id,

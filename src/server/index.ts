@@ -18,7 +18,7 @@
 import { createFlowRequest, reportRequest } from '../schemas/host-backend.js';
 import type { Psu } from '../schemas/common.js';
 import type { ReportModuleType } from '../schemas/reports.js';
-import { reportModuleTypes } from '../schemas/reports.js';
+import { isReportModuleType, reportModuleTypes } from '../schemas/reports.js';
 import type { BackendStorage } from './storage.js';
 import { createStorage } from 'unstorage';
 import { createBrowserCookies } from './browser-cookie.js';
@@ -167,8 +167,9 @@ export interface HostBackend {
   close(): Promise<void>;
 }
 
-// Every module the viewer reads: the account's name, IBAN and balances make its header.
-const defaultModules: readonly ReportModuleType[] = ['ACCOUNT_INFOS', 'BALANCES', 'CATEGORIZED_TRANSACTIONSV2', 'BALANCE_OVER_TIME', 'EXPENSE_CATEGORIES'];
+// Every module the viewer reads, those of its header (the account's name, IBAN and balances) first.
+const headerModules: readonly ReportModuleType[] = ['ACCOUNT_INFOS', 'BALANCES'];
+const defaultModules: readonly ReportModuleType[] = [...headerModules, ...reportModuleTypes.filter((type) => !headerModules.includes(type))];
 
 const isHttpUrl = (value: string): boolean => {
   try {
@@ -183,10 +184,10 @@ const isHttpUrl = (value: string): boolean => {
 function moduleNames(reports: readonly (ReportModuleType | { type: ReportModuleType })[]): ReportModuleType[] {
   return reports.map((report) => {
     const type: unknown = typeof report === 'string' ? report : report.type;
-    if (typeof type !== 'string' || !(reportModuleTypes as readonly string[]).includes(type)) {
+    if (typeof type !== 'string' || !isReportModuleType(type)) {
       throw new TypeError(`createHostBackend: defaultReports has ${JSON.stringify(type)}; expected one of ${reportModuleTypes.join(', ')}`);
     }
-    return type as ReportModuleType;
+    return type;
   });
 }
 

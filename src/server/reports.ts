@@ -5,7 +5,8 @@
  */
 import type { ReportRequest } from '../schemas/host-backend.js';
 import type { ReportModuleType } from '../schemas/reports.js';
-import { reportModuleTypes } from '../schemas/reports.js';
+import { perReportNames } from '../schemas/per-report-names.js';
+import { isReportModuleType, reportModuleTypes } from '../schemas/reports.js';
 import { HostError, notFound } from './http.js';
 import type { KlarnaClient, UpstreamAnswer } from './klarna-client.js';
 
@@ -28,16 +29,8 @@ export interface ConsumerAccess {
  */
 export type ReportApi = 'modular' | 'categorized' | 'per-report';
 
-/** The per-report endpoint of each module: `POST /insights/v1/reports/{name}/create`. */
-const perReportNames: Record<ReportModuleType, string> = {
-  CATEGORIZED_TRANSACTIONSV2: 'categorization',
-  BALANCE_OVER_TIME: 'balance-over-time',
-  EXPENSE_CATEGORIES: 'expense-category',
-  BALANCES: 'balances',
-  ACCOUNT_INFOS: 'account-info',
-};
-
-const isModuleType = (value: string): value is ReportModuleType => (reportModuleTypes as readonly string[]).includes(value);
+/** The per-report endpoint of a module: `POST /insights/v1/reports/{name}/create`. */
+const perReportPath = (type: ReportModuleType): string => `/insights/v1/reports/${perReportNames[type]}/create`;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -67,11 +60,11 @@ export async function createReport(
   const to = request.to_date ?? consumer.toDate;
   if (from !== undefined && to !== undefined && from > to) throw new HostError(400, 'bad-request', 'from_date must not be after to_date');
   const requested = request.reports ?? defaultModules;
-  const unknown = requested.find((type) => !isModuleType(type));
+  const unknown = requested.find((type) => !isReportModuleType(type));
   if (unknown !== undefined) {
     throw new HostError(400, 'bad-request', `Invalid report request at reports: unknown report ${JSON.stringify(unknown)}; expected one of ${reportModuleTypes.join(', ')}`);
   }
-  const modules = requested.filter(isModuleType);
+  const modules = requested.filter(isReportModuleType);
   // The categorized report takes a time frame (Klarna's "Categorized Transactions Report"); the
   // newer APIs take dates.
   const scope = { insights_consumer_id: consumer.consumerId, ...(accountIds ? { insights_account_ids: accountIds } : {}) };
@@ -91,9 +84,9 @@ export async function createReport(
       // One call's answer is the report already: streamed through like the other APIs' answers.
       const [only] = scopes;
       const [module] = modules;
-      if (scopes.length === 1 && modules.length === 1 && only && module) return klarna.stream('POST', `/insights/v1/reports/${perReportNames[module]}/create`, only);
+      if (scopes.length === 1 && modules.length === 1 && only && module) return klarna.stream('POST', perReportPath(module), only);
       const answers = await Promise.all(
-        scopes.flatMap((body) => modules.map((type) => klarna.send('POST', `/insights/v1/reports/${perReportNames[type]}/create`, body))),
+        scopes.flatMap((body) => modules.map((type) => klarna.send('POST', perReportPath(type), body))),
       );
       const reports: unknown[] = [];
       for (const answer of answers) {

@@ -3,7 +3,8 @@
  * generated data, filtered by account ids and a date range. Amounts in Insights transactions are
  * signed and also carry XS2A's `type`, which is what the package's normalizer reads first.
  */
-import { reportModuleTypes, type ReportModuleType } from '../schemas/reports.js';
+import { perReportNames } from '../schemas/per-report-names.js';
+import { isReportModuleType, reportModuleTypes, type ReportModuleType } from '../schemas/reports.js';
 import { brands, categories } from './catalog.js';
 import type { SimAccount, SimTransaction } from './bank-data.js';
 
@@ -22,16 +23,10 @@ export interface ReportScope {
 }
 
 export type ModuleType = ReportModuleType;
-export const isModuleType = (value: string): value is ModuleType => (reportModuleTypes as readonly string[]).includes(value);
+export const isModuleType: (value: string) => value is ModuleType = isReportModuleType;
 
 /** Per-report endpoint names, as in Klarna's reference: `POST /insights/v1/reports/{name}/create`. */
-export const perReportPaths: Record<string, ModuleType> = {
-  categorization: 'CATEGORIZED_TRANSACTIONSV2',
-  'balance-over-time': 'BALANCE_OVER_TIME',
-  'expense-category': 'EXPENSE_CATEGORIES',
-  balances: 'BALANCES',
-  'account-info': 'ACCOUNT_INFOS',
-};
+export const perReportPaths: Record<string, ModuleType> = Object.fromEntries(reportModuleTypes.map((type) => [perReportNames[type], type]));
 
 const inRange = (scope: ReportScope, date: string): boolean => date >= scope.from && date <= scope.to;
 
