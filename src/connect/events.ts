@@ -2,8 +2,11 @@
  * The events of `<xs2a-connect>`: one class per event, each with a readonly `detail`. All bubble
  * and cross shadow roots, so a page can listen on `document`.
  */
-import type { Xs2aError, Xs2aErrorEventCode } from '../errors.js';
 import { Xs2aEvent } from '../events/xs2a-event.js';
+// Shared with the report, which fails the same way; exported here too, as connect's own event.
+import { Xs2aErrorEvent } from '../events/xs2a-error-event.js';
+export { Xs2aErrorEvent };
+export type { Xs2aErrorDetail } from '../events/xs2a-error-event.js';
 import type { InsightsRefreshResult } from '../schemas/flows.js';
 
 /** Where a run stands; reflected to the element's `state` attribute. */
@@ -37,20 +40,6 @@ export interface Xs2aAbortDetail {
   flowId?: string;
 }
 
-export interface Xs2aErrorDetail {
-  code: Xs2aErrorEventCode;
-  message: string;
-  flowId?: string;
-  /** The HTTP status, for `http` and `invalid-response`. */
-  status?: number;
-  /**
-   * Klarna's error category, e.g. `USER.ACCESS_DENIED.CREDENTIALS`: the flow's full one when it
-   * ended in EXCEPTION (code `flow`), else the one the XS2A App passed to `onError` (`launcher`).
-   */
-  category?: string;
-  /** Where a payload failed validation (`invalid-response`), e.g. `data.accounts[0].transactions[3].date`. */
-  path?: string;
-}
 
 /** The run moved to another state. */
 export class Xs2aStateChangeEvent extends Xs2aEvent<Xs2aStateChangeDetail> {
@@ -84,26 +73,6 @@ export class Xs2aAbortEvent extends Xs2aEvent<Xs2aAbortDetail> {
   }
 }
 
-/** Terminal: the run failed; `code` says where. */
-export class Xs2aErrorEvent extends Xs2aEvent<Xs2aErrorDetail> {
-  static readonly eventName = 'xs2a-error';
-  constructor(detail: Xs2aErrorDetail) {
-    super(Xs2aErrorEvent.eventName, detail);
-  }
-
-  /** The event for an error; only the documented fields are copied, never a cause. */
-  static from(error: Xs2aError & { code: Xs2aErrorEventCode }): Xs2aErrorEvent {
-    const { code, message, flowId, status, category, path } = error;
-    return new Xs2aErrorEvent({
-      code,
-      message,
-      ...(flowId === undefined ? {} : { flowId }),
-      ...(status === undefined ? {} : { status }),
-      ...(category === undefined ? {} : { category }),
-      ...(path === undefined ? {} : { path }),
-    });
-  }
-}
 
 /** The XS2A App closed; always after the run's terminal event. */
 export class Xs2aCloseEvent extends Xs2aEvent<Xs2aFlowDetail> {

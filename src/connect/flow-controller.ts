@@ -4,7 +4,7 @@
  * request, timer and callback it starts; removing the host ends the run silently.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { endpointUrl, hostRequest } from '../backend/host-client.js';
+import { endpointUrl, hostRequest } from '../host-api/host-client.js';
 import { Xs2aError, isXs2aError } from '../errors.js';
 import type { Xs2aErrorEventCode } from '../errors.js';
 import launcher from '../launcher/launcher-loader.js';

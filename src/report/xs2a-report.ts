@@ -2,8 +2,9 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import * as z from 'zod/mini';
-import { endpointUrl, hostRequest } from '../backend/host-client.js';
-import { Xs2aErrorEvent, type Xs2aFinishedDetail } from '../connect/events.js';
+import { endpointUrl, hostRequest } from '../host-api/host-client.js';
+import type { Xs2aFinishedDetail } from '../connect/events.js';
+import { Xs2aErrorEvent } from '../events/xs2a-error-event.js';
 import { Xs2aBalanceChart } from '../balance-chart/xs2a-balance-chart.js';
 import { Xs2aCategoryChart } from '../category-chart/xs2a-category-chart.js';
 import { defineElement } from '../define-element.js';
@@ -26,7 +27,7 @@ import { whenIdle } from './when-idle.js';
 import { reportStyles } from './xs2a-report.styles.js';
 
 // The types its properties and events use, importable from the module the manifest names for it.
-export type { Xs2aErrorEvent } from '../connect/events.js';
+export type { Xs2aErrorEvent } from '../events/xs2a-error-event.js';
 export type { Transaction } from '../model/report-model.js';
 export type { Xs2aTransactionSelectEvent } from '../transaction-list/events.js';
 export type { Xs2aReportLoadEvent } from './events.js';

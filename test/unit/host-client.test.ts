@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { credentialsFor, endpointUrl, hostRequest } from '../../src/backend/host-client.js';
+import { credentialsFor, endpointUrl, hostRequest } from '../../src/host-api/host-client.js';
 import { Xs2aError } from '../../src/errors.js';
 import { createFlowResponse } from '../../src/schemas/host-backend.js';
 import { rejection } from '../helpers/errors.js';

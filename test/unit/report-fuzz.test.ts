@@ -11,7 +11,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
-import { endpointUrl, hostRequest } from '../../src/backend/host-client.js';
+import { endpointUrl, hostRequest } from '../../src/host-api/host-client.js';
 import { balanceGeometry } from '../../src/balance-chart/balance-geometry.js';
 import { categoryBreakdown, formatShare } from '../../src/category-chart/category-breakdown.js';
 import { Xs2aError } from '../../src/errors.js';
