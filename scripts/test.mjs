@@ -22,6 +22,7 @@ const stages = [
   },
   { label: 'README API matches the manifest', command: 'node', args: ['scripts/readme-api.mjs', '--check'] },
   { label: 'README framework snippets match examples/', command: 'node', args: ['scripts/readme-examples.mjs', '--check'] },
+  { label: 'README backend options match the code', command: 'node', args: ['scripts/readme-backend-options.mjs', '--check'] },
   // Shipped paths, one entry per event, definitions, fields: what the type generators read.
   { label: 'manifest valid for generators', command: 'node', args: ['scripts/check-manifest.mjs'] },
   { label: 'Node tests', command: 'mocha', args: [], counts: `${resultsDir}/node.json` },

@@ -122,8 +122,8 @@ export interface HostBackendOptions {
   /** Largest answer accepted from Klarna (a year of a busy account's report is a few MB). Default 64 MiB. */
   maxUpstreamBytes?: number;
   /**
-   * Reports this instance builds at once; more wait their turn, so that memory stays bounded
-   * (a report is held as text and parsed while it passes through). Default 4.
+   * Reports this instance joins from several per-report answers at once (those are parsed; a
+   * single answer streams through); more wait their turn. One owner may ask for two at once. Default 4.
    */
   maxConcurrentReports?: number;
   /** Largest accepted request body. Default 16 KiB. */
@@ -143,7 +143,9 @@ export interface HostBackendOptions {
   sweepIntervalMs?: number;
   /** Open flows the sweep handles at once. Default 8. */
   sweepConcurrency?: number;
+  /** Where refusals (with their request id), upstream calls and failures are told. Never a secret. Default: silent. */
   log?: HostLogger;
+  /** The clock, in ms since the epoch: tests move it. Default `Date.now`. */
   now?: () => number;
 }
 
