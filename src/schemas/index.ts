@@ -5,5 +5,39 @@ export * from './flows.js';
 export * from './transactions.js';
 export * from './host-backend.js';
 export * from './categorized-transaction.js';
-export * from './reports.js';
+// Named, not `export *`: the normalizer's read-only variants of these schemas stay internal.
+export {
+  categorizedReportAccount,
+  categorizedReport,
+  categorizedReportRequest,
+  balancePoint,
+  expenseCategory,
+  accountInfo,
+  reportModuleTypes,
+  isReportModuleType,
+  isKnownReportModule,
+  reportModule,
+  modularReportAccount,
+  modularReport,
+  reportModuleRequest,
+  modularReportRequest,
+  perReportModule,
+  perReportRequest,
+  perReportResponse,
+} from './reports.js';
+export type {
+  CategorizedReport,
+  CategorizedReportRequest,
+  KlarnaBalancePoint,
+  KlarnaExpenseCategory,
+  KlarnaAccountInfo,
+  ReportModuleType,
+  ReportModule,
+  ModularReport,
+  ModularReportRequest,
+  PerReportModule,
+  PerReportRequest,
+  PerReportResponse,
+  InsightsReport,
+} from './reports.js';
 export * from './launcher.js';
