@@ -59,13 +59,19 @@ export const errorResponse = (error: HostError): Response =>
 export const tooManyRequests = (message: string, retryAfterMs: number, detail: string): HostError =>
   new HostError(429, 'too-many-requests', message, { headers: { 'retry-after': String(Math.max(1, Math.ceil(retryAfterMs / 1000))) }, detail });
 
-/** Reads at most `maxBytes`, counting as it reads: a lying or absent Content-Length changes nothing. */
-async function readLimited(request: Request, maxBytes: number): Promise<string> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) throw new HostError(413, 'payload-too-large', `The request body exceeds ${maxBytes} bytes`);
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
+/**
+ * A body as text, at most `maxBytes`, counted as it arrives (a lying or absent Content-Length
+ * changes nothing); `undefined` when it is larger, and the rest is not read.
+ */
+export async function readUpTo(message: Request | Response, maxBytes: number): Promise<string | undefined> {
+  if (Number(message.headers.get('content-length') ?? '0') > maxBytes) {
+    await message.body?.cancel().catch(() => undefined);
+    return undefined;
+  }
+  if (!message.body) return '';
+  const decoder = new TextDecoder();
+  const reader = message.body.getReader();
+  const parts: string[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -73,17 +79,18 @@ async function readLimited(request: Request, maxBytes: number): Promise<string> 
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw new HostError(413, 'payload-too-large', `The request body exceeds ${maxBytes} bytes`);
+      return undefined;
     }
-    chunks.push(value);
+    parts.push(decoder.decode(value, { stream: true }));
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+async function readLimited(request: Request, maxBytes: number): Promise<string> {
+  const text = await readUpTo(request, maxBytes);
+  if (text === undefined) throw new HostError(413, 'payload-too-large', `The request body exceeds ${maxBytes} bytes`);
+  return text;
 }
 
 const isJsonType = (value: string | null): boolean => /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(value ?? '');

@@ -8,7 +8,7 @@ import type * as z from 'zod/mini';
 import { isXs2aError } from '../errors.js';
 import { klarnaErrorBody } from '../schemas/common.js';
 import { parsePayload } from '../validation/parse-payload.js';
-import { HostError } from './http.js';
+import { HostError, readUpTo } from './http.js';
 import type { HostLogger } from './log.js';
 
 export interface KlarnaClientOptions {
@@ -22,8 +22,6 @@ export interface KlarnaClientOptions {
   log: HostLogger;
 }
 
-class TooLarge extends Error {}
-
 /** A 504 whose call may still be answered: `late` resolves with that answer, or `undefined`. */
 export class LateAnswerError extends HostError {
   readonly late: Promise<UpstreamAnswer | undefined>;
@@ -32,31 +30,6 @@ export class LateAnswerError extends HostError {
     super(504, 'upstream-timeout', message);
     this.late = late;
   }
-}
-
-/** The body as text, counting bytes as they arrive: a lying or absent Content-Length changes nothing. */
-async function readCapped(response: Response, maxBytes: number): Promise<string> {
-  if (Number(response.headers.get('content-length') ?? '0') > maxBytes) {
-    await response.body?.cancel().catch(() => undefined);
-    throw new TooLarge();
-  }
-  if (!response.body) return '';
-  const decoder = new TextDecoder();
-  const reader = response.body.getReader();
-  let size = 0;
-  const parts: string[] = [];
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new TooLarge();
-    }
-    parts.push(decoder.decode(value, { stream: true }));
-  }
-  parts.push(decoder.decode());
-  return parts.join('');
 }
 
 export interface UpstreamAnswer {
@@ -94,35 +67,15 @@ export class KlarnaClient {
   async send(method: string, pathOrLink: string, body?: unknown, timeoutMs = this.#options.timeoutMs): Promise<UpstreamAnswer> {
     const url = this.resolve(pathOrLink);
     const started = Date.now();
-    const headers: Record<string, string> = {
-      accept: 'application/json',
-      authorization: `${this.#options.authScheme} ${this.#options.apiToken}`,
-    };
-    if (body !== undefined) headers['content-type'] = 'application/json;charset=utf-8';
-    let response: Response;
+    const response = await this.#fetch(method, url, body, timeoutMs);
+    let text: string | undefined;
     try {
-      response = await this.#options.fetch(
-        new Request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) }),
-      );
-    } catch (error) {
-      const timedOut = error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      this.#options.log('warn', `${method} ${url.pathname}: ${timedOut ? 'timed out' : 'failed'} after ${Date.now() - started} ms`);
-      throw timedOut
-        ? new HostError(504, 'upstream-timeout', `Klarna did not answer within ${timeoutMs} ms`)
-        : new HostError(502, 'upstream-error', 'Klarna cannot be reached');
-    }
-    let text: string;
-    try {
-      text = await readCapped(response, this.#options.maxBodyBytes);
-    } catch (error) {
-      if (error instanceof TooLarge) {
-        throw new HostError(502, 'upstream-error', 'Klarna answered more than the backend accepts', {
-          detail: `${method} ${url.pathname}: the answer exceeds maxUpstreamBytes (${this.#options.maxBodyBytes} bytes)`,
-        });
-      }
+      text = await readUpTo(response, this.#options.maxBodyBytes);
+    } catch {
       this.#options.log('warn', `${method} ${url.pathname}: the body was cut off`);
       throw new HostError(504, 'upstream-timeout', `Klarna did not finish its answer within ${timeoutMs} ms`);
     }
+    if (text === undefined) throw this.#tooLarge(method, url);
     this.#options.log('info', `${method} ${url.pathname} → ${response.status} in ${Date.now() - started} ms`);
     if (text === '') return { status: response.status, json: undefined, text };
     const type = response.headers.get('content-type');
@@ -165,32 +118,12 @@ export class KlarnaClient {
   async stream(method: string, pathOrLink: string, body: unknown): Promise<ReadableStream<Uint8Array>> {
     const url = this.resolve(pathOrLink);
     const started = Date.now();
-    let response: Response;
-    try {
-      response = await this.#options.fetch(
-        new Request(url, {
-          method,
-          headers: { accept: 'application/json', authorization: `${this.#options.authScheme} ${this.#options.apiToken}`, 'content-type': 'application/json;charset=utf-8' },
-          body: JSON.stringify(body),
-          signal: AbortSignal.timeout(this.#options.timeoutMs),
-        }),
-      );
-    } catch (error) {
-      const timedOut = error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      this.#options.log('warn', `${method} ${url.pathname}: ${timedOut ? 'timed out' : 'failed'} after ${Date.now() - started} ms`);
-      throw timedOut
-        ? new HostError(504, 'upstream-timeout', `Klarna did not answer within ${this.#options.timeoutMs} ms`)
-        : new HostError(502, 'upstream-error', 'Klarna cannot be reached');
-    }
+    const response = await this.#fetch(method, url, body, this.#options.timeoutMs);
     this.#options.log('info', `${method} ${url.pathname} → ${response.status} in ${Date.now() - started} ms (streamed)`);
     const type = response.headers.get('content-type');
     if (response.status < 200 || response.status >= 300 || !isJsonType(type) || !response.body) {
-      let text = '';
-      try {
-        text = await readCapped(response, 64 * 1024);
-      } catch {
-        // An oversized or cut-off error body says no more than its status.
-      }
+      // An oversized or cut-off error body says no more than its status.
+      const text = (await readUpTo(response, 64 * 1024).catch(() => undefined)) ?? '';
       let json: unknown;
       try {
         json = text ? (JSON.parse(text) as unknown) : undefined;
@@ -203,9 +136,7 @@ export class KlarnaClient {
     const maxBytes = this.#options.maxBodyBytes;
     if (Number(response.headers.get('content-length') ?? '0') > maxBytes) {
       await response.body.cancel().catch(() => undefined);
-      throw new HostError(502, 'upstream-error', 'Klarna answered more than the backend accepts', {
-        detail: `${method} ${url.pathname}: the answer announces more than maxUpstreamBytes (${maxBytes} bytes)`,
-      });
+      throw this.#tooLarge(method, url);
     }
     const log = this.#options.log;
     let size = 0;
@@ -222,6 +153,33 @@ export class KlarnaClient {
         },
       }),
     );
+  }
+
+  /** The request with the token and a timeout; a network failure or the timeout as a clean HostError. */
+  async #fetch(method: string, url: URL, body: unknown, timeoutMs: number): Promise<Response> {
+    const started = Date.now();
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      authorization: `${this.#options.authScheme} ${this.#options.apiToken}`,
+    };
+    if (body !== undefined) headers['content-type'] = 'application/json;charset=utf-8';
+    try {
+      return await this.#options.fetch(
+        new Request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) }),
+      );
+    } catch (error) {
+      const timedOut = error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
+      this.#options.log('warn', `${method} ${url.pathname}: ${timedOut ? 'timed out' : 'failed'} after ${Date.now() - started} ms`);
+      throw timedOut
+        ? new HostError(504, 'upstream-timeout', `Klarna did not answer within ${timeoutMs} ms`)
+        : new HostError(502, 'upstream-error', 'Klarna cannot be reached');
+    }
+  }
+
+  #tooLarge(method: string, url: URL): HostError {
+    return new HostError(502, 'upstream-error', 'Klarna answered more than the backend accepts', {
+      detail: `${method} ${url.pathname}: the answer exceeds maxUpstreamBytes (${this.#options.maxBodyBytes} bytes)`,
+    });
   }
 
   /** A call that must succeed with a body of `schema`'s shape. */
