@@ -1,4 +1,4 @@
-import { shippedManifestPlugin } from './scripts/manifest-plugin.mjs';
+import { shippedManifestPlugin } from './scripts/build/manifest-plugin.mjs';
 
 export default {
   globs: ['src/**/*.ts'],

@@ -8,7 +8,7 @@
  * and the npm output is unminified ES2022 that a host's bundler maps itself.
  */
 import { defineConfig } from 'vite';
-import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import { minifyCssLiterals } from './scripts/build/minify-css-literals.js';
 
 const npmEntries = {
   index: 'src/index.ts',

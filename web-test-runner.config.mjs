@@ -1,9 +1,9 @@
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeArgs, resolveChromePath } from './scripts/chrome-path.mjs';
-import { gcPlugin } from './scripts/gc-plugin.mjs';
-import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { chromeArgs, resolveChromePath } from './scripts/test-runner/chrome-path.mjs';
+import { gcPlugin } from './scripts/test-runner/gc-plugin.mjs';
+import { summaryReporter } from './scripts/test-runner/summary-reporter.mjs';
 
 const executablePath = await resolveChromePath();
 

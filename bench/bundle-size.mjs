@@ -20,7 +20,7 @@ import {
   gzipSize,
   measureOurOutputs,
   projectRoot,
-} from '../scripts/size-measure.mjs';
+} from '../scripts/check/size-measure.mjs';
 
 if (!existsSync(join(projectRoot, 'dist', 'cdn', 'xs2a-elements.js'))) {
   throw new Error('dist/ is missing: run `npm run build` first');

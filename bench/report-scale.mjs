@@ -15,7 +15,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { tsImport } from 'tsx/esm/api';
-import { chromeArgs, resolveChromePath } from '../scripts/chrome-path.mjs';
+import { chromeArgs, resolveChromePath } from '../scripts/test-runner/chrome-path.mjs';
 
 const loadAtStart = loadavg()[0];
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);

@@ -14,7 +14,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
-import { chromeArgs, resolveChromePath } from '../scripts/chrome-path.mjs';
+import { chromeArgs, resolveChromePath } from '../scripts/test-runner/chrome-path.mjs';
 
 const count = Number(process.argv[2] ?? 100_000);
 const loadAtStart = loadavg()[0];

@@ -12,7 +12,7 @@ const steps = [
   ['CDN file', 'vite', ['build', '--mode', 'cdn', '--logLevel', 'warn']],
   ['type declarations', 'tsc', ['-p', 'tsconfig.build.json']],
   ['custom elements manifest', 'custom-elements-manifest', ['analyze']],
-  ['JSX, Vue and Svelte types from the manifest', 'node', ['scripts/framework-types.mjs']],
+  ['JSX, Vue and Svelte types from the manifest', 'node', ['scripts/build/framework-types.mjs']],
 ];
 
 for (const [label, command, args] of steps) {

@@ -20,21 +20,21 @@ const stages = [
     command: 'lit-analyzer',
     args: ['--strict', '--quiet', '--rules.no-invalid-css', 'off', '--rules.no-missing-import', 'off', 'src'],
   },
-  { label: 'README API matches the manifest', command: 'node', args: ['scripts/readme-api.mjs', '--check'] },
-  { label: 'README framework snippets match examples/', command: 'node', args: ['scripts/readme-examples.mjs', '--check'] },
-  { label: 'README backend options match the code', command: 'node', args: ['scripts/readme-backend-options.mjs', '--check'] },
+  { label: 'README API matches the manifest', command: 'node', args: ['scripts/check/readme-api.mjs', '--check'] },
+  { label: 'README framework snippets match examples/', command: 'node', args: ['scripts/check/readme-examples.mjs', '--check'] },
+  { label: 'README backend options match the code', command: 'node', args: ['scripts/check/readme-backend-options.mjs', '--check'] },
   // Shipped paths, one entry per event, definitions, fields: what the type generators read.
-  { label: 'manifest valid for generators', command: 'node', args: ['scripts/check-manifest.mjs'] },
+  { label: 'manifest valid for generators', command: 'node', args: ['scripts/check/manifest.mjs'] },
   { label: 'Node tests', command: 'mocha', args: [], counts: `${resultsDir}/node.json` },
   { label: 'browser tests', command: 'web-test-runner', args: [], counts: `${resultsDir}/browser.json` },
   // Both builds register every tag; the CDN file runs on a blank page.
-  { label: 'builds register every tag', command: 'node', args: ['scripts/check-build.mjs'] },
+  { label: 'builds register every tag', command: 'node', args: ['scripts/check/build.mjs'] },
   // Gzip sizes of the CDN file and of each element alone, within 1 kB of bench/size-budget.json.
-  { label: 'bundle sizes within their records', command: 'node', args: ['scripts/check-size.mjs'] },
+  { label: 'bundle sizes within their records', command: 'node', args: ['scripts/check/size.mjs'] },
   // The demo served by `npm start`, driven through the simulator's test bank in Chromium.
-  { label: 'end-to-end: npm start, connect, report', command: 'node', args: ['scripts/check-start.mjs'] },
+  { label: 'end-to-end: npm start, connect, report', command: 'node', args: ['scripts/check/start.mjs'] },
   // The built demo under a strict CSP and Trusted Types, sent as response headers: no violation.
-  { label: 'strict host page: CSP and Trusted Types', command: 'node', args: ['scripts/check-strict-page.mjs'] },
+  { label: 'strict host page: CSP and Trusted Types', command: 'node', args: ['scripts/check/strict-page.mjs'] },
 ];
 
 const run = ({ label, command, args }) => {

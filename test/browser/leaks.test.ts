@@ -4,7 +4,7 @@
  * an element can leave behind: DOM nodes (shadow roots included), script tags, pending timeouts,
  * intervals and animation frames, listeners on window, document, <html>, <body> and media
  * queries, and ResizeObserver/MutationObserver/IntersectionObserver observations. After the
- * cycles, a full garbage collection (the `gc` command of scripts/gc-plugin.mjs) must free every
+ * cycles, a full garbage collection (the `gc` command of scripts/test-runner/gc-plugin.mjs) must free every
  * unmounted element: something still holding one is a leak the counters cannot see.
  */
 import { expect } from '@open-wc/testing';

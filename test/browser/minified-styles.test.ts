@@ -1,10 +1,10 @@
 /**
- * The builds minify the whitespace of every `css` literal (scripts/css-literals.ts). Here each
+ * The builds minify the whitespace of every `css` literal (scripts/build/css-literals.ts). Here each
  * element's real styles, minified the same way, must parse into the same rules as the source.
  */
 import { expect } from '@open-wc/testing';
 import { CSSResult, type CSSResultOrNative } from 'lit';
-import { minifyCss } from '../../scripts/css-literals.js';
+import { minifyCss } from '../../scripts/build/css-literals.js';
 // Registering the tags finalizes each class, which sets its `elementStyles`.
 import '../../src/define.js';
 import { Xs2aBalanceChart } from '../../src/balance-chart/xs2a-balance-chart.js';

@@ -11,7 +11,7 @@ import { build } from 'rolldown';
 import { fileURLToPath } from 'node:url';
 import type { Browser as Chromium, Page } from 'puppeteer-core';
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, resolveChromePath } from '../../scripts/chrome-path.mjs';
+import { chromeArgs, resolveChromePath } from '../../scripts/test-runner/chrome-path.mjs';
 import { createFlowResponse } from '../../src/schemas/host-backend.js';
 import { sessionInfoResponse } from '../../src/schemas/sessions.js';
 import { createHostBackend } from '../../src/server/index.js';

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { minifyCss, minifyCssLiterals } from '../../scripts/css-literals.js';
+import { minifyCss, minifyCssLiterals } from '../../scripts/build/css-literals.js';
 
 describe('minifyCss', () => {
   it('drops the indentation and line breaks beside braces and semicolons', () => {

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import ts from 'typescript';
 
-const start = '<!-- backend-options:start (generated from src/server/index.ts by scripts/readme-backend-options.mjs) -->';
+const start = '<!-- backend-options:start (generated from src/server/index.ts by scripts/check/readme-backend-options.mjs) -->';
 const end = '<!-- backend-options:end -->';
 
 const file = 'src/server/index.ts';
@@ -34,7 +34,7 @@ if (from < 0 || to < 0) throw new Error(`README.md lacks the markers ${start} â€
 const next = `${readme.slice(0, from + start.length)}\n${body}\n${readme.slice(to)}`;
 if (process.argv.includes('--check')) {
   if (next !== readme) {
-    console.error('README.md backend options are out of date: run `node scripts/readme-backend-options.mjs`.');
+    console.error('README.md backend options are out of date: run `node scripts/check/readme-backend-options.mjs`.');
     process.exit(1);
   }
   console.log(`README backend options match src/server/index.ts (${rows.length} options).`);

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const blocks = [
   {
-    start: '<!-- examples:start (generated from examples/ by scripts/readme-examples.mjs) -->',
+    start: '<!-- examples:start (generated from examples/ by scripts/check/readme-examples.mjs) -->',
     end: '<!-- examples:end -->',
     snippets: [
       ['React (Vite)', [['examples/react/src/App.tsx', 'tsx']]],
@@ -20,7 +20,7 @@ const blocks = [
     ],
   },
   {
-    start: '<!-- deploy:start (generated from examples/backend/ by scripts/readme-examples.mjs) -->',
+    start: '<!-- deploy:start (generated from examples/backend/ by scripts/check/readme-examples.mjs) -->',
     end: '<!-- deploy:end -->',
     snippets: [
       ['Express', [['examples/backend/express.ts', 'ts']]],
@@ -73,7 +73,7 @@ for (const { start, end, snippets } of blocks) {
 }
 if (process.argv.includes('--check')) {
   if (next !== readme) {
-    console.error('README.md snippets are out of date: run `node scripts/readme-examples.mjs`.');
+    console.error('README.md snippets are out of date: run `node scripts/check/readme-examples.mjs`.');
     process.exit(1);
   }
   console.log('README snippets match examples/.');

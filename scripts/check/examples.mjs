@@ -3,8 +3,8 @@
  * no hand-written declarations. Builds and packs the package, then for each app in `examples/`:
  * installs its locked dependencies and the tarball, type-checks it with the framework's own
  * strict checker, builds it, serves it with the host backend and the simulator, and drives it in
- * Chromium (scripts/examples/drive.mjs). Prints the tarball's size and the gzip size each app's
- * JavaScript owes to the package. `node scripts/test-examples.mjs react vue` runs some apps only.
+ * Chromium (scripts/check/examples/drive.mjs). Prints the tarball's size and the gzip size each app's
+ * JavaScript owes to the package. `node scripts/check/examples.mjs react vue` runs some apps only.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { driveApp } from './examples/drive.mjs';
 import { serveApp } from './examples/serve.mjs';
 import { measureApp } from './examples/size.mjs';
 
-const repo = resolve(import.meta.dirname, '..');
+const repo = resolve(import.meta.dirname, '../..');
 const run = (command, args, cwd, env = {}) => execFileSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, ...env } });
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 

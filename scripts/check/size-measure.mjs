@@ -1,7 +1,7 @@
 /**
  * What the package costs a page, measured the way a host's production build would bundle it.
  * Shared by `bench/bundle-size.mjs` (the table, the peers, the breakdown) and the size ratchet
- * `scripts/check-size.mjs`.
+ * `scripts/check/size.mjs`.
  *
  * - Sizes are minified bytes, gzip (level 9) and brotli (quality 11), all from node:zlib.
  * - An element "alone" is a one-line entry importing its define module from the npm output,
@@ -16,7 +16,7 @@ import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
-export const projectRoot = resolve(import.meta.dirname, '..');
+export const projectRoot = resolve(import.meta.dirname, '../..');
 
 export const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
 

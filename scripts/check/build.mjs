@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
-import { chromeArgs, resolveChromePath } from './chrome-path.mjs';
+import { chromeArgs, resolveChromePath } from '../test-runner/chrome-path.mjs';
 
 /** Each tag and the folder of its define module. */
 const folders = {

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const start = '<!-- api:start (generated from custom-elements.json by scripts/readme-api.mjs) -->';
+const start = '<!-- api:start (generated from custom-elements.json by scripts/check/readme-api.mjs) -->';
 const end = '<!-- api:end -->';
 
 function analyze() {
@@ -55,7 +55,7 @@ const next = `${readme.slice(0, from + start.length)}\n\n${body.trim()}\n\n${rea
 
 if (process.argv.includes('--check')) {
   if (next !== readme) {
-    console.error('README.md API section is out of date: run `node scripts/readme-api.mjs`.');
+    console.error('README.md API section is out of date: run `node scripts/check/readme-api.mjs`.');
     process.exit(1);
   }
   console.log(`README API section matches the manifest (${elements.length} elements).`);

@@ -9,7 +9,7 @@
  * - An output more than 1 kB under its record passes, with a hint to lower the record, so that
  *   the saving cannot be spent unnoticed.
  *
- * `node scripts/check-size.mjs --update` writes the measured sizes as the new records.
+ * `node scripts/check/size.mjs --update` writes the measured sizes as the new records.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,7 +40,7 @@ const rows = outputs.map((output) => {
   }
   const delta = output.gzip - record;
   if (delta > tolerance) failures.push(`${output.key} grew to ${output.gzip} B gzip, ${delta} B over its record of ${record} B (allowed: ${tolerance} B)`);
-  else if (delta < -tolerance) hints.push(`${output.key} shrank to ${output.gzip} B gzip, ${-delta} B under its record of ${record} B: lower the record (node scripts/check-size.mjs --update)`);
+  else if (delta < -tolerance) hints.push(`${output.key} shrank to ${output.gzip} B gzip, ${-delta} B under its record of ${record} B: lower the record (node scripts/check/size.mjs --update)`);
   return `  ${output.key.padEnd(12)} ${String(output.gzip).padStart(7)} B   record ${String(record).padStart(7)} B   ${delta >= 0 ? '+' : ''}${delta} B`;
 });
 

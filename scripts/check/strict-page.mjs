@@ -29,10 +29,10 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { tsImport } from 'tsx/esm/api';
 import { build } from 'vite';
-import { chromeArgs, resolveChromePath } from './chrome-path.mjs';
-import { createDemoApi } from './start.mjs';
+import { chromeArgs, resolveChromePath } from '../test-runner/chrome-path.mjs';
+import { createDemoApi } from '../start.mjs';
 
-const repo = fileURLToPath(new URL('..', import.meta.url));
+const repo = fileURLToPath(new URL('../..', import.meta.url));
 const policyFor = (nonce) =>
   [
     "default-src 'none'",
@@ -62,7 +62,7 @@ async function buildDemo(outDir) {
 
 const outDir = mkdtempSync(join(tmpdir(), 'xs2a-strict-'));
 const reports = [];
-const { toNodeListener } = await tsImport('../src/node/index.ts', import.meta.url);
+const { toNodeListener } = await tsImport('../../src/node/index.ts', import.meta.url);
 const api = await createDemoApi({ log: (line) => console.log(line) });
 const simulator = toNodeListener(api.simulator, { prefix: '/klarna' });
 const backend = toNodeListener(api.backend, { prefix: '/api' });

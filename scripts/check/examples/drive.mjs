@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { chromeArgs, resolveChromePath } from '../chrome-path.mjs';
+import { chromeArgs, resolveChromePath } from '../../test-runner/chrome-path.mjs';
 
 /**
  * `beforeGoto(page)` may route requests (the HTML example's CDN URL); `initialReport`: the app

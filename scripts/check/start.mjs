@@ -5,8 +5,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, resolveChromePath } from './chrome-path.mjs';
-import { startDemo } from './start.mjs';
+import { chromeArgs, resolveChromePath } from '../test-runner/chrome-path.mjs';
+import { startDemo } from '../start.mjs';
 
 const screenshot = '.test-results/start.png';
 const demo = await startDemo({ port: Number(process.env.PORT ?? 5199) });
