@@ -14,6 +14,7 @@ import type { Transaction } from '../../src/model/report-model.js';
 import type { Xs2aReport } from '../../src/report/xs2a-report.js';
 import type { Xs2aTransactionList } from '../../src/transaction-list/xs2a-transaction-list.js';
 import { transaction as modelTransaction } from '../fixtures/transactions.js';
+import { nextFrame, until, type UntilOptions } from '../helpers/until.js';
 import type { HostilePageReport } from './fixtures/hostile-page.js';
 import { runInPolicyFrame } from './helpers/policy-frame.js';
 import { loadCorpus, naughtyReport, textFields } from './fixtures/naughty-reports.js';
@@ -211,21 +212,8 @@ const unreadable = /NaN|Infinity|Invalid Date|undefined|\[object/;
 const listOf = (report: Xs2aReport): Xs2aTransactionList | null => report.shadowRoot!.querySelector('xs2a-transaction-list');
 const optionRows = (list: Xs2aTransactionList): HTMLElement[] => [...list.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
 
-const frame = (): Promise<void> =>
-  new Promise((resolve) => {
-    requestAnimationFrame(() => {
-      resolve();
-    });
-  });
-
-/** Waits whole frames (the virtualizer renders in them) until `predicate` holds. */
-async function untilFrame(predicate: () => boolean, what: string, frames = 120): Promise<void> {
-  for (let count = 0; count < frames; count += 1) {
-    if (predicate()) return;
-    await frame();
-  }
-  throw new Error(`no ${what} after ${frames} frames`);
-}
+/** The virtualizer renders rows in animation frames. */
+const inFrames: UntilOptions = { between: 'frame' };
 
 interface RowSnapshot {
   row: HTMLElement;
@@ -278,15 +266,15 @@ async function everyRow(list: Xs2aTransactionList): Promise<EveryRow> {
     scroller.scrollTop = top;
     const view = scroller.getBoundingClientRect();
     // Rendered for this position once a row covers the top and another the bottom of the view.
-    await untilFrame(() => {
+    await until(() => {
       const boxes = optionRows(list).map((row) => row.getBoundingClientRect());
       const last = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
       return boxes.some((box) => box.top <= view.top + 40 && box.bottom > view.top) && (last || boxes.some((box) => box.bottom >= view.bottom && box.top < view.bottom));
-    }, `rows at ${top}px`);
+    }, `rows at ${top}px`, inFrames);
     const atBottom = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
     // At the bottom, the virtualizer renders the last rows once it has measured those above them,
     // a frame later: the scroll position is already final, so wait for them.
-    if (atBottom) await untilFrame(() => false, 'the last rows', 3).catch(() => undefined);
+    if (atBottom) for (let count = 0; count < 3; count += 1) await nextFrame();
     // A row is measured once it is inside the view or the virtualizer's margin around it.
     const here = new Map(optionRows(list).map((row) => [Number(row.dataset.row), snapshot(row, scroller)]));
     for (const [index, row] of here) {
@@ -383,7 +371,7 @@ describe('<xs2a-report> with hostile data', function () {
           const options = [...element.shadowRoot!.querySelectorAll('[part="toolbar"] select')[0]!.querySelectorAll('option')].map((option) => option.textContent);
           for (const text of strings) expect(options, JSON.stringify(text)).to.include(text);
         }
-        await frame();
+        await nextFrame();
         expect(trap.pwned, 'a payload ran').to.equal(false);
         expect(trap.events).to.deep.equal([]);
       });
@@ -420,7 +408,7 @@ describe('<xs2a-report> with hostile data', function () {
         expect(root.querySelector('.iban span')!.textContent, JSON.stringify(iban)).to.equal(groupIban(iban));
       }
       expect(injections(element)).to.deep.equal({ tags: [], handlers: [], urls: [], svgOutsideCharts: 0 });
-      await frame();
+      await nextFrame();
       expect(trap.pwned, 'a payload ran').to.equal(false);
       expect(trap.events).to.deep.equal([]);
     });
@@ -499,7 +487,7 @@ describe('<xs2a-report> with hostile data', function () {
           expect(attribute.value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase(), `${node.tagName} ${attribute.name}`).not.to.match(/^(javascript|vbscript|data):/);
         }
       }
-      await frame();
+      await nextFrame();
       expect(trap.pwned).to.equal(false);
       expect(trap.events).to.deep.equal([]);
     });
@@ -545,7 +533,7 @@ describe('<xs2a-report> with hostile data', function () {
         const list = listOf(element)!;
         list.scrollIntoView();
         await list.updateComplete;
-        await untilFrame(() => optionRows(list).length === 2, 'both rows');
+        await until(() => optionRows(list).length === 2, 'both rows', inFrames);
         for (const chart of root.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>('xs2a-category-chart, xs2a-balance-chart')) await chart.updateComplete;
         const texts = numericTexts(element);
         expect(texts.length, label).to.be.greaterThan(8);
@@ -585,7 +573,7 @@ describe('<xs2a-report> with hostile data', function () {
           if (account && account.transactions.length > 0) {
             list!.scrollIntoView();
             await list!.updateComplete;
-            await untilFrame(() => optionRows(list!).length > 0, 'rows');
+            await until(() => optionRows(list!).length > 0, 'rows', inFrames);
             const rows = optionRows(list!);
             expect(rows.length).to.be.within(1, Math.min(100, account.transactions.length));
             expect(rows[0]!.getAttribute('aria-setsize')).to.equal(String(account.transactions.length));

@@ -3,7 +3,8 @@ import { Xs2aError } from '../../src/errors.js';
 import launcher from '../../src/launcher/launcher-loader.js';
 import type * as LoaderModule from '../../src/launcher/launcher-loader.js';
 import type { Xs2aLauncher } from '../../src/launcher/launcher-loader.js';
-import { installClock, nextTask, until } from './helpers/timers.js';
+import { installClock } from './helpers/timers.js';
+import { nextTask, until } from '../helpers/until.js';
 import { rejection } from '../helpers/errors.js';
 
 declare global {

@@ -23,9 +23,13 @@ import type { Deferred, FakeBackend, Handler } from './helpers/fake-backend.js';
 import { stubLauncher } from './helpers/fake-launcher.js';
 import type { FakeLauncher } from './helpers/fake-launcher.js';
 import { trackTimers, type TimerTracker } from './helpers/timers.js';
+import { until, type UntilOptions } from '../helpers/until.js';
 import { modularReport } from '../fixtures/reports.js';
 
 const cycles = 100;
+
+/** Waits run through real requests to the test server and whole renders: more turns than the default. */
+const served: UntilOptions = { turns: 2000 };
 
 const real = {
   setTimeout: window.setTimeout.bind(window),
@@ -272,15 +276,6 @@ async function settle(): Promise<void> {
   }
 }
 
-/** Waits in real tasks until `predicate` holds. */
-async function until(predicate: () => boolean, what: string): Promise<void> {
-  for (let turn = 0; turn < 2000; turn++) {
-    if (predicate()) return;
-    await new Promise((resolve) => real.setTimeout(resolve, 2));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 /** Full garbage collections, with a task between them for finalizers and weak callbacks. */
 async function collectGarbage(): Promise<void> {
   for (let round = 0; round < 3; round++) {
@@ -483,7 +478,7 @@ describe('leaks: 100 cycles of each element leave nothing behind', function () {
       const measured = await measure(async () => {
         const element = mount(launcherSrc);
         const run = element.start().catch((error: unknown) => error);
-        await until(() => element.state === 'in-flow', 'in-flow');
+        await until(() => element.state === 'in-flow', 'in-flow', served);
         await element.abort();
         expect(((await run) as Error).message).to.contain('aborted');
         peek();
@@ -514,9 +509,9 @@ describe('leaks: 100 cycles of each element leave nothing behind', function () {
         const open = variant === 1 ? stub.hold() : undefined;
         const element = mount('/launcher.js');
         const run = element.start().catch((error: unknown) => error);
-        if (variant === 0) await until(() => element.state === 'creating-flow', 'creating-flow');
-        else if (variant === 1) await until(() => element.state === 'loading-launcher', 'loading-launcher');
-        else await until(() => element.state === 'in-flow', 'in-flow');
+        if (variant === 0) await until(() => element.state === 'creating-flow', 'creating-flow', served);
+        else if (variant === 1) await until(() => element.state === 'loading-launcher', 'loading-launcher', served);
+        else await until(() => element.state === 'in-flow', 'in-flow', served);
         if (variant === 3) {
           stub.current.options.onAbort?.();
           stub.current.options.onClose?.();
@@ -528,7 +523,7 @@ describe('leaks: 100 cycles of each element leave nothing behind', function () {
         held?.resolve(json(201, { data: { flow_id: `late-${index}`, client_token: 'token', state: 'CONSUMER_INPUT_NEEDED' } }));
         held = undefined;
         open?.();
-        await until(() => backend?.calls().at(-1)?.startsWith('DELETE') === true, 'the flow closed');
+        await until(() => backend?.calls().at(-1)?.startsWith('DELETE') === true, 'the flow closed', served);
         return element;
       }, () => {
         stub.flows.length = 0;
@@ -546,7 +541,7 @@ describe('leaks: 100 cycles of each element leave nothing behind', function () {
         const run = element.start().catch((error: unknown) => error);
         if (index % 2 === 0) {
           // Removed while the script is loading.
-          await until(() => element.state === 'loading-launcher', 'loading-launcher');
+          await until(() => element.state === 'loading-launcher', 'loading-launcher', served);
           peek();
           element.remove();
           await run;
@@ -584,7 +579,7 @@ describe('leaks: 100 cycles of each element leave nothing behind', function () {
         element.locale = 'en-GB';
         element.report = report;
         host.append(element);
-        await until(() => rowsOf(element) > 0, 'rows');
+        await until(() => rowsOf(element) > 0, 'rows', served);
         peek();
         element.remove();
         return element;
@@ -604,13 +599,13 @@ describe('leaks: 100 cycles of each element leave nothing behind', function () {
         element.consumerId = 'consumer-1';
         host.append(element);
         if (held) {
-          await until(() => backend?.calls().length === requests + 1, 'the report request');
+          await until(() => backend?.calls().length === requests + 1, 'the report request', served);
           peek();
           element.remove();
           held.resolve(json(200, report));
           held = undefined;
         } else {
-          await until(() => rowsOf(element) > 0, 'rows');
+          await until(() => rowsOf(element) > 0, 'rows', served);
           peek();
           element.remove();
         }
@@ -629,7 +624,7 @@ describe('leaks: 100 cycles of each element leave nothing behind', function () {
       element.locale = 'en-GB';
       element.transactions = index % 2 === 0 ? [...march].reverse() : many;
       host.append(element);
-      await until(() => (element.shadowRoot?.querySelectorAll('[role="option"]').length ?? 0) > 0, 'rows');
+      await until(() => (element.shadowRoot?.querySelectorAll('[role="option"]').length ?? 0) > 0, 'rows', served);
       peek();
       element.remove();
       return element;

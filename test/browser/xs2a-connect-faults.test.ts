@@ -30,7 +30,8 @@ import type { Answer, Route } from './helpers/fault-backend.js';
 import { stubLauncher } from './helpers/fake-launcher.js';
 import type { FakeLauncher, StartedFlow } from './helpers/fake-launcher.js';
 import { watchPageErrors } from './helpers/page-errors.js';
-import { installClock, nextTask, until } from './helpers/timers.js';
+import { installClock } from './helpers/timers.js';
+import { nextTask, until } from '../helpers/until.js';
 import type { FakeClock } from './helpers/timers.js';
 
 const eventNames = ['xs2a-state-change', 'xs2a-ready', 'xs2a-finished', 'xs2a-abort', 'xs2a-error', 'xs2a-close'] as const;

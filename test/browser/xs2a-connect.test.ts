@@ -10,7 +10,8 @@ import { deferred, happyPath, insightsResult, installFakeBackend, json } from '.
 import type { FakeBackend, Handler } from './helpers/fake-backend.js';
 import { stubLauncher } from './helpers/fake-launcher.js';
 import type { FakeLauncher } from './helpers/fake-launcher.js';
-import { installClock, nextTask, trackTimers, trackWindowListeners, until } from './helpers/timers.js';
+import { installClock, trackTimers, trackWindowListeners } from './helpers/timers.js';
+import { nextTask, until } from '../helpers/until.js';
 import { rejection } from '../helpers/errors.js';
 
 const eventNames = ['xs2a-state-change', 'xs2a-ready', 'xs2a-finished', 'xs2a-abort', 'xs2a-error', 'xs2a-close'] as const;

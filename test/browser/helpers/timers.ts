@@ -1,25 +1,12 @@
 /**
- * Timer seams for tests: a fake clock that runs timeouts on `tick`, and a tracker that counts
- * the timeouts still pending. Both replace `window.setTimeout`/`clearTimeout`, which the code
- * under test looks up at call time; mocha keeps its own references from before.
+ * Timer seams for tests: a fake clock that runs timeouts on `tick`, and trackers that count the
+ * timeouts and window listeners still pending. They replace `window.setTimeout`/`clearTimeout`,
+ * which the code under test looks up at call time; mocha keeps its own references from before.
  */
+import { nextTask } from '../../helpers/until.js';
+
 const realSetTimeout = window.setTimeout.bind(window);
 const realClearTimeout = window.clearTimeout.bind(window);
-
-/** Lets pending promise chains, fetch stubs and DOM events run. */
-export const nextTask = (): Promise<void> =>
-  new Promise((resolve) => {
-    realSetTimeout(resolve, 0);
-  });
-
-/** Waits, in real tasks, until `predicate` holds; fails after `tasks` turns. */
-export async function until(predicate: () => boolean, what = 'condition', tasks = 200): Promise<void> {
-  for (let turn = 0; turn < tasks; turn++) {
-    if (predicate()) return;
-    await nextTask();
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 interface Timer {
   at: number;
