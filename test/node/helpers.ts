@@ -1,5 +1,6 @@
 /** Loopback servers, cookie jars and the fake app's steps, shared by the Node tests. */
 import { createServer } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { toNodeListener } from '../../src/node/index.js';
 import type { FetchHandler } from '../../src/node/index.js';
@@ -9,9 +10,8 @@ export interface Loopback {
   close(): Promise<void>;
 }
 
-/** Serves a Fetch handler on 127.0.0.1 at an ephemeral port. */
-export async function listen(handler: FetchHandler, prefix = ''): Promise<Loopback> {
-  const server = createServer(toNodeListener(handler, { prefix }));
+/** Serves a Node server on 127.0.0.1 at an ephemeral port; `close` also drops kept-alive connections. */
+export async function serveOnLoopback(server: Server): Promise<Loopback> {
   await new Promise<void>((resolve) => {
     server.listen(0, '127.0.0.1', resolve);
   });
@@ -27,6 +27,11 @@ export async function listen(handler: FetchHandler, prefix = ''): Promise<Loopba
         });
       }),
   };
+}
+
+/** Serves a Fetch handler on 127.0.0.1 at an ephemeral port. */
+export function listen(handler: FetchHandler, prefix = ''): Promise<Loopback> {
+  return serveOnLoopback(createServer(toNodeListener(handler, { prefix })));
 }
 
 export interface Exchange {
@@ -127,6 +132,17 @@ export class FakeApp {
   abort() {
     return this.call('POST', '/abort');
   }
+}
+
+/** The simulator's test bank, as a consumer passes it: the demo user logs in and picks the first account offered. */
+export async function passTestBank(clientToken: string): Promise<void> {
+  const app = new FakeApp(clientToken);
+  await app.login('acin-demo-data');
+  const view = (await app.view()).json.data;
+  if (view?.step !== 'select-account') return;
+  const first = view.accounts?.[0];
+  if (!first) throw new Error('the test bank offered no account to choose');
+  await app.chooseAccount(first.id);
 }
 
 export interface AppView {

@@ -6,7 +6,6 @@
  */
 import { expect } from 'chai';
 import { request as httpRequest, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Storage } from 'unstorage';
 import { createStorage } from 'unstorage';
 import redisDriver from 'unstorage/drivers/redis';
@@ -16,7 +15,7 @@ import { createHostBackend } from '../../src/server/index.js';
 import type { ConsumerEvent, HostBackend, HostBackendOptions } from '../../src/server/index.js';
 import { createKlarnaSimulator } from '../../src/simulator/index.js';
 import { parsePayload } from '../../src/validation/parse-payload.js';
-import { Browser, claimsOf, FakeApp, listen } from './helpers.js';
+import { Browser, claimsOf, listen, passTestBank, serveOnLoopback } from './helpers.js';
 import type { Loopback } from './helpers.js';
 import { startRedis } from './helpers-redis.js';
 import type { RedisServer } from './helpers-redis.js';
@@ -25,7 +24,7 @@ const apiToken = 'klarna-api-token-instances-0123456789';
 const cookieSecret = 'a-cookie-secret-shared-by-every-instance-0123';
 
 /** An HTTP proxy on loopback: each request goes to `pick()`'s target, `Host` rewritten to it if asked (nginx's default). */
-async function proxy(pick: () => string, rewriteHost: boolean): Promise<Loopback> {
+function proxy(pick: () => string, rewriteHost: boolean): Promise<Loopback> {
   const server = createServer((req, res) => {
     const target = new URL(pick());
     const headers = { ...req.headers, ...(rewriteHost ? { host: target.host } : {}) };
@@ -38,18 +37,7 @@ async function proxy(pick: () => string, rewriteHost: boolean): Promise<Loopback
     });
     req.pipe(upstream);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => {
-          resolve();
-        });
-      }),
-  };
+  return serveOnLoopback(server);
 }
 
 interface World {
@@ -96,10 +84,7 @@ async function visit(env: World, base: string, between: () => Promise<void> = ()
   const created = await browser.send('POST', '/api/flows', {});
   expect(created.status, created.text).to.equal(201);
   const { flow_id: flowId, client_token: clientToken } = parsePayload(createFlowResponse, created.json, 'flow').data;
-  const app = new FakeApp(clientToken);
-  await app.login('acin-demo-data');
-  const view = (await app.view()).json.data;
-  if (view?.step === 'select-account') await app.chooseAccount(view.accounts![0]!.id);
+  await passTestBank(clientToken);
   await between();
   const read = await browser.send('GET', `/api/flows/${flowId}`);
   expect(read.status, read.text).to.equal(200);
@@ -234,10 +219,7 @@ for (const { name, setUp } of stores) {
       const browser = new Browser(a.server.url, a.server.url);
       const created = await browser.send('POST', '/api/flows', {});
       const { flow_id: flowId, client_token: clientToken } = parsePayload(createFlowResponse, created.json, 'flow').data;
-      const app = new FakeApp(clientToken);
-      await app.login('acin-demo-data');
-      const view = (await app.view()).json.data;
-      if (view?.step === 'select-account') await app.chooseAccount(view.accounts![0]!.id);
+      await passTestBank(clientToken);
       const before = env.consumers.length;
       const other = new Browser(b.server.url, b.server.url);
       for (const [cookie, value] of browser.cookies) other.cookies.set(cookie, value);
@@ -252,10 +234,7 @@ for (const { name, setUp } of stores) {
       const browser = new Browser(a.server.url, a.server.url);
       const created = await browser.send('POST', '/api/flows', {});
       const { client_token: clientToken } = parsePayload(createFlowResponse, created.json, 'flow').data;
-      const app = new FakeApp(clientToken);
-      await app.login('acin-demo-data');
-      const view = (await app.view()).json.data;
-      if (view?.step === 'select-account') await app.chooseAccount(view.accounts![0]!.id);
+      await passTestBank(clientToken);
       // The browser never reads nor closes the flow; the other instance's sweep does.
       await b.backend.sweep();
       expect(await env.sessionState(clientToken)).to.not.equal('IDLE');
@@ -294,10 +273,7 @@ describe('host backend owners: identify, onConsumer, authorizeConsumer', functio
     const created = await user.send('POST', '/api/flows', body);
     expect(created.status, created.text).to.equal(201);
     const { flow_id: flowId, client_token: clientToken } = parsePayload(createFlowResponse, created.json, 'flow').data;
-    const app = new FakeApp(clientToken);
-    await app.login('acin-demo-data');
-    const view = (await app.view()).json.data;
-    if (view?.step === 'select-account') await app.chooseAccount(view.accounts![0]!.id);
+    await passTestBank(clientToken);
     const read = await user.send('GET', `/api/flows/${flowId}`);
     const result = (parsePayload(getFlowResponse, read.json, 'flow').data.result ?? {}) as { insights_consumer_id: string };
     return { flowId, consumerId: result.insights_consumer_id, created };

@@ -13,7 +13,7 @@ import { createHostBackend } from '../../src/server/index.js';
 import type { HostBackendOptions } from '../../src/server/index.js';
 import { createKlarnaSimulator } from '../../src/simulator/index.js';
 import { parsePayload } from '../../src/validation/parse-payload.js';
-import { Browser, FakeApp, listen } from './helpers.js';
+import { Browser, listen, passTestBank } from './helpers.js';
 import type { Loopback } from './helpers.js';
 
 const apiToken = 'klarna-api-token-limits-0123456789abcdef';
@@ -60,10 +60,7 @@ describe('host backend: per-owner limits under a flood', function () {
 
     // The victim's flow was neither evicted nor slowed: the bank login finishes and is read.
     const { client_token: clientToken } = parsePayload(createFlowResponse, victimCreated.json, 'flow').data;
-    const app = new FakeApp(clientToken);
-    await app.login('acin-demo-data');
-    const view = (await app.view()).json.data;
-    if (view?.step === 'select-account') await app.chooseAccount(view.accounts![0]!.id);
+    await passTestBank(clientToken);
     const read = await victim.send('GET', `/api/flows/${flowIdOf(victimCreated.json)}`);
     expect(parsePayload(getFlowResponse, read.json, 'flow').data.state).to.equal('FINISHED');
 

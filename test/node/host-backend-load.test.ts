@@ -17,7 +17,7 @@ import { createHostBackend } from '../../src/server/index.js';
 import type { BackendStorage, HostBackend } from '../../src/server/index.js';
 import { createKlarnaSimulator } from '../../src/simulator/index.js';
 import { parsePayload } from '../../src/validation/parse-payload.js';
-import { Browser, FakeApp, listen } from './helpers.js';
+import { Browser, listen, passTestBank } from './helpers.js';
 import type { Exchange, Loopback } from './helpers.js';
 import { startRedis } from './helpers-redis.js';
 
@@ -191,10 +191,7 @@ for (const variant of variants) {
           errors.push(`GET /flows/{id}: a new flow is ${JSON.stringify(waiting.json)}`);
         }
         // The consumer in the (simulated) XS2A App: not the backend's traffic, so not counted.
-        const app = new FakeApp(clientToken);
-        await app.login('acin-demo-data');
-        const view = (await app.view()).json.data;
-        if (view?.step === 'select-account' && view.accounts?.[0]) await app.chooseAccount(view.accounts[0].id);
+        await passTestBank(clientToken);
 
         const finished = await call(browser, 'GET /flows/{id}', 'GET', `/api/flows/${flowId}`, 200);
         const flow = finished && parsePayload(getFlowResponse, finished.json, 'flow').data;

@@ -6,8 +6,6 @@
  */
 import { expect } from 'chai';
 import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as cloudflareRecipe from '../../examples/backend/cloudflare-worker.js';
 import * as expressRecipe from '../../examples/backend/express.js';
 import * as fastifyRecipe from '../../examples/backend/fastify.js';
@@ -17,29 +15,12 @@ import { createFlowResponse, getFlowResponse } from '../../src/schemas/host-back
 import { sessionInfoResponse } from '../../src/schemas/sessions.js';
 import { createKlarnaSimulator } from '../../src/simulator/index.js';
 import { parsePayload } from '../../src/validation/parse-payload.js';
-import { Browser, claimsOf, FakeApp, listen } from './helpers.js';
+import { Browser, claimsOf, listen, passTestBank, serveOnLoopback } from './helpers.js';
 import type { Loopback } from './helpers.js';
 import { startRedis } from './helpers-redis.js';
 
 const apiToken = 'klarna-api-token-platforms-0123456789';
 const cookieSecret = 'a-cookie-secret-for-the-platform-recipes-0123';
-
-/** Serves a Node server on 127.0.0.1 at an ephemeral port. */
-async function serve(server: Server): Promise<Loopback> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => {
-          if (error) reject(error);
-          else resolve();
-        });
-      }),
-  };
-}
 
 /** Workers KV in memory: the methods unstorage's `cloudflare-kv-binding` driver calls, with expiry. */
 class FakeKVNamespace {
@@ -131,10 +112,7 @@ describe('host backend recipes (examples/backend)', function () {
     const created = await browser.send('POST', '/flows', {});
     expect(created.status, created.text).to.equal(201);
     const { flow_id: flowId, client_token: clientToken } = parsePayload(createFlowResponse, created.json, 'flow').data;
-    const app = new FakeApp(clientToken);
-    await app.login('acin-demo-data');
-    const view = (await app.view()).json.data;
-    if (view?.step === 'select-account') await app.chooseAccount(view.accounts![0]!.id);
+    await passTestBank(clientToken);
     const read = await browser.send('GET', `/flows/${flowId}`);
     expect(read.status, read.text).to.equal(200);
     const flow = parsePayload(getFlowResponse, read.json, 'flow').data;
@@ -152,7 +130,7 @@ describe('host backend recipes (examples/backend)', function () {
   }
 
   it('Express, behind express.json()', async () => {
-    const server = await serve(createServer(expressRecipe.createApp(expressRecipe.fromEnv(vars))));
+    const server = await serveOnLoopback(createServer(expressRecipe.createApp(expressRecipe.fromEnv(vars))));
     closers.push(() => server.close());
     await visit(server.url);
   });
@@ -238,7 +216,7 @@ describe('host backend recipes (examples/backend)', function () {
     }
     closers.push(() => redis.stop());
     const options = redisRecipe.fromEnv({ ...vars, REDIS_URL: redis.url });
-    const server = await serve(redisRecipe.createServer(options));
+    const server = await serveOnLoopback(redisRecipe.createServer(options));
     closers.push(async () => {
       await server.close();
       // Closing the server stops the backend and disposes the store; wait for Redis to be let go.

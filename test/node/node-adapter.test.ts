@@ -1,11 +1,10 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
 import { connect } from 'node:net';
 import { toConnectMiddleware, toNodeListener } from '../../src/node/index.js';
 import type { FetchHandler } from '../../src/node/index.js';
-import { listen } from './helpers.js';
+import { listen, serveOnLoopback } from './helpers.js';
 
 /** Echoes what the handler saw, and sets two cookies. */
 const echo: FetchHandler = async (request, context) => {
@@ -75,10 +74,8 @@ describe('node adapter', () => {
         res.end('next');
       });
     });
-    await new Promise<void>((resolve) => {
-      server.listen(0, '127.0.0.1', resolve);
-    });
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const served = await serveOnLoopback(server);
+    const base = served.url;
     try {
       const handled = await fetch(`${base}/klarna/xs2a/v1/sessions`);
       expect(handled.status).to.equal(207);
@@ -89,12 +86,7 @@ describe('node adapter', () => {
       expect(passed.status).to.equal(418);
       expect(await passed.text()).to.equal('next');
     } finally {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => {
-        server.close(() => {
-          resolve();
-        });
-      });
+      await served.close();
     }
   });
 
@@ -112,9 +104,8 @@ describe('node adapter', () => {
   });
 
   it('slow clients: 50 sockets trickling a body a byte at a time get 408 and are closed once bodyTimeoutMs has passed', async () => {
-    const server = createServer(toNodeListener(echo, { prefix: '/api', bodyTimeoutMs: 400 }));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
+    const server = await serveOnLoopback(createServer(toNodeListener(echo, { prefix: '/api', bodyTimeoutMs: 400 })));
+    const port = Number(new URL(server.url).port);
     const started = Date.now();
     try {
       const answers = await Promise.all(
@@ -138,8 +129,7 @@ describe('node adapter', () => {
         expect(ms).to.be.lessThan(5_000);
       }
     } finally {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await server.close();
     }
   });
 });
