@@ -49,6 +49,7 @@ export const transactionDetailStyles = [
     }
 
     [part='heading'] {
+      justify-self: start;
       margin: 0;
       font-size: 1.125em;
       font-weight: 600;

@@ -27,9 +27,11 @@ export const transactionListStyles = [
       container: xs2a-list / inline-size;
     }
 
-    /* The virtualizer takes any ancestor whose overflow is not visible for the scroller. */
+    /* The virtualizer takes any ancestor whose overflow is not visible for the scroller, and an
+       overflow would unpin the sticky header: the corners are clipped by a clip path instead. */
     :host([page-scroll]) .frame {
       overflow: visible;
+      clip-path: inset(0 round var(--_radius));
     }
 
     /* Fixed sizes make the list and each row a layout boundary: rows replaced by a search
@@ -72,10 +74,6 @@ export const transactionListStyles = [
       inset: 0 0 auto 0;
       pointer-events: none;
       will-change: transform;
-    }
-
-    :host([page-scroll]) [part='sticky-header'] {
-      border-radius: var(--_radius) var(--_radius) 0 0;
     }
 
     .group,

@@ -193,24 +193,31 @@ export class Xs2aTransactionList extends LitElement {
 
   /**
    * Focuses the active row and keeps it in view. A row far away is not in the DOM: the
-   * virtualizer scrolls to where it estimates it and renders it over the next frames. Rows near
-   * it are then measured and may move, so the row is scrolled into view again, by the browser,
-   * until it stays inside the visible part of the list (below the pinned header: rows have a
-   * `scroll-margin` of its height).
+   * virtualizer scrolls to where it estimates it and renders it over the next frames. It then
+   * measures the rows it rendered and corrects its estimate, which moves the rows and may
+   * rebuild the focused one: so the row is scrolled into view by the browser (below the pinned
+   * header: rows have a `scroll-margin` of its height) and focused again, frame by frame,
+   * until it has stayed in view for two frames.
    */
   private async focusActiveRow(): Promise<void> {
     const index = this.activeRow;
     const rowElement = () => this.renderRoot.querySelector<HTMLElement>(`[role="option"][data-row="${index}"]`);
     const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     if (!rowElement()) this.listElement?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
-    for (let frame = 0; frame < 10 && !rowElement() && this.isConnected; frame += 1) await nextFrame();
-    rowElement()?.focus({ preventScroll: true });
-    for (let attempt = 0; attempt < 5 && this.isConnected && index === this.activeRow; attempt += 1) {
+    let steady = 0;
+    for (let frame = 0; frame < 30 && steady < 2 && this.isConnected && index === this.activeRow; frame += 1) {
       const row = rowElement();
-      if (!row || this.isInView(row)) break;
-      row.scrollIntoView({ block: 'nearest' });
+      if (row) {
+        // Taken back only from nowhere: a rebuilt row leaves focus on the body, not elsewhere.
+        const focusLost = document.activeElement === document.body || document.activeElement === this;
+        if (this.shadowRoot?.activeElement !== row && (frame === 0 || focusLost || this.shadowRoot?.activeElement)) row.focus({ preventScroll: true });
+        if (this.isInView(row)) steady += 1;
+        else {
+          steady = 0;
+          row.scrollIntoView({ block: 'nearest' });
+        }
+      }
       await nextFrame();
-      await this.listElement?.[virtualizerRef]?.layoutComplete;
     }
   }
 
