@@ -151,6 +151,12 @@ export const transactionDetailStyles = [
       gap: 0.25rem;
     }
 
+    .chips {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
     .chips,
     .iban-line {
       display: flex;

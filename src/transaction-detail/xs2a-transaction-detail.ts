@@ -152,7 +152,7 @@ export class Xs2aTransactionDetail extends LitElement {
         messages.detailCategories,
         transaction.categories.length === 0
           ? messages.uncategorized
-          : html`<span class="chips">${transaction.categories.map((category) => html`<span part="chip">${category.name ?? messages.uncategorized}</span>`)}</span>`,
+          : html`<ul class="chips">${transaction.categories.map((category) => html`<li part="chip">${category.name ?? messages.uncategorized}</li>`)}</ul>`,
       ),
       brand?.name || website
         ? this.field(
