@@ -203,7 +203,8 @@ export class Xs2aTransactionList extends LitElement {
     const index = this.activeRow;
     const rowElement = () => this.renderRoot.querySelector<HTMLElement>(`[role="option"][data-row="${index}"]`);
     const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    if (!rowElement()) this.listElement?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
+    const virtualizer = this.listElement?.[virtualizerRef];
+    if (!rowElement()) virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
     let steady = 0;
     for (let frame = 0; frame < 30 && steady < 2 && this.isConnected && index === this.activeRow; frame += 1) {
       const row = rowElement();

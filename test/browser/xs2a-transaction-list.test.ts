@@ -208,7 +208,7 @@ describe('<xs2a-transaction-list>', () => {
   });
 });
 
-const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => { resolve(); }));
 
 /**
  * Frames enough for the virtualizer to answer a scroll and measure what it rendered: the rows are
@@ -224,7 +224,7 @@ const listBox = (element: Xs2aTransactionList): HTMLElement => element.shadowRoo
 const selectedNames = (element: Xs2aTransactionList): string[] =>
   rowsOf(element)
     .filter((row) => row.getAttribute('aria-selected') === 'true')
-    .map((row) => row.querySelector('[part="name"]')!.textContent!);
+    .map((row) => row.querySelector('[part="name"]')!.textContent);
 
 describe('<xs2a-transaction-list> selection', () => {
   it('marks the chosen row aria-selected, one at a time, and still fires xs2a-transaction-select', async () => {
