@@ -6,4 +6,5 @@ import './connect/define.js';
 import './category-chart/define.js';
 import './balance-chart/define.js';
 import './transaction-list/define.js';
+import './transaction-detail/define.js';
 import './report/define.js';

@@ -7,6 +7,7 @@ import type { Xs2aBalanceChart } from './balance-chart/xs2a-balance-chart.js';
 import type { Xs2aCategoryChart } from './category-chart/xs2a-category-chart.js';
 import type { Xs2aConnect } from './connect/xs2a-connect.js';
 import type { Xs2aReport } from './report/xs2a-report.js';
+import type { Xs2aTransactionDetail } from './transaction-detail/xs2a-transaction-detail.js';
 import type { Xs2aTransactionList } from './transaction-list/xs2a-transaction-list.js';
 
 declare global {
@@ -14,6 +15,7 @@ declare global {
     'xs2a-connect': Xs2aConnect;
     'xs2a-report': Xs2aReport;
     'xs2a-transaction-list': Xs2aTransactionList;
+    'xs2a-transaction-detail': Xs2aTransactionDetail;
     'xs2a-category-chart': Xs2aCategoryChart;
     'xs2a-balance-chart': Xs2aBalanceChart;
   }

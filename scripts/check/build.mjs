@@ -18,6 +18,7 @@ const folders = {
   'xs2a-connect': 'connect',
   'xs2a-report': 'report',
   'xs2a-transaction-list': 'transaction-list',
+  'xs2a-transaction-detail': 'transaction-detail',
   'xs2a-category-chart': 'category-chart',
   'xs2a-balance-chart': 'balance-chart',
 };

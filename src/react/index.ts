@@ -29,6 +29,8 @@ import type { Xs2aReportLoadEvent } from '../report/events.js';
 import { Xs2aReport as Xs2aReportElement } from '../report/xs2a-report.js';
 import type { Xs2aTransactionSelectEvent } from '../transaction-list/events.js';
 import { Xs2aTransactionList as Xs2aTransactionListElement } from '../transaction-list/xs2a-transaction-list.js';
+import type { Xs2aDetailCloseEvent } from '../transaction-detail/events.js';
+import { Xs2aTransactionDetail as Xs2aTransactionDetailElement } from '../transaction-detail/xs2a-transaction-detail.js';
 
 /** `<xs2a-connect>`: `onXs2aStateChange`, `onXs2aReady`, `onXs2aFinished`, `onXs2aAbort`, `onXs2aError`, `onXs2aClose`. */
 export const Xs2aConnect = createComponent({
@@ -67,6 +69,17 @@ export const Xs2aTransactionList = createComponent({
   displayName: 'Xs2aTransactionList',
   events: {
     onXs2aTransactionSelect: 'xs2a-transaction-select' as EventName<Xs2aTransactionSelectEvent>,
+  },
+});
+
+/** `<xs2a-transaction-detail>`: `onXs2aDetailClose`. */
+export const Xs2aTransactionDetail = createComponent({
+  react: React,
+  tagName: 'xs2a-transaction-detail',
+  elementClass: Xs2aTransactionDetailElement,
+  displayName: 'Xs2aTransactionDetail',
+  events: {
+    onXs2aDetailClose: 'xs2a-detail-close' as EventName<Xs2aDetailCloseEvent>,
   },
 });
 

@@ -51,7 +51,7 @@ export const brands = {
   rewe: brand('71569e21-bfe3-5871-9a5a-f791cca811c0', 'Rewe', 'https://www.rewe.de', 'rewe', '#cc071e', '#ffffff', 'R'),
   edeka: brand('0d6a2b3c-4e5f-5a71-8b92-a3c4d5e6f711', 'EDEKA', 'https://www.edeka.de', 'edeka', '#ffd400', '#1d3c8f', 'E'),
   lidl: brand('1e7b3c4d-5f6a-5b82-9ca3-b4d5e6f7a812', 'Lidl', 'https://www.lidl.de', 'lidl', '#0050aa', '#fff000', 'L'),
-  esprit: brand('664bb3a2-62c9-52b7-9ccd-81cfe904258c', 'Esprit', 'https://www.esprit.de', 'esprit', '#111111', '#ffffff', 'e'),
+  esprit: brand('664bb3a2-62c9-52b7-9ccd-81cfe904258c', 'Esprit', 'https://www.esprit.de', 'esprit', '#111111', '#ffffff', 'E'),
   netflix: brand('2f8c4d5e-6a7b-5c93-adb4-c5e6f7a8b913', 'Netflix', 'https://www.netflix.com', 'netflix', '#141414', '#e50914', 'N'),
   spotify: brand('3a9d5e6f-7b8c-5da4-bec5-d6f7a8b9ca14', 'Spotify', 'https://www.spotify.com', 'spotify', '#1db954', '#191414', 'S'),
   huk: brand('4bae6f7a-8c9d-5eb5-8fd6-e7a8b9cadb15', 'HUK-COBURG', 'https://www.huk.de', 'huk-coburg', '#004b87', '#ffd500', 'H'),

@@ -1,14 +1,19 @@
 /**
- * The rows of the transaction list: the transactions with a header before each day or month.
- * Headers are the groups themselves, so no wrapper object is made per transaction.
+ * The rows of the transaction list: the transactions with a header before each day or month,
+ * and the pending ones first, under a header of their own. Headers are the groups themselves,
+ * so no wrapper object is made per transaction.
  */
-import type { Transaction } from '../model/report-model.js';
+import type { Money, Transaction } from '../model/report-model.js';
 import { groupTransactions, type GroupBy, type TransactionGroup } from '../insights/transaction-summary.js';
 
 export type ListGrouping = GroupBy | 'none';
 export type ListRow = Transaction | TransactionGroup;
 
+/** The key of the group of pending transactions; day and month keys are dates. */
+export const pendingGroupKey = 'pending';
+
 export const isGroupRow = (row: ListRow): row is TransactionGroup => 'totals' in row;
+export const isPendingGroup = (group: TransactionGroup): boolean => group.key === pendingGroupKey;
 
 export interface ListRows {
   rows: ListRow[];
@@ -25,21 +30,48 @@ export function buildListRows(transactions: readonly Transaction[], grouping: Li
     for (let index = 0; index < positionOfRow.length; index += 1) positionOfRow[index] = index + 1;
     return { rows: transactions.slice(), groupOfRow: new Int32Array(transactions.length).fill(-1), positionOfRow, groups: [] };
   }
-  const groups = groupTransactions(transactions, grouping);
+  // Pending transactions may still change or vanish: they lead, apart from the booked days.
+  let pendingCount = 0;
+  for (const transaction of transactions) if (transaction.pending) pendingCount += 1;
+  const pending = pendingCount === 0 ? [] : transactions.filter((transaction) => transaction.pending);
+  const booked = pendingCount === 0 ? transactions : transactions.filter((transaction) => !transaction.pending);
+  const sections: { list: readonly Transaction[]; groups: TransactionGroup[] }[] = [];
+  if (pending.length > 0) sections.push({ list: pending, groups: [pendingGroup(pending)] });
+  sections.push({ list: booked, groups: groupTransactions(booked, grouping) });
+
+  const groups = sections.flatMap((section) => section.groups);
   // Pushed, not preallocated: `new Array(n)` beyond 100,000 slots is a slow dictionary in V8.
   const rows: ListRow[] = [];
   const groupOfRow = new Int32Array(transactions.length + groups.length);
   const positionOfRow = new Int32Array(groupOfRow.length);
-  groups.forEach((group, groupIndex) => {
-    groupOfRow.fill(groupIndex, rows.length, rows.length + group.count + 1);
-    positionOfRow[rows.length] = group.start;
-    rows.push(group);
-    for (let index = group.start; index < group.start + group.count; index += 1) {
-      positionOfRow[rows.length] = index + 1;
-      rows.push(transactions[index] as Transaction);
+  let groupIndex = 0;
+  let before = 0;
+  for (const { list, groups: sectionGroups } of sections) {
+    for (const group of sectionGroups) {
+      groupOfRow.fill(groupIndex, rows.length, rows.length + group.count + 1);
+      positionOfRow[rows.length] = before + group.start;
+      rows.push(group);
+      for (let index = group.start; index < group.start + group.count; index += 1) {
+        positionOfRow[rows.length] = before + index + 1;
+        rows.push(list[index] as Transaction);
+      }
+      groupIndex += 1;
     }
-  });
+    before += list.length;
+  }
   return { rows, groupOfRow, positionOfRow, groups };
+}
+
+/** All pending transactions as one group, with its totals per currency. */
+function pendingGroup(pending: readonly Transaction[]): TransactionGroup {
+  const totals: Money[] = [];
+  for (const { amount } of pending) {
+    if (!amount) continue;
+    const total = totals.find((entry) => entry.currency === amount.currency);
+    if (total) total.minor += amount.minor;
+    else totals.push({ currency: amount.currency, minor: amount.minor });
+  }
+  return { key: pendingGroupKey, start: 0, count: pending.length, totals };
 }
 
 const isTransactionAt = (rows: readonly ListRow[], index: number): boolean => {

@@ -16,12 +16,22 @@ export const transactionListStyles = [
       --_header-height: var(--xs2a-list-header-height, 2rem);
     }
 
+    /* A size container: badges shrink to icons when the list, not the window, is narrow
+       (a side panel on a wide screen is narrow too). */
     .frame {
       position: relative;
       border: 1px solid var(--_color-border);
       border-radius: var(--_radius);
       background: var(--_color-surface);
       overflow: hidden;
+      container: xs2a-list / inline-size;
+    }
+
+    /* The virtualizer takes any ancestor whose overflow is not visible for the scroller, and an
+       overflow would unpin the sticky header: the corners are clipped by a clip path instead. */
+    :host([page-scroll]) .frame {
+      overflow: visible;
+      clip-path: inset(0 round var(--_radius));
     }
 
     /* Fixed sizes make the list and each row a layout boundary: rows replaced by a search
@@ -34,15 +44,36 @@ export const transactionListStyles = [
       contain: strict;
     }
 
+    :host([page-scroll]) [part='list'] {
+      height: auto;
+      overflow: visible;
+      overscroll-behavior: auto;
+      contain: none;
+    }
+
     [part='list']:focus-visible {
       outline-offset: -2px;
+    }
+
+    /* The sticky header's anchor: a line at the top of the list, or with page-scroll at the
+       top of the viewport while the list passes under it. The header hangs from it. */
+    .sticky {
+      position: absolute;
+      inset: 0 0 auto 0;
+      height: 0;
+      z-index: 1;
+    }
+
+    :host([page-scroll]) .sticky {
+      position: sticky;
+      top: var(--xs2a-list-sticky-top, 0px);
     }
 
     [part='sticky-header'] {
       position: absolute;
       inset: 0 0 auto 0;
-      z-index: 1;
       pointer-events: none;
+      will-change: transform;
     }
 
     .group,
@@ -76,10 +107,21 @@ export const transactionListStyles = [
       border-bottom: 1px solid var(--_color-border);
       cursor: pointer;
       overflow: hidden;
+      /* Scrolled into view below the pinned header, not under it. */
+      scroll-margin-top: var(--_header-height);
+    }
+
+    :host([page-scroll]) [part~='row'] {
+      scroll-margin-top: calc(var(--_header-height) + var(--xs2a-list-sticky-top, 0px));
     }
 
     [part~='row']:hover {
       background: var(--_color-surface-raised);
+    }
+
+    [part~='row'][aria-selected='true'] {
+      background: color-mix(in srgb, var(--_color-accent) 10%, var(--_color-surface));
+      box-shadow: inset 3px 0 0 var(--_color-accent);
     }
 
     [part~='row']:focus-visible {
@@ -125,7 +167,9 @@ export const transactionListStyles = [
       min-width: 0;
     }
 
+    /* The name takes the room; badges and chips keep only theirs. */
     [part='name'] {
+      flex: 0 1 auto;
       font-weight: 600;
     }
 
@@ -150,7 +194,16 @@ export const transactionListStyles = [
     }
 
     [part~='badge'] {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.25em;
       color: var(--_color-text-muted);
+    }
+
+    .badge-icon {
+      flex: none;
+      width: 1.1em;
+      height: 1.1em;
     }
 
     [part~='amount'] {
@@ -160,11 +213,12 @@ export const transactionListStyles = [
       text-align: end;
     }
 
-    [part~='credit'] {
+    /* Only the amount of income is green, not its row. */
+    [part~='amount'][part~='credit'] {
       color: var(--_color-positive);
     }
 
-    [part~='pending'] [part~='amount'] {
+    [part~='row-pending'] [part~='amount'] {
       font-style: italic;
     }
 
@@ -174,13 +228,26 @@ export const transactionListStyles = [
       color: var(--_color-text-muted);
     }
 
-    @media (max-width: 30rem) {
+    @container xs2a-list (max-width: 30rem) {
       [part~='row'] {
         grid-template-columns: 2rem minmax(0, 1fr) auto;
         padding: 0 var(--_space);
       }
       [part~='chip'] {
         display: none;
+      }
+      /* The badge becomes its icon; its word stays for screen readers. */
+      [part~='badge'] {
+        padding: 0.125em;
+        border-radius: 50%;
+      }
+      .badge-text {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
       }
     }
   `,

@@ -1,4 +1,4 @@
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
@@ -17,7 +17,8 @@ import { colorSlotOf, initialOf } from './avatar.js';
 import { listLayout } from './list-layout.js';
 import { useFrameResizeObserver } from './frame-resize-observer.js';
 import { Xs2aTransactionSelectEvent } from './events.js';
-import { buildListRows, isGroupRow, nextTransactionRow, type ListGrouping, type ListRow, type ListRows } from './list-rows.js';
+import { buildListRows, isGroupRow, isPendingGroup, nextTransactionRow, type ListGrouping, type ListRow, type ListRows } from './list-rows.js';
+import { pendingIcon, recurringIcon } from './badge-icons.js';
 import { transactionListStyles } from './xs2a-transaction-list.styles.js';
 
 // The types its properties and events use, importable from the module the manifest names for it.
@@ -32,31 +33,39 @@ useFrameResizeObserver();
 /**
  * A virtualized list of transactions, grouped by day or month under sticky headers with each
  * group's total. The DOM holds only the rows in view, so 100,000 transactions scroll like 100.
- * Rows are a listbox: arrow keys, Page Up/Down, Home and End move between them; Enter, Space
- * or a click selects one.
+ * Pending transactions come first, under a header of their own. Rows are a listbox: arrow keys,
+ * Page Up/Down, Home and End move between them and keep the focused row in view; Enter, Space
+ * or a click selects one (`aria-selected`), and the selection stays on its transaction through
+ * scrolling, searching and re-rendering.
+ *
+ * The list scrolls in a box of its own (`--xs2a-list-height`) by default; with `page-scroll` it
+ * is as tall as its rows and the page scrolls it, as a phone layout wants, while it still keeps
+ * only the rows in view in the DOM and its day header pinned at the top of the viewport.
  *
  * @tag xs2a-transaction-list
  * @summary Show transactions in a virtualized, keyboard-navigable list grouped by day or month.
  *
  * @fires {Xs2aTransactionSelectEvent} xs2a-transaction-select - `{ transaction }`: a user activated a row.
  *
- * @csspart list - The scrolling listbox.
- * @csspart sticky-header - The header of the group at the top of the view.
- * @csspart group-header - A day or month header in the list.
- * @csspart row - A transaction row; also `credit`, `debit` and `pending` parts by state.
+ * @csspart list - The listbox; it scrolls unless `page-scroll` is set.
+ * @csspart sticky-header - The header of the group at the top of the view, pinned there until the next group's header pushes it away.
+ * @csspart group-header - A day or month header in the list, or the header of the pending transactions.
+ * @csspart row - A transaction row; also `row-credit`, `row-debit`, `row-pending` and `row-selected` by state. Only the amount is coloured by default.
  * @csspart icon - The brand icon or coloured initial.
  * @csspart name - The brand, counterparty or reference.
  * @csspart reference - The reference, under the name.
  * @csspart chip - A category chip.
- * @csspart badge - The recurring or pending badge; also `recurring` or `pending-badge`.
- * @csspart amount - The amount; also `credit` or `debit`.
+ * @csspart badge - The recurring or pending badge, its word beside an icon; only the icon when the list is narrower than 30rem. Also `recurring` or `pending-badge`.
+ * @csspart amount - The amount; also `credit` (coloured as income) or `debit`.
  * @csspart empty - The message shown when there are no transactions.
  *
- * @cssprop [--xs2a-list-height=28rem] - Height of the scrolling list.
+ * @cssprop [--xs2a-list-height=28rem] - Height of the scrolling list (without `page-scroll`).
+ * @cssprop [--xs2a-list-sticky-top=0px] - With `page-scroll`: where the day header pins, below a page's own sticky bar.
  * @cssprop [--xs2a-list-row-height=3.5rem] - Height of every transaction row.
  * @cssprop [--xs2a-list-header-height=2rem] - Height of the group headers.
  * @cssprop [--xs2a-color-positive=#146c2e] - Colour of credited amounts (dark: #6dd58c).
  * @cssprop [--xs2a-color-surface=#ffffff] - Background of the list (dark: #1b1b1f).
+ * @cssprop [--xs2a-color-accent=#0b57d0] - Tint and edge of the selected row (dark: #a8c7fa).
  * @cssprop [--xs2a-color-surface-raised=#f4f6fa] - Group headers and chips (dark: #26272c).
  * @cssprop [--xs2a-color-border=#d3d7de] - Border of the list (dark: #44464d).
  * @cssprop [--xs2a-color-text-muted=#5e5e5e] - References, dates and group totals (dark: #b4b4b4).
@@ -69,10 +78,10 @@ export class Xs2aTransactionList extends LitElement {
 
   /** The virtualizer is attached on first render, so it may not be there yet. */
   @query('[part="list"]') private listElement?: HTMLElement & Partial<VirtualizerHostElement>;
+  @query('[part="sticky-header"]') private stickyElement?: HTMLElement;
 
   @state() private rows: ListRow[] = [];
   @state() private groups: TransactionGroup[] = [];
-  @state() private stickyGroup = -1;
   @state() private activeRow = -1;
   @state() private failedIcons = new Set<string>();
 
@@ -92,6 +101,8 @@ export class Xs2aTransactionList extends LitElement {
     return this.safeIcons.get(url);
   }
 
+  /** The group whose header is pinned; drawn into the sticky header directly, not by a render of the list. */
+  private stickyGroup = -1;
   private groupOfRow: Int32Array = new Int32Array(0);
   /** Row index → position among transaction rows, for `aria-posinset`. */
   private positionOfRow: Int32Array = new Int32Array(0);
@@ -115,6 +126,20 @@ export class Xs2aTransactionList extends LitElement {
   /** Accessible name of the list. */
   @property() label?: string;
 
+  /**
+   * The `id` of the selected transaction, whose row has `aria-selected="true"`. A user's click,
+   * Enter or Space sets it (and fires `xs2a-transaction-select`); a page may set or clear it,
+   * which fires nothing. It names a transaction, not a row, so it holds through scrolling and
+   * new `transactions`.
+   */
+  @property({ attribute: 'selected-id' }) selectedId?: string;
+
+  /**
+   * The page scrolls the list instead of a box of its own: the list is as tall as its rows,
+   * which suits a phone, where a nested scroll area traps the finger and the wheel.
+   */
+  @property({ type: Boolean, attribute: 'page-scroll', reflect: true }) pageScroll = false;
+
   /** Rows per list and grouping, kept while the list lives: a search's earlier results come back. */
   private readonly rowsBy: Record<ListGrouping, (transactions: readonly Transaction[]) => ListRows> = {
     day: perList((transactions) => buildListRows(transactions, 'day')),
@@ -130,16 +155,30 @@ export class Xs2aTransactionList extends LitElement {
       this.groupOfRow = groupOfRow;
       this.positionOfRow = positionOfRow;
       this.stickyGroup = groups.length > 0 ? 0 : -1;
-      this.activeRow = nextTransactionRow(rows, -1, 1);
+      // Keyboard focus starts from the selected transaction when it is among the new rows.
+      const selected = this.selectedId === undefined ? -1 : rows.findIndex((row) => !isGroupRow(row) && row.id === this.selectedId);
+      this.activeRow = selected >= 0 ? selected : nextTransactionRow(rows, -1, 1);
       if (rows.length === 0) this.activeRow = -1;
     }
   }
 
-  override updated(): void {
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.pageScroll) this.listenToPageScroll(true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.listenToPageScroll(false);
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    if (changed.has('pageScroll') && this.isConnected) this.listenToPageScroll(this.pageScroll);
     if (this.pendingFocus) {
       this.pendingFocus = false;
       void this.focusActiveRow();
     }
+    this.placeStickyHeader();
   }
 
   /** Scrolls a transaction into view and makes it the row keyboard focus starts from. */
@@ -152,22 +191,97 @@ export class Xs2aTransactionList extends LitElement {
     virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
   }
 
-  /** Focuses the active row, first scrolling it into the DOM if the virtualizer had dropped it. */
+  /**
+   * Focuses the active row and keeps it in view. A row far away is not in the DOM: the
+   * virtualizer scrolls to where it estimates it and renders it over the next frames. It then
+   * measures the rows it rendered and corrects its estimate, which moves the rows and may
+   * rebuild the focused one: so the row is scrolled into view by the browser (below the pinned
+   * header: rows have a `scroll-margin` of its height) and focused again, frame by frame,
+   * until it has stayed in view for two frames.
+   */
   private async focusActiveRow(): Promise<void> {
-    const rowElement = () => this.renderRoot.querySelector<HTMLElement>(`[data-row="${this.activeRow}"]`);
+    const index = this.activeRow;
+    const rowElement = () => this.renderRoot.querySelector<HTMLElement>(`[role="option"][data-row="${index}"]`);
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     const virtualizer = this.listElement?.[virtualizerRef];
-    virtualizer?.element(this.activeRow)?.scrollIntoView({ block: 'nearest' });
-    // The virtualizer renders the scrolled-to rows over the next frames; give it a few.
-    for (let frame = 0; frame < 10 && !rowElement() && this.isConnected; frame += 1) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+    if (!rowElement()) virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
+    let steady = 0;
+    for (let frame = 0; frame < 30 && steady < 2 && this.isConnected && index === this.activeRow; frame += 1) {
+      const row = rowElement();
+      if (row) {
+        // Taken back only from nowhere: a rebuilt row leaves focus on the body, not elsewhere.
+        const focusLost = document.activeElement === document.body || document.activeElement === this;
+        if (this.shadowRoot?.activeElement !== row && (frame === 0 || focusLost || this.shadowRoot?.activeElement)) row.focus({ preventScroll: true });
+        if (this.isInView(row)) steady += 1;
+        else {
+          steady = 0;
+          row.scrollIntoView({ block: 'nearest' });
+        }
+      }
+      await nextFrame();
     }
-    rowElement()?.focus({ preventScroll: true });
   }
 
-  private onVisibilityChanged = (event: VisibilityChangedEvent): void => {
-    const group = this.groupOfRow[event.first] ?? -1;
-    if (group !== this.stickyGroup) this.stickyGroup = group;
+  /** Whether a row is wholly inside the part of the list the reader sees, below the pinned header. */
+  private isInView(row: HTMLElement): boolean {
+    const list = this.listElement;
+    if (!list) return false;
+    const rect = row.getBoundingClientRect();
+    const box = list.getBoundingClientRect();
+    const top = Math.max(this.pageScroll ? 0 : box.top, this.stickyElement?.getBoundingClientRect().bottom ?? box.top);
+    const bottom = Math.min(this.pageScroll ? window.innerHeight : box.bottom, box.bottom);
+    return rect.top >= top - 1 && rect.bottom <= bottom + 1;
+  }
+
+  private onVisibilityChanged = (_event: VisibilityChangedEvent): void => {
+    this.placeStickyHeader();
   };
+
+  private onScroll = (): void => {
+    this.placeStickyHeader();
+  };
+
+  private listeningToPage = false;
+
+  /** With `page-scroll` the list moves when any scroller around it does: the window or a panel. */
+  private listenToPageScroll(listen: boolean): void {
+    if (listen === this.listeningToPage) return;
+    this.listeningToPage = listen;
+    if (listen) window.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    else window.removeEventListener('scroll', this.onScroll, { capture: true });
+  }
+
+  /**
+   * Pins the header of the group under the top edge of the view, and pushes it up as the next
+   * group's header arrives, as a sticky section header does: exactly one header is ever at
+   * the top, never a half-covered second one. Read from the rows on screen at each scroll, so
+   * it is right in the frame the reader sees, not a frame behind the virtualizer's events.
+   */
+  private placeStickyHeader(): void {
+    const list = this.listElement;
+    const sticky = this.stickyElement;
+    if (!list || !sticky) return;
+    // The pinned edge: the list's top, or with `page-scroll` where the sticky anchor sits.
+    const edge = sticky.parentElement?.getBoundingClientRect().top ?? list.getBoundingClientRect().top;
+    let group = -1;
+    const headerTops = new Map<number, number>();
+    for (const child of list.children) {
+      if (!(child instanceof HTMLElement) || child.dataset.row === undefined) continue;
+      const row = Number(child.dataset.row);
+      const rect = child.getBoundingClientRect();
+      if (rect.top <= edge + 0.5 && rect.bottom > edge + 0.5) group = this.groupOfRow[row] ?? -1;
+      if (child.classList.contains('group')) headerTops.set(this.groupOfRow[row] ?? -1, rect.top);
+    }
+    // Until the rows where the view is are laid out, the header stays as it is.
+    if (group >= 0) this.stickyGroup = group;
+    const shown = this.groups[this.stickyGroup];
+    if (!shown) return;
+    render(this.renderGroupText(shown, resolveLocale(this, this.locale)), sticky);
+    const height = sticky.offsetHeight;
+    const nextTop = group >= 0 ? (headerTops.get(group + 1) ?? Infinity) : Infinity;
+    const shift = Math.min(0, nextTop - edge - height, list.getBoundingClientRect().bottom - edge - height);
+    sticky.style.transform = shift < 0 ? `translateY(${shift}px)` : '';
+  }
 
   private onKeyDown = (event: KeyboardEvent): void => {
     const pageSize = 8;
@@ -214,6 +328,7 @@ export class Xs2aTransactionList extends LitElement {
   }
 
   private select(transaction: Transaction): void {
+    this.selectedId = transaction.id;
     this.dispatchEvent(new Xs2aTransactionSelectEvent({ transaction }));
   }
 
@@ -227,6 +342,7 @@ export class Xs2aTransactionList extends LitElement {
   }
 
   private groupLabel(group: TransactionGroup, locale: string): string {
+    if (isPendingGroup(group)) return messagesFor(locale).pending;
     return group.key.length === 7 ? formatDate(`${group.key}-01`, locale, 'month') : formatDate(group.key, locale, 'weekday');
   }
 
@@ -236,12 +352,9 @@ export class Xs2aTransactionList extends LitElement {
     if (this.rows.length === 0) {
       return html`<div class="frame"><p class="empty" part="empty">${messages.empty}</p></div>`;
     }
-    const sticky = this.groups[this.stickyGroup];
     return html`
       <div class="frame">
-        ${sticky
-          ? html`<div part="sticky-header" aria-hidden="true">${this.renderGroupText(sticky, locale)}</div>`
-          : nothing}
+        <div class="sticky">${this.groups.length > 0 ? html`<div part="sticky-header" aria-hidden="true"></div>` : nothing}</div>
         <div
           part="list"
           role="listbox"
@@ -249,26 +362,28 @@ export class Xs2aTransactionList extends LitElement {
           tabindex=${this.activeRow < 0 ? 0 : -1}
           @keydown=${this.onKeyDown}
           @click=${this.onClick}
+          @scroll=${this.onScroll}
           @visibilityChanged=${this.onVisibilityChanged}
         >
           ${virtualize({
             items: this.rows,
-            scroller: true,
+            // With `page-scroll` the virtualizer follows the window or whichever ancestor scrolls.
+            scroller: !this.pageScroll,
             // Given, not left to the virtualizer's lazy import: no extra request, no async gap.
             layout: listLayout(),
             // Rows are kept by position: when a search replaces the transactions, the rows on screen
             // are updated in place instead of being rebuilt and laid out anew.
             keyFunction: (_row: ListRow | undefined, index: number) => index,
             renderItem: (row: ListRow | undefined, index: number) =>
-              row === undefined ? html`` : isGroupRow(row) ? this.renderGroup(row, locale) : this.renderRow(row, index, locale, messages),
+              row === undefined ? html`` : isGroupRow(row) ? this.renderGroup(row, index, locale) : this.renderRow(row, index, locale, messages),
           })}
         </div>
       </div>
     `;
   }
 
-  private renderGroup(group: TransactionGroup, locale: string): TemplateResult {
-    return html`<div class="group" part="group-header" role="presentation" aria-hidden="true">${this.renderGroupText(group, locale)}</div>`;
+  private renderGroup(group: TransactionGroup, index: number, locale: string): TemplateResult {
+    return html`<div class="group" part="group-header" role="presentation" aria-hidden="true" data-row=${index}>${this.renderGroupText(group, locale)}</div>`;
   }
 
   /** A day's or month's label and total: in its header, and in the sticky one above the list. */
@@ -282,11 +397,14 @@ export class Xs2aTransactionList extends LitElement {
     const direction = transaction.direction ?? 'unknown';
     const amount = transaction.amount;
     const amountText = !amount ? '' : this.masked ? maskedAmount : formatMoney(amount.minor, amount.currency, { locale, signDisplay: 'exceptZero' });
-    const parts = ['row', direction, transaction.pending ? 'pending' : ''].filter(Boolean).join(' ');
+    const selected = transaction.id === this.selectedId;
+    const parts = ['row', `row-${direction}`, transaction.pending ? 'row-pending' : '', selected ? 'row-selected' : ''].filter(Boolean).join(' ');
+    // Under the pending header the badge would say it twice.
+    const pendingBadge = transaction.pending && this.groupBy === 'none';
     return html`<div
       part=${parts}
       role="option"
-      aria-selected="false"
+      aria-selected=${selected ? 'true' : 'false'}
       aria-setsize=${this.transactions.length}
       aria-posinset=${this.positionOfRow[index] ?? 0}
       tabindex=${index === this.activeRow ? 0 : -1}
@@ -297,8 +415,10 @@ export class Xs2aTransactionList extends LitElement {
         <span class="visually-hidden" .textContent=${formatDate(transaction.date, locale)}></span>
         <span class="line">
           <span part="name" .textContent=${name}></span>
-          ${transaction.recurring ? html`<span part="badge recurring" .textContent=${messages.recurring}></span>` : nothing}${transaction.pending
-            ? html`<span part="badge pending-badge" .textContent=${messages.pending}></span>`
+          ${transaction.recurring
+            ? html`<span part="badge recurring">${recurringIcon}<span class="badge-text" .textContent=${messages.recurring}></span></span>`
+            : nothing}${pendingBadge
+            ? html`<span part="badge pending-badge">${pendingIcon}<span class="badge-text" .textContent=${messages.pending}></span></span>`
             : nothing}
         </span>
         <span class="line">

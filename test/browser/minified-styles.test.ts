@@ -12,6 +12,7 @@ import { Xs2aCategoryChart } from '../../src/category-chart/xs2a-category-chart.
 import { Xs2aConnect } from '../../src/connect/xs2a-connect.js';
 import { Xs2aReport } from '../../src/report/xs2a-report.js';
 import { Xs2aTransactionList } from '../../src/transaction-list/xs2a-transaction-list.js';
+import { Xs2aTransactionDetail } from '../../src/transaction-detail/xs2a-transaction-detail.js';
 
 const rulesOf = (text: string): string[] => {
   const sheet = new CSSStyleSheet();
@@ -25,7 +26,7 @@ const textOf = (style: CSSResultOrNative): string => {
   return style.cssText;
 };
 
-const elements = { Xs2aConnect, Xs2aReport, Xs2aTransactionList, Xs2aCategoryChart, Xs2aBalanceChart };
+const elements = { Xs2aConnect, Xs2aReport, Xs2aTransactionList, Xs2aTransactionDetail, Xs2aCategoryChart, Xs2aBalanceChart };
 
 describe('minified styles', () => {
   for (const [name, element] of Object.entries(elements)) {

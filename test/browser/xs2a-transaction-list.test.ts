@@ -59,8 +59,7 @@ describe('<xs2a-transaction-list>', () => {
     expect(salary.querySelector('[part~="recurring"]')?.textContent).to.equal('Wiederkehrend');
 
     const ticket = rowNamed(element, 'Deutsche Bahn');
-    expect(ticket.getAttribute('part')).to.contain('pending');
-    expect(ticket.querySelector('[part~="pending-badge"]')?.textContent).to.equal('Vorgemerkt');
+    expect(ticket.getAttribute('part')!.split(' ')).to.include('row-pending');
   });
 
   it('formats amounts with each currency’s own decimals: JPY, EUR and KWD', async () => {
@@ -92,12 +91,13 @@ describe('<xs2a-transaction-list>', () => {
     const headers = [...element.shadowRoot!.querySelectorAll('[part="group-header"]')].map(headerText);
     expect(headers).to.include('Sat, Mar 2, 2024 | -€69.49');
     expect(headers).to.include('Fri, Mar 1, 2024 | +€1,550.00');
-    expect(headerText(element.shadowRoot!.querySelector('[part="sticky-header"]'))).to.equal('Tue, Mar 12, 2024 | +€20.00');
+    await waitUntil(() => headerText(element.shadowRoot!.querySelector('[part="sticky-header"]')) !== '', 'no sticky header');
+    expect(headerText(element.shadowRoot!.querySelector('[part="sticky-header"]'))).to.equal('Pending | -€49.00');
   });
 
   it('groups by month, or not at all', async () => {
     const element = await renderList(newestFirst, { groupBy: 'month', locale: 'sv-SE' });
-    expect([...element.shadowRoot!.querySelectorAll('[part="group-header"]')].map(headerText)).to.deep.equal(['mars 2024 | +1 348,62 €']);
+    expect([...element.shadowRoot!.querySelectorAll('[part="group-header"]')].map(headerText)).to.deep.equal(['Reserverad | −49,00 €', 'mars 2024 | +1 397,62 €']);
     element.groupBy = 'none';
     await waitUntil(() => element.shadowRoot!.querySelectorAll('[part="group-header"]').length === 0, 'headers stayed');
     expect(rowsOf(element).length).to.equal(march.length);
@@ -140,14 +140,15 @@ describe('<xs2a-transaction-list>', () => {
     const element = await renderList(newestFirst);
     const first = rowsOf(element)[0]!;
     expect(first.tabIndex).to.equal(0);
+    expect(first.querySelector('[part="name"]')?.textContent).to.equal('Deutsche Bahn');
     first.focus();
     first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
     await waitUntil(() => element.shadowRoot!.activeElement !== first, 'focus did not move');
     const focused = element.shadowRoot!.activeElement as HTMLElement;
-    expect(focused.querySelector('[part="name"]')?.textContent).to.equal('Deutsche Bahn');
+    expect(focused.querySelector('[part="name"]')?.textContent).to.equal('Anna');
     const selected = oneEvent<Xs2aTransactionSelectEvent>(element, 'xs2a-transaction-select');
     focused.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-    expect((await selected).detail.transaction.reference).to.equal('Deutschlandticket');
+    expect((await selected).detail.transaction.reference).to.equal('Café Rückzahlung');
 
     focused.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
     await waitUntil(() => (element.shadowRoot!.activeElement as HTMLElement | null)?.querySelector('[part="name"]')?.textContent === 'ACME GmbH', 'End did not reach the last row');
@@ -204,5 +205,219 @@ describe('<xs2a-transaction-list>', () => {
     element.theme = 'dark';
     await element.updateComplete;
     await expect(element).shadowDom.to.be.accessible();
+  });
+});
+
+const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => { resolve(); }));
+
+/**
+ * Frames enough for the virtualizer to answer a scroll and measure what it rendered: the rows are
+ * where the reader sees them. (Its `layoutComplete` never settles when nothing needed a layout.)
+ */
+async function settle(): Promise<void> {
+  for (let frame = 0; frame < 4; frame += 1) await nextFrame();
+}
+
+const press = (target: Element, key: string): boolean => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+const focusedRow = (element: Xs2aTransactionList): HTMLElement | null => element.shadowRoot!.activeElement as HTMLElement | null;
+const listBox = (element: Xs2aTransactionList): HTMLElement => element.shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;
+const selectedNames = (element: Xs2aTransactionList): string[] =>
+  rowsOf(element)
+    .filter((row) => row.getAttribute('aria-selected') === 'true')
+    .map((row) => row.querySelector('[part="name"]')!.textContent);
+
+describe('<xs2a-transaction-list> selection', () => {
+  it('marks the chosen row aria-selected, one at a time, and still fires xs2a-transaction-select', async () => {
+    const element = await renderList(newestFirst);
+    expect(selectedNames(element)).to.deep.equal([]);
+    expect(rowsOf(element).every((row) => row.getAttribute('aria-selected') === 'false')).to.equal(true);
+    const first = oneEvent<Xs2aTransactionSelectEvent>(element, 'xs2a-transaction-select');
+    rowNamed(element, 'Esprit').click();
+    expect((await first).detail.transaction.reference).to.equal('Esprit Online Shop');
+    await element.updateComplete;
+    expect(selectedNames(element)).to.deep.equal(['Esprit']);
+    expect(element.selectedId).to.equal(march[5]!.id);
+
+    const rewe = rowNamed(element, 'Rewe');
+    rewe.focus();
+    const second = oneEvent<Xs2aTransactionSelectEvent>(element, 'xs2a-transaction-select');
+    press(rewe, ' ');
+    expect((await second).detail.transaction.reference).to.equal('REWE SAGT DANKE');
+    await element.updateComplete;
+    expect(selectedNames(element)).to.deep.equal(['Rewe']);
+    await expect(element).shadowDom.to.be.accessible();
+  });
+
+  it('keeps the selection through scrolling away and back, and through new transactions', async () => {
+    const many = makeMany(2_000);
+    const element = await renderList(many);
+    rowNamed(element, 'Shop 3').click();
+    await element.updateComplete;
+    await settle();
+    const list = listBox(element);
+    list.scrollTop = 40_000;
+    await settle();
+    expect(rowsOf(element).some((row) => row.querySelector('[part="name"]')?.textContent === 'Shop 3')).to.equal(false);
+    expect(selectedNames(element)).to.deep.equal([]);
+    list.scrollTop = 0;
+    await settle();
+    expect(selectedNames(element)).to.deep.equal(['Shop 3']);
+
+    // A search that still finds it: a new array, the same transaction.
+    element.transactions = many.slice(2, 50);
+    await element.updateComplete;
+    await settle();
+    expect(selectedNames(element)).to.deep.equal(['Shop 3']);
+  });
+
+  it('takes a selection set by the page without firing, and clears it', async () => {
+    let events = 0;
+    const element = await renderList(newestFirst);
+    element.addEventListener('xs2a-transaction-select', () => (events += 1));
+    element.selectedId = march[0]!.id;
+    await element.updateComplete;
+    expect(selectedNames(element)).to.deep.equal(['ACME GmbH']);
+    element.setAttribute('selected-id', march[2]!.id);
+    await element.updateComplete;
+    expect(selectedNames(element)).to.deep.equal(['Rewe']);
+    element.selectedId = undefined;
+    await element.updateComplete;
+    expect(selectedNames(element)).to.deep.equal([]);
+    expect(events).to.equal(0);
+  });
+});
+
+describe('<xs2a-transaction-list> rows', () => {
+  it('colours only the amount of income, not its row', async () => {
+    const element = await renderList(newestFirst);
+    const salary = rowNamed(element, 'ACME GmbH');
+    const amount = salary.querySelector<HTMLElement>('[part~="amount"]')!;
+    const rent = rowNamed(element, 'Hausverwaltung Müller');
+    expect(getComputedStyle(amount).color).to.equal('rgb(20, 108, 46)');
+    expect(getComputedStyle(salary.querySelector('[part="name"]')!).color).to.equal(getComputedStyle(rent.querySelector('[part="name"]')!).color);
+    expect(getComputedStyle(salary.querySelector('[part="reference"]')!).color).to.equal(getComputedStyle(rent.querySelector('[part="reference"]')!).color);
+    expect(salary.getAttribute('part')!.split(' ')).to.include('row-credit').and.not.include('credit');
+    expect(amount.getAttribute('part')!.split(' ')).to.include('credit');
+  });
+
+  it('puts pending transactions first, under a localized header of their own', async () => {
+    for (const [locale, label] of [['en-US', 'Pending'], ['de-DE', 'Vorgemerkt'], ['sv-SE', 'Reserverad']] as const) {
+      const element = await renderList(newestFirst, { locale });
+      const headers = [...element.shadowRoot!.querySelectorAll('[part="group-header"]')].map(headerText);
+      expect(headers[0]!.split(' | ')[0]).to.equal(label);
+      element.remove();
+      expect(rowsOf(element)[0]!.querySelector('[part="name"]')?.textContent).to.equal('Deutsche Bahn');
+      expect(rowsOf(element)[0]!.getAttribute('aria-posinset')).to.equal('1');
+      // The header says it; the row does not repeat it.
+      expect(rowsOf(element)[0]!.querySelector('[part~="pending-badge"]')).to.equal(null);
+    }
+    const ungrouped = await renderList(newestFirst, { groupBy: 'none' });
+    expect(rowNamed(ungrouped, 'Deutsche Bahn').querySelector('[part~="pending-badge"]')?.textContent).to.equal('Pending');
+  });
+
+  it('gives names the room on a narrow list: badges shrink to an icon and keep their word for screen readers', async () => {
+    const long = [transaction({ amount: -9999, brand: { id: 'h', name: 'HUK-COBURG' }, reference: 'Beitrag', recurring: true, pending: true })];
+    const element = await renderList(long, { groupBy: 'none' });
+    element.style.width = '340px';
+    await settle();
+    const row = rowsOf(element)[0]!;
+    const name = row.querySelector<HTMLElement>('[part="name"]')!;
+    const badges = [...row.querySelectorAll<HTMLElement>('[part~="badge"]')];
+    expect(name.scrollWidth, 'the name is cut').to.be.at.most(name.clientWidth);
+    expect(badges.map((badge) => plain(badge.textContent))).to.deep.equal(['Recurring', 'Pending']);
+    for (const badge of badges) expect(badge.getBoundingClientRect().width).to.be.below(24);
+    await expect(element).shadowDom.to.be.accessible();
+
+    element.style.width = '800px';
+    await settle();
+    for (const badge of badges) expect(badge.getBoundingClientRect().width).to.be.above(40);
+  });
+
+  it('draws upper-case initials for lower-case names', async () => {
+    const element = await renderList([transaction({ amount: -100, counterparty: { name: 'esprit germany' } })]);
+    expect(rowsOf(element)[0]!.querySelector('[part="icon"]')?.textContent).to.equal('E');
+  });
+});
+
+describe('<xs2a-transaction-list> scrolling', () => {
+  /** The in-list headers the reader sees, with their labels and boxes. */
+  const visibleHeaders = (element: Xs2aTransactionList) =>
+    [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part="group-header"]')].map((header) => ({ label: headerText(header), rect: header.getBoundingClientRect() }));
+
+  it('pins exactly the current group’s header at the top edge, with no other header above or under it', async function () {
+    this.timeout(30_000);
+    const element = await renderList(makeMany(600));
+    const list = listBox(element);
+    const sticky = element.shadowRoot!.querySelector<HTMLElement>('[part="sticky-header"]')!;
+    let pushed = 0;
+    for (let offset = 0; offset < 2_400; offset += 23) {
+      list.scrollTop = offset;
+      await settle();
+      const top = list.getBoundingClientRect().top;
+      const pin = sticky.getBoundingClientRect();
+      // The row at the top edge names the group the pinned header must show.
+      const atEdge = rowsOf(element).find((row) => row.getBoundingClientRect().top <= top + 0.5 && row.getBoundingClientRect().bottom > top + 0.5);
+      const headers = visibleHeaders(element).filter(({ rect }) => rect.bottom > top + 0.5 && rect.top < list.getBoundingClientRect().bottom);
+      const next = headers.find(({ rect }) => rect.top > top + 0.5);
+      if (pin.top < top - 0.5) {
+        // Pushed up by the next group's header, edge to edge.
+        pushed += 1;
+        expect(next, `offset ${offset}`).to.not.equal(undefined);
+        expect(Math.abs(pin.bottom - next!.rect.top), `offset ${offset}`).to.be.below(1);
+      } else {
+        expect(Math.abs(pin.top - top), `offset ${offset}`).to.be.below(0.5);
+      }
+      // No header peeks out between the pinned one and the rows: any other header is below it.
+      for (const header of headers) {
+        if (header.label === headerText(sticky)) continue;
+        expect(header.rect.top, `offset ${offset}: ${header.label}`).to.be.at.least(pin.bottom - 0.5);
+      }
+      if (atEdge) {
+        const date = makeMany(600).find((entry) => entry.reference === atEdge.querySelector('[part="reference"]')?.textContent)?.date;
+        expect(headerText(sticky).startsWith(new Date(`${date}T00:00:00`).toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' })), `offset ${offset}`).to.equal(true);
+      }
+    }
+    expect(pushed, 'some offsets push the header').to.be.greaterThan(0);
+  });
+
+  it('keeps the focused row inside the list after End, Home, Page Down and Page Up', async () => {
+    const element = await renderList(makeMany(3_000));
+    const list = listBox(element);
+    const inView = (row: HTMLElement | null): boolean => {
+      if (!row) return false;
+      const box = list.getBoundingClientRect();
+      const rect = row.getBoundingClientRect();
+      return rect.top >= box.top - 0.5 && rect.bottom <= box.bottom + 0.5;
+    };
+    rowsOf(element)[0]!.focus();
+    for (const key of ['End', 'PageUp', 'Home', 'PageDown', 'PageDown', 'End']) {
+      const before = focusedRow(element);
+      press(before!, key);
+      await waitUntil(() => focusedRow(element) !== before && focusedRow(element)?.getAttribute('role') === 'option', `${key} did not move focus`);
+      await settle();
+      await settle();
+      expect(inView(focusedRow(element)), `${key}: the focused row is out of view`).to.equal(true);
+    }
+    expect(focusedRow(element)!.querySelector('[part="name"]')?.textContent).to.equal('Shop 2999');
+  });
+
+  it('lets the page scroll it with page-scroll: no box of its own, rows still virtualized, the header pinned to the viewport', async () => {
+    const element = await fixture<Xs2aTransactionList>(html`<xs2a-transaction-list page-scroll locale="en-US" .transactions=${makeMany(5_000)}></xs2a-transaction-list>`);
+    await waitUntil(() => rowsOf(element).length > 0, 'list did not render');
+    await settle();
+    const list = listBox(element);
+    expect(getComputedStyle(list).overflowY).to.equal('visible');
+    expect(list.getBoundingClientRect().height).to.be.greaterThan(100_000);
+    expect(rowsOf(element).length).to.be.lessThan(100);
+
+    const startOfList = element.getBoundingClientRect().top + scrollY;
+    window.scrollTo(0, startOfList + 20_000);
+    await settle();
+    await settle();
+    const sticky = element.shadowRoot!.querySelector<HTMLElement>('[part="sticky-header"]')!.getBoundingClientRect();
+    expect(sticky.top).to.be.within(-40, 0.5);
+    expect(rowsOf(element).some((row) => row.getBoundingClientRect().top >= 0 && row.getBoundingClientRect().bottom <= innerHeight)).to.equal(true);
+    expect(rowsOf(element).length).to.be.lessThan(100);
+    window.scrollTo(0, 0);
   });
 });

@@ -11,6 +11,7 @@ const entries = [
   '../../src/connect/define.js',
   '../../src/report/define.js',
   '../../src/transaction-list/define.js',
+  '../../src/transaction-detail/define.js',
   '../../src/category-chart/define.js',
   '../../src/balance-chart/define.js',
   '../../src/react/index.js',

@@ -4,20 +4,22 @@ import { colorSlotOf, initialOf } from '../../src/transaction-list/avatar.js';
 import { march } from '../fixtures/transactions.js';
 
 describe('list rows', () => {
-  it('puts a header row before each day and maps rows to groups', () => {
+  it('puts the pending transactions first under their own header, then a header before each day', () => {
     const { rows, groupOfRow, positionOfRow, groups } = buildListRows(march, 'day');
     expect(rows.map((row) => (isGroupRow(row) ? `# ${row.key}` : row.reference))).to.deep.equal([
+      '# pending', 'Deutschlandticket',
       '# 2024-03-01', 'Gehalt März', 'Miete März',
       '# 2024-03-02', 'REWE SAGT DANKE', 'EDEKA Center',
       '# 2024-03-05', 'Netflix.com',
       '# 2024-03-07', 'Esprit Online Shop',
-      '# 2024-03-09', 'Deutschlandticket',
       '# 2024-03-12', 'Café Rückzahlung',
     ]);
-    expect([...groupOfRow]).to.deep.equal([0, 0, 0, 1, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
-    // A transaction's place among transactions, headers not counted.
-    expect([...positionOfRow]).to.deep.equal([0, 1, 2, 2, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8]);
+    expect([...groupOfRow]).to.deep.equal([0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 4, 4, 5, 5]);
+    // A transaction's place among transactions as shown, headers not counted.
+    expect([...positionOfRow]).to.deep.equal([0, 1, 1, 2, 3, 3, 4, 5, 5, 6, 6, 7, 7, 8]);
     expect(groups).to.have.length(6);
+    expect(groups[0]!.totals).to.deep.equal([{ currency: 'EUR', minor: -4900 }]);
+    expect(groups[1]!.totals).to.deep.equal([{ currency: 'EUR', minor: 155000 }]);
   });
 
   it('has no headers without grouping', () => {
@@ -30,8 +32,8 @@ describe('list rows', () => {
   it('moves between transaction rows, skipping headers and stopping at the ends', () => {
     const { rows } = buildListRows(march, 'day');
     expect(nextTransactionRow(rows, -1, 1)).to.equal(1);
-    expect(nextTransactionRow(rows, 2, 1)).to.equal(4);
-    expect(nextTransactionRow(rows, 4, -1)).to.equal(2);
+    expect(nextTransactionRow(rows, 1, 1)).to.equal(3);
+    expect(nextTransactionRow(rows, 3, -1)).to.equal(1);
     expect(nextTransactionRow(rows, 1, -1)).to.equal(1);
     expect(nextTransactionRow(rows, 1, rows.length)).to.equal(13);
     expect(nextTransactionRow(rows, 13, -rows.length)).to.equal(1);
@@ -40,6 +42,7 @@ describe('list rows', () => {
 
   it('draws an initial and a stable colour for a name', () => {
     expect(initialOf('rewe gmbh')).to.equal('R');
+    expect(initialOf('esprit germany')).to.equal('E');
     expect(initialOf('  "Ärzte"')).to.equal('Ä');
     expect(initialOf('—')).to.equal('?');
     expect(colorSlotOf('Rewe')).to.equal(colorSlotOf('Rewe'));
