@@ -14,7 +14,7 @@
  *   categories with money in it or in the month before, so a category that fell to zero shows
  *   its change too. The first month has no change: the month before it is outside the range.
  */
-import type { Transaction } from '../model/report-model.js';
+import type { Money, Transaction } from '../model/report-model.js';
 import { firstDayOf, lastDayOf, monthKey, monthNumber } from './calendar.js';
 import { uncategorizedId } from './transaction-filter.js';
 
@@ -100,7 +100,7 @@ export function cashFlow(transactions: readonly Transaction[], options: CashFlow
   let entry: CurrencySums | undefined;
   for (const transaction of transactions) {
     if (!counts(transaction)) continue;
-    const amount = transaction.amount!;
+    const amount = transaction.amount as Money;
     // Nearly every transaction has the previous one's currency: skip the map lookup then.
     if (entry?.currency !== amount.currency) {
       entry = sums.get(amount.currency);
@@ -133,9 +133,9 @@ export function cashFlow(transactions: readonly Transaction[], options: CashFlow
     const months: MonthFlow[] = [];
     let total = 0;
     for (let slot = 0; slot < length; slot += 1) {
-      const income = currencySums.income[slot]!;
-      const spending = currencySums.spending[slot]!;
-      total += currencySums.count[slot]!;
+      const income = at(currencySums.income, slot);
+      const spending = at(currencySums.spending, slot);
+      total += at(currencySums.count, slot);
       months.push({
         month: monthKey(first + slot),
         from: firstDayOf(first + slot),
@@ -143,7 +143,7 @@ export function cashFlow(transactions: readonly Transaction[], options: CashFlow
         income,
         spending,
         net: income - spending,
-        count: currencySums.count[slot]!,
+        count: at(currencySums.count, slot),
         categories: categoriesOf(currencySums.categories, slot),
       });
     }
@@ -152,6 +152,8 @@ export function cashFlow(transactions: readonly Transaction[], options: CashFlow
   return result.sort((a, b) => b.total - a.total).map(({ currency, months }) => ({ currency, months }));
 }
 
+const at = (sums: Float64Array | Int32Array, slot: number): number => sums[slot] as number;
+
 const add = (sums: Float64Array | Int32Array, slot: number, value: number): void => {
   sums[slot] = (sums[slot] as number) + value;
 };
@@ -159,10 +161,10 @@ const add = (sums: Float64Array | Int32Array, slot: number, value: number): void
 function categoriesOf(categories: ReadonlyMap<string, CategorySums>, slot: number): CategoryFlow[] {
   const out: CategoryFlow[] = [];
   for (const [id, sums] of categories) {
-    const income = sums.income[slot]!;
-    const spending = sums.spending[slot]!;
-    const previousIncome = slot > 0 ? sums.income[slot - 1]! : 0;
-    const previousSpending = slot > 0 ? sums.spending[slot - 1]! : 0;
+    const income = at(sums.income, slot);
+    const spending = at(sums.spending, slot);
+    const previousIncome = slot > 0 ? at(sums.income, slot - 1) : 0;
+    const previousSpending = slot > 0 ? at(sums.spending, slot - 1) : 0;
     if (income === 0 && spending === 0 && previousIncome === 0 && previousSpending === 0) continue;
     const flow: CategoryFlow = { id, income, spending };
     if (sums.name !== undefined) flow.name = sums.name;

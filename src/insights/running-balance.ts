@@ -28,6 +28,8 @@ export interface RunningBalances {
 export interface AccountRunningBalances {
   currency: string | undefined;
   balances: Float64Array;
+  /** Indexes of the booked transactions in the order of the walk. */
+  order: readonly number[];
 }
 
 const compareDates = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -61,7 +63,7 @@ export function accountRunningBalances(account: Account): AccountRunningBalances
   // End-of-day anchors, oldest first; the booked balance stands after the last day.
   const points = account.balances.length > 0 ? account.balances : account.currentBalance?.booked ? [{ date: '\uffff', balance: account.currentBalance.booked }] : [];
   const currency = points[0]?.balance.currency;
-  if (!currency || transactions.length === 0) return { currency, balances };
+  if (!currency || transactions.length === 0) return { currency, balances, order: [] };
   const order = bookedInDateOrder(transactions);
   const usable = (transaction: Transaction): boolean => transaction.amount?.currency === currency;
   const anchor = (index: number): number => {
@@ -110,9 +112,30 @@ export function accountRunningBalances(account: Account): AccountRunningBalances
       continue;
     }
     known += (transaction.amount as Money).minor;
-    if (Number.isNaN(balances[index] as number)) balances[index] = known;
+    if (Number.isNaN(balances[index])) balances[index] = known;
   }
-  return { currency, balances };
+  return { currency, balances, order };
+}
+
+/**
+ * An account's balance at the end of each day it is known for, oldest first: its
+ * BALANCE_OVER_TIME points, or else the running balance after each day's last booked transaction.
+ */
+export function closingBalances(account: Account): { date: string; minor: number; currency: string }[] {
+  if (account.balances.length > 0) return account.balances.map((point) => ({ date: point.date, minor: point.balance.minor, currency: point.balance.currency }));
+  const { currency, balances, order } = accountRunningBalances(account);
+  const out: { date: string; minor: number; currency: string }[] = [];
+  if (!currency) return out;
+  for (let position = 0; position < order.length; position += 1) {
+    const index = order[position] as number;
+    const nextIndex = order[position + 1];
+    const date = (account.transactions[index] as Transaction).date;
+    // Only the day's last row closes it.
+    if (nextIndex !== undefined && (account.transactions[nextIndex] as Transaction).date === date) continue;
+    const minor = balances[index] as number;
+    if (!Number.isNaN(minor)) out.push({ date, minor, currency });
+  }
+  return out;
 }
 
 const computed = new WeakMap<Report, RunningBalances>();
