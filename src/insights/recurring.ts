@@ -14,8 +14,9 @@
  *    quarterly 85–96, yearly 358–373). Then every occurrence must lie within the cadence's day
  *    tolerance of its expected date, one occurrence per period with none missing: weekly ±2 days
  *    of a fixed weekday; monthly ±3, quarterly ±4 and yearly ±7 days of the median day of the
- *    month, clamped to the month's end (31 Jan → 28 Feb → 31 Mar). ±3 days covers a salary paid
- *    on the last banking day (28 Mar 2024, before Easter) and payments moved by weekends.
+ *    month (a month's last day counting as the 31st), clamped to each month's end
+ *    (31 Jan → 28 Feb → 31 Mar). ±3 days covers a salary paid on the last banking day (28 Mar
+ *    2024, before Easter) and payments moved by weekends.
  * 4. At least 4 occurrences for weekly, 3 for monthly and quarterly, 2 for yearly.
  *
  * A cluster with a transaction Klarna flagged `recurring` is a commitment even when detection
@@ -288,7 +289,12 @@ function fitDays(days: readonly number[], rule: CadenceRule): number | undefined
  * the 1st may be booked on the 31st before).
  */
 function fitMonths(series: readonly Transaction[], days: readonly number[], rule: CadenceRule): number | undefined {
-  const reference = median(series.map((transaction) => dayOfMonth(transaction.date)).sort((a, b) => a - b));
+  // A month's last day counts as the 31st: 28 Feb belongs to a series on the 31st.
+  const days31 = series.map((transaction) => {
+    const day = dayOfMonth(transaction.date);
+    return day === daysInMonth(monthNumber(transaction.date)) ? 31 : day;
+  });
+  const reference = median(days31.sort((a, b) => a - b));
   const referenceDay = Math.floor(reference);
   const expected = (month: number): number => dayInMonth(month, Math.min(referenceDay, daysInMonth(month)));
   const firstMonth = monthNumber((series[0] as Transaction).date);
