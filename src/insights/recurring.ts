@@ -170,20 +170,22 @@ export function recurringCommitments(transactions: readonly Transaction[], optio
   };
 }
 
-/** One group's transactions per direction and currency; a group rarely has more than one. */
+/** One group's transactions per direction and currency; a group rarely has more than one currency. */
 function splitByDirectionAndCurrency(rows: readonly Transaction[]): Transaction[][] {
-  const parts = new Map<string, Transaction[]>();
+  const parts: { currency: string; payments: Transaction[]; income: Transaction[] }[] = [];
+  let part: (typeof parts)[number] | undefined;
   for (const row of rows) {
     const amount = row.amount as Money;
-    const key = amount.minor < 0 ? `-${amount.currency}` : amount.currency;
-    let part = parts.get(key);
-    if (!part) {
-      part = [];
-      parts.set(key, part);
+    if (part?.currency !== amount.currency) {
+      part = parts.find((each) => each.currency === amount.currency);
+      if (!part) {
+        part = { currency: amount.currency, payments: [], income: [] };
+        parts.push(part);
+      }
     }
-    part.push(row);
+    (amount.minor < 0 ? part.payments : part.income).push(row);
   }
-  return [...parts.values()];
+  return parts.flatMap((each) => [each.payments, each.income]).filter((list) => list.length > 0);
 }
 
 const size = (transaction: Transaction): number => Math.abs((transaction.amount as Money).minor);
@@ -225,9 +227,12 @@ function commitmentOf(cluster: Transaction[], asOf: number): (Commitment & { per
   const sizes = cluster.map(size);
   const typical = Math.round(median(sizes));
   const similar = sizes.every((amount) => Math.abs(amount - typical) <= recurringRules.amountTolerance * typical);
-  cluster.sort(byDate);
-  const detected = similar && cluster.length >= 2 ? fitCadence(cluster, true) : undefined;
   const flagged = cluster.filter((transaction) => transaction.recurring);
+  // A shop's many payments of all sizes end here, before any sorting by date.
+  if (!similar && flagged.length === 0) return undefined;
+  cluster.sort(byDate);
+  flagged.sort(byDate);
+  const detected = similar && cluster.length >= 2 ? fitCadence(cluster, true) : undefined;
   if (!detected && flagged.length === 0) return undefined;
 
   const series = detected ? cluster : flagged;
