@@ -83,7 +83,7 @@ describe('balanceGeometry', () => {
     const balances = Array.from({ length: 5_000 }, (_, index) =>
       point(new Date(start + index * 86_400_000).toISOString().slice(0, 10), Math.round(Math.sin(index / 20) * 10_000)),
     );
-    const geometry = balanceGeometry(balances, 400)!;
+    const geometry = balanceGeometry(balances, { maxPoints: 400 })!;
     expect(geometry.xs).to.have.length(5_000);
     const drawn = geometry.segments.reduce((sum, segment) => sum + coordinates(segment.line).length, 0);
     // At most 400 points plus the crossings shared by neighbouring runs.
