@@ -141,12 +141,12 @@ export const categoryChartStyles = [
       width: 100%;
       min-height: 2.75rem;
       padding: 0.375rem calc(var(--_space) * 1.25);
-      line-height: 1.25;
       border: 1px solid transparent;
       border-radius: var(--_radius);
       background: transparent;
       color: inherit;
       font: inherit;
+      line-height: 1.25;
       text-align: start;
       cursor: pointer;
     }
