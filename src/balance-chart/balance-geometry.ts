@@ -2,7 +2,7 @@
  * Scales and paths of the balance chart, in a 100 × 100 view box that the SVG stretches to its
  * box (`preserveAspectRatio="none"`): the chart is as wide as its container without measuring it.
  */
-import { parseIsoDate } from '../format/date.js';
+import { parseIsoDate, toIsoDate } from '../format/date.js';
 import type { BalancePoint } from '../model/report-model.js';
 import { defaultMaxPoints, downsampleMinMax } from './downsample.js';
 
@@ -32,6 +32,8 @@ export interface BalanceGeometry {
   xs: Float64Array;
   /** Vertical position of each point, 0 (top) to 100. */
   ys: Float64Array;
+  /** The days at the left and right edge: the period's ends, else the first and last point's. */
+  axis: { from: string; to: string };
   first: BalanceExtreme;
   last: BalanceExtreme;
   min: BalanceExtreme;
@@ -43,37 +45,81 @@ export interface BalanceGeometry {
 
 const round = (value: number): number => Math.round(value * 100) / 100;
 
+/** The days the horizontal axis spans, `YYYY-MM-DD`; either end may be left to the data. */
+export interface BalancePeriod {
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** The period's ends in epoch milliseconds, `NaN` where open or unreadable; ends given the wrong way round are swapped. */
+function periodBounds(period: BalancePeriod): { start: number; end: number } {
+  const start = period.from ? parseIsoDate(period.from) : Number.NaN;
+  const end = period.to ? parseIsoDate(period.to) : Number.NaN;
+  return start > end ? { start: end, end: start } : { start, end };
+}
+
 /**
- * Horizontal positions by date, so that gaps between days show as gaps; by index when a date
- * cannot be read or the dates do not ascend.
+ * The series a chart can draw: the finite balances in the currency of the first of them (one
+ * axis has one unit), on the days of `period` when it names them. A balance whose date cannot
+ * be read is kept only when no period is given: it cannot be placed in one.
  */
-function horizontalPositions(points: readonly BalancePoint[]): Float64Array {
+export function chartableBalances(balances: readonly BalancePoint[], period: BalancePeriod = {}): BalancePoint[] {
+  const { start, end } = periodBounds(period);
+  const bounded = !Number.isNaN(start) || !Number.isNaN(end);
+  const inPeriod = (point: BalancePoint): boolean => {
+    if (!bounded) return true;
+    const time = parseIsoDate(point.date);
+    // Comparisons with NaN are false: an open end lets every day through.
+    return !Number.isNaN(time) && !(time < start) && !(time > end);
+  };
+  const candidates = balances.filter((point) => Number.isFinite(point.balance.minor) && inPeriod(point));
+  const currency = candidates[0]?.balance.currency;
+  return candidates.filter((point) => point.balance.currency === currency);
+}
+
+/**
+ * Horizontal positions by date, so that gaps between days show as gaps, across the period when
+ * it is wider than the data (a month with balances from the 10th on starts a third of the way
+ * in); by index when a date cannot be read or the dates do not ascend.
+ */
+function horizontalPositions(points: readonly BalancePoint[], period: BalancePeriod): { xs: Float64Array; axis: BalanceGeometry['axis'] } {
   const times = points.map((point) => parseIsoDate(point.date));
-  const first = times[0] ?? Number.NaN;
-  const span = (times[times.length - 1] ?? Number.NaN) - first;
+  const { start: periodStart, end: periodEnd } = periodBounds(period);
+  const dataStart = times[0] ?? Number.NaN;
+  const dataEnd = times[times.length - 1] ?? Number.NaN;
+  const first = Number.isNaN(periodStart) ? dataStart : Math.min(periodStart, dataStart);
+  const span = (Number.isNaN(periodEnd) ? dataEnd : Math.max(periodEnd, dataEnd)) - first;
   const ascending = times.every((time, index) => !Number.isNaN(time) && (index === 0 || time >= (times[index - 1] ?? 0)));
+  const byDate = ascending && span > 0;
   const xs = new Float64Array(points.length);
   points.forEach((_, index) => {
-    const fraction = ascending && span > 0 ? ((times[index] ?? first) - first) / span : index / (points.length - 1);
+    const fraction = byDate ? ((times[index] ?? first) - first) / span : index / (points.length - 1);
     xs[index] = fraction * size;
   });
-  return xs;
+  const edges = { from: (points[0] as BalancePoint).date, to: (points[points.length - 1] as BalancePoint).date };
+  return { xs, axis: byDate ? { from: toIsoDate(first), to: toIsoDate(first + span) } : edges };
 }
 
 function extreme(points: readonly BalancePoint[], index: number): BalanceExtreme {
   return { index, point: points[index] as BalancePoint };
 }
 
+export interface GeometryOptions {
+  /** The most points the path is drawn through (see `downsampleMinMax`); `xs`/`ys` cover all. */
+  maxPoints?: number;
+  /** The days the horizontal axis spans, when wider than the data's. */
+  period?: BalancePeriod;
+}
+
 /**
- * The geometry of a balance series, or `undefined` when fewer than two points can be drawn.
- * Points in another currency than the first one's are left out: one axis has one unit. The path
- * is drawn through at most `maxPoints` points (see `downsampleMinMax`); `xs`/`ys` cover all.
+ * The geometry of a balance series (see `chartableBalances` for which points it takes, inside
+ * `options.period`), or `undefined` when fewer than two points can be drawn.
  */
-export function balanceGeometry(balances: readonly BalancePoint[], maxPoints: number = defaultMaxPoints): BalanceGeometry | undefined {
-  const currency = balances.find((point) => Number.isFinite(point.balance.minor))?.balance.currency;
-  if (currency === undefined) return undefined;
-  const points = balances.filter((point) => point.balance.currency === currency && Number.isFinite(point.balance.minor));
-  if (points.length < 2) return undefined;
+export function balanceGeometry(balances: readonly BalancePoint[], options: GeometryOptions = {}): BalanceGeometry | undefined {
+  const period = options.period ?? {};
+  const points = chartableBalances(balances, period);
+  const currency = points[0]?.balance.currency;
+  if (currency === undefined || points.length < 2) return undefined;
 
   let minIndex = 0;
   let maxIndex = 0;
@@ -87,7 +133,7 @@ export function balanceGeometry(balances: readonly BalancePoint[], maxPoints: nu
   const [from, to] = low === high ? [low - 1, high + 1] : [low, high];
   const yOf = (value: number): number => size - padding - ((value - from) / (to - from)) * (size - 2 * padding);
 
-  const xs = horizontalPositions(points);
+  const { xs, axis } = horizontalPositions(points, period);
   const ys = new Float64Array(points.length);
   points.forEach((point, index) => {
     ys[index] = yOf(point.balance.minor);
@@ -98,7 +144,7 @@ export function balanceGeometry(balances: readonly BalancePoint[], maxPoints: nu
   const baseline = crosses ? yOf(0) : low >= 0 ? size : 0;
   const drawn = downsampleMinMax(
     points.map((point) => point.balance.minor),
-    maxPoints,
+    options.maxPoints ?? defaultMaxPoints,
   );
 
   const geometry: BalanceGeometry = {
@@ -106,6 +152,7 @@ export function balanceGeometry(balances: readonly BalancePoint[], maxPoints: nu
     points,
     xs,
     ys,
+    axis,
     first: extreme(points, 0),
     last: extreme(points, points.length - 1),
     min: extreme(points, minIndex),

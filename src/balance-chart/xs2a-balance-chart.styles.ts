@@ -35,13 +35,17 @@ export const balanceChartStyles = [
       grid-template-rows: var(--_chart-height) auto;
       column-gap: var(--_space);
       row-gap: 0.25rem;
+      /* Room between the axis labels and the focus ring, which otherwise touches them. */
+      padding: 0.25rem;
+      margin: -0.25rem;
       border-radius: var(--_radius);
       touch-action: pan-y;
     }
 
+    /* The size of the donut's label: one small size across both charts. */
     [part~='axis'] {
       color: var(--_color-text-muted);
-      font-size: 0.75em;
+      font-size: 0.8125em;
       font-variant-numeric: tabular-nums;
       line-height: 1;
       white-space: nowrap;

@@ -2,11 +2,12 @@ import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import { formatDate } from '../format/date.js';
 import { formatMoney } from '../format/money.js';
+import { formatPeriod } from '../format/period.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import type { BalancePoint } from '../model/report-model.js';
 import { styleProperties } from '../styles/style-properties.js';
-import { balanceGeometry, nearestIndex, type BalanceGeometry } from './balance-geometry.js';
+import { balanceGeometry, chartableBalances, nearestIndex, type BalanceGeometry, type BalancePeriod } from './balance-geometry.js';
 import { balanceChartStyles } from './xs2a-balance-chart.styles.js';
 
 // The types its properties and events use, importable from the module the manifest names for it.
@@ -26,6 +27,12 @@ const pageStep = 7;
  * Long series are drawn through at most 400 points, keeping each stretch's lowest and highest
  * balance; the cursor and the table still reach every day.
  *
+ * The chart says what it covers under its heading and in its accessible name: `caption`, else
+ * the period of `from-date` and `to-date`, else the first and last day of the data. Given a
+ * period, it shows the balances of those days only and its horizontal axis runs from the
+ * period's first day to its last, so a month with balances from the 10th on starts a third of
+ * the way in. With no balance in it, it says so; with one, it shows that balance and its day.
+ *
  * @tag xs2a-balance-chart
  * @summary Show a balance over time as an accessible area chart.
  *
@@ -33,16 +40,17 @@ const pageStep = 7;
  *
  * @csspart base - The card around heading, chart and table.
  * @csspart heading - The default heading.
+ * @csspart caption - What the chart covers: `caption`, else the period, else the data's first and last day.
  * @csspart readout - The date and balance under the cursor, else of the last day.
  * @csspart chart - The focusable chart with its axis labels.
- * @csspart axis - An axis label; also `min`, `max`, `start` or `end`.
+ * @csspart axis - An axis label; also `min`, `max`, `start` or `end` (the period's ends when it is given).
  * @csspart line - The balance line; also `negative` below zero.
  * @csspart area - The area between the line and zero; also `negative` below zero.
  * @csspart zero-line - The line at zero, drawn when the balance crosses it.
  * @csspart cursor - The dot on the day the cursor is on; also `negative` below zero.
  * @csspart table-toggle - The "Show as table" button.
  * @csspart table - The table of every balance.
- * @csspart empty - The message shown when there are fewer than two balances.
+ * @csspart empty - The message shown when there are fewer than two balances (with the one balance in `readout`).
  *
  * @cssprop [--xs2a-chart-height=10rem] - Height of the plot.
  * @cssprop [--xs2a-chart-table-height=18rem] - Height beyond which the table scrolls.
@@ -59,6 +67,8 @@ export class Xs2aBalanceChart extends LitElement {
   static override styles = balanceChartStyles;
 
   @state() private geometry?: BalanceGeometry;
+  /** The only balance in the period, when there is one: no line, but still a figure to show. */
+  @state() private single?: BalancePoint;
   /** Index of the point the cursor is on, -1 for none. */
   @state() private cursor = -1;
   /** What the live region says: the cursor's date and balance after a key press. */
@@ -67,6 +77,15 @@ export class Xs2aBalanceChart extends LitElement {
 
   /** Balance at the end of each day, oldest first. */
   @property({ attribute: false }) balances: BalancePoint[] = [];
+
+  /** What the chart covers, shown under the heading, e.g. "Last 90 days"; default the period, else the data's days. */
+  @property() caption?: string;
+
+  /** The first day to show, `YYYY-MM-DD`: the horizontal axis starts there and earlier balances are left out. */
+  @property({ attribute: 'from-date' }) fromDate?: string;
+
+  /** The last day to show, `YYYY-MM-DD`: the horizontal axis ends there and later balances are left out. */
+  @property({ attribute: 'to-date' }) toDate?: string;
 
   /** Formatting locale; default the nearest `lang`, then the browser's. */
   @property() locale?: string;
@@ -79,8 +98,11 @@ export class Xs2aBalanceChart extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('balances')) {
-      this.geometry = balanceGeometry(this.balances);
+    if (changed.has('balances') || changed.has('fromDate') || changed.has('toDate')) {
+      const period: BalancePeriod = { from: this.fromDate, to: this.toDate };
+      this.geometry = balanceGeometry(this.balances, { period });
+      const chartable = this.geometry ? [] : chartableBalances(this.balances, period);
+      this.single = chartable.length === 1 ? chartable[0] : undefined;
       this.cursor = -1;
       this.announcement = '';
     }
@@ -147,26 +169,59 @@ export class Xs2aBalanceChart extends LitElement {
     return this.masked ? date : `${date}: ${this.money(point, locale)}`;
   }
 
+  /** The period the page named, in words, or `undefined`. */
+  private namedCoverage(locale: string, messages: Messages): string | undefined {
+    return this.caption?.trim() || formatPeriod(this.fromDate, this.toDate, locale, messages);
+  }
+
+  /** What the caption says: the page's caption or period, else the days the data covers. */
+  private coverage(locale: string, messages: Messages): string | undefined {
+    const named = this.namedCoverage(locale, messages);
+    if (named) return named;
+    if (this.geometry) return formatPeriod(this.geometry.first.point.date, this.geometry.last.point.date, locale, messages);
+    return this.single ? formatDate(this.single.date, locale) : undefined;
+  }
+
+  /** The accessible name: what the page says the chart covers, then the data's days and figures. */
   private chartLabel(geometry: BalanceGeometry, locale: string, messages: Messages): string {
     const from = formatDate(geometry.first.point.date, locale);
     const to = formatDate(geometry.last.point.date, locale);
-    if (this.masked) return messages.balanceChartLabel(from, to);
-    return messages.balanceChartLabel(from, to, {
-      first: this.money(geometry.first.point, locale),
-      last: this.money(geometry.last.point, locale),
-      min: this.money(geometry.min.point, locale),
-      max: this.money(geometry.max.point, locale),
-    });
+    const values = this.masked
+      ? undefined
+      : {
+          first: this.money(geometry.first.point, locale),
+          last: this.money(geometry.last.point, locale),
+          min: this.money(geometry.min.point, locale),
+          max: this.money(geometry.max.point, locale),
+        };
+    const label = messages.balanceChartLabel(from, to, values);
+    const named = this.namedCoverage(locale, messages);
+    return named ? `${named}. ${label}` : label;
   }
 
   override render(): TemplateResult {
     const locale = this.currentLocale;
     const messages = messagesFor(locale);
+    const coverage = this.coverage(locale, messages);
     return html`
       <div part="base">
         <slot name="heading"><h3 part="heading">${messages.balanceOverTime}</h3></slot>
-        ${this.geometry ? this.renderChart(this.geometry, locale, messages) : html`<p part="empty">${messages.noBalances}</p>`}
+        ${coverage ? html`<p part="caption">${coverage}</p>` : nothing}
+        ${this.geometry ? this.renderChart(this.geometry, locale, messages) : this.renderShort(locale, messages)}
       </div>
+    `;
+  }
+
+  /** Fewer than two balances: the one there is, with its day, or a plain statement that there are none. */
+  private renderShort(locale: string, messages: Messages): TemplateResult {
+    const point = this.single;
+    if (!point) return html`<p part="empty">${messages.noBalancesInPeriod}</p>`;
+    return html`
+      <p part="readout">
+        <span class="readout-balance" aria-hidden=${this.masked ? 'true' : 'false'}>${this.money(point, locale)}</span>
+        <span class="readout-date">${formatDate(point.date, locale)}</span>
+      </p>
+      <p part="empty">${messages.singleBalance}</p>
     `;
   }
 
@@ -186,8 +241,8 @@ export class Xs2aBalanceChart extends LitElement {
           ${this.renderPlot(geometry)} ${this.renderCursor(geometry)}
         </div>
         <div class="x-axis" aria-hidden="true">
-          <span part="axis start">${formatDate(geometry.first.point.date, locale)}</span>
-          <span part="axis end">${formatDate(geometry.last.point.date, locale)}</span>
+          <span part="axis start">${formatDate(geometry.axis.from, locale)}</span>
+          <span part="axis end">${formatDate(geometry.axis.to, locale)}</span>
         </div>
       </div>
       <span id="hint" hidden>${messages.chartKeyboardHint}</span>

@@ -20,6 +20,11 @@ export const categoryChartStyles = [
       margin-bottom: calc(var(--_space) * 1.5);
     }
 
+    [part='caption'] {
+      margin-top: calc(var(--_space) * -1.25);
+      margin-bottom: calc(var(--_space) * 1.5);
+    }
+
     .body {
       display: grid;
       grid-template-columns: var(--_chart-size) minmax(0, 1fr);
@@ -43,13 +48,13 @@ export const categoryChartStyles = [
     .track {
       fill: none;
       stroke: var(--_color-surface-raised);
-      stroke-width: 14;
+      stroke-width: 12;
     }
 
     [part~='slice'] {
       fill: none;
       stroke: var(--_swatch);
-      stroke-width: 14;
+      stroke-width: 12;
       cursor: pointer;
       transition:
         stroke-width 120ms ease-out,
@@ -61,13 +66,17 @@ export const categoryChartStyles = [
     }
 
     [part~='slice'].is-active {
-      stroke-width: 18;
+      stroke-width: 16;
       opacity: 1;
     }
 
+    /*
+     * The hole's inner edge is at radius 36 of 100 (ring radius 42, stroke 12): a line through
+     * its middle may be 72 % of the donut wide; 68 % keeps it off the ring.
+     */
     [part='total'] {
       position: absolute;
-      inset: 22%;
+      inset: 20% 16%;
       display: flex;
       flex-direction: column;
       align-items: center;
@@ -75,20 +84,47 @@ export const categoryChartStyles = [
       gap: 0.125rem;
       text-align: center;
       line-height: 1.2;
-      overflow-wrap: anywhere;
     }
 
     .total-label {
+      max-width: 100%;
+      overflow: hidden;
       color: var(--_color-text-muted);
       font-size: 0.8125em;
+      text-overflow: ellipsis;
+      white-space: nowrap;
     }
 
+    /*
+     * One line box, never wrapped: the exact figure and its short form sit centred on it, and
+     * FitTextController scales them (a transform, which leaves layout alone) and picks one.
+     */
     .total-amount {
+      position: relative;
+      align-self: stretch;
+      height: 1.2em;
+      font-size: 1.125em;
       font-weight: 600;
       font-variant-numeric: tabular-nums;
+      white-space: nowrap;
     }
 
+    .total-amount > span {
+      position: absolute;
+      top: 0;
+      left: 50%;
+      transform: translateX(-50%) scale(var(--_fit-scale, 1));
+    }
+
+    .total-amount:not([data-fit='short']) .total-short,
+    .total-amount[data-fit='short'] .total-full {
+      /* Not visibility: the exact figure stays in the accessibility tree when the short one shows. */
+      opacity: 0;
+    }
+
+    /* The entries lay themselves out by the list's width, whichever side of the donut it is on. */
     [part='list'] {
+      container: legend / inline-size;
       display: grid;
       gap: 0.125rem;
       margin: 0;
@@ -110,6 +146,7 @@ export const categoryChartStyles = [
       background: transparent;
       color: inherit;
       font: inherit;
+      line-height: 1.25;
       text-align: start;
       cursor: pointer;
     }
@@ -138,10 +175,14 @@ export const categoryChartStyles = [
       forced-color-adjust: none;
     }
 
+    /* A long name takes a second line before it is cut; the title holds all of it. */
     [part='name'] {
+      display: -webkit-box;
       overflow: hidden;
-      text-overflow: ellipsis;
-      white-space: nowrap;
+      overflow-wrap: break-word;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      line-clamp: 2;
     }
 
     [part='amount'] {
@@ -164,6 +205,29 @@ export const categoryChartStyles = [
       }
       [part='list'] {
         width: 100%;
+      }
+    }
+
+    /* In a narrow list the share goes under the amount, and the name has the row's width. */
+    @container legend (max-width: 24rem) {
+      [part='category'] {
+        grid-template-columns: auto minmax(0, 1fr) auto;
+        column-gap: var(--_space);
+        row-gap: 0;
+      }
+      [part='swatch'],
+      [part='name'] {
+        grid-row: 1 / span 2;
+      }
+      [part='amount'] {
+        grid-column: 3;
+        grid-row: 1;
+        text-align: end;
+      }
+      [part='share'] {
+        grid-column: 3;
+        grid-row: 2;
+        font-size: 0.875em;
       }
     }
 

@@ -1,13 +1,16 @@
-import { html, LitElement, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { formatMoney } from '../format/money.js';
+import { formatPeriod } from '../format/period.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import type { ExpenseCategory } from '../model/report-model.js';
 import { chartColorCount } from '../styles/theme.js';
 import { arcPath, categoryBreakdown, formatShare, pressedState, toggleEntry, type CategoryBreakdown, type CategoryEntry } from './category-breakdown.js';
+import { formatCompactMoney } from './compact-money.js';
 import { Xs2aCategorySelectEvent } from './events.js';
+import { FitTextController } from './fit-text-controller.js';
 import { categoryChartStyles } from './xs2a-category-chart.styles.js';
 
 // The types its properties and events use, importable from the module the manifest names for it.
@@ -16,8 +19,13 @@ export type { Xs2aCategorySelectEvent } from './events.js';
 
 const maskedAmount = '••••';
 /** The ring in the 100 × 100 view box: radius and the blank between neighbouring arcs. */
-const ring = { cx: 50, cy: 50, radius: 40 };
+const ring = { cx: 50, cy: 50, radius: 42 };
 const arcGap = 0.004;
+/**
+ * The total may shrink to 70 % of its size (about 11 px in the default theme) to fit the hole;
+ * below that it reads `€4.96M` instead, with the exact figure in its accessible name and title.
+ */
+const totalMinScale = 0.7;
 
 /**
  * Spending per category: a donut chart and, beside it, the list of the largest categories and
@@ -25,24 +33,37 @@ const arcGap = 0.004;
  * alternative: each entry is a toggle button, so a click, Enter or Space selects a category
  * (e.g. to filter a transaction list) and announces its pressed state.
  *
+ * The selection is `selectedIds`. A page that filters by category keeps one source of truth by
+ * setting `selectedIds` from its own filter whenever that changes, and updating its filter from
+ * each `xs2a-category-select`, whose `ids` are the whole new selection (not the id toggled).
+ * `selectedIds` already holds that selection when the event fires; a page that wants another
+ * one (e.g. one category at a time) sets `selectedIds` in its listener, and the chart shows it.
+ *
+ * The chart says what it covers under its heading: `caption`, else the period of `from-date`
+ * and `to-date` in the locale's words ("Mar 1 – 31, 2024"); the list of categories is named
+ * with it too. Give it the categories of the same transactions the rest of the page sums up.
+ *
  * @tag xs2a-category-chart
  * @summary Show spending per category as a donut chart with a selectable legend.
  *
  * @fires {Xs2aCategorySelectEvent} xs2a-category-select - `{ ids }`: a user toggled a category;
  * `ids` are the selected category ids ("Other" adds all it stands for), empty when the selection
- * was cleared. Never fired when `selectedIds` is set by the page.
+ * was cleared. `selectedIds` equals `ids` when it fires. Never fired when `selectedIds` is set by
+ * the page.
  *
  * @slot heading - Replaces the default heading, "Expenses by category".
  *
  * @csspart base - The card around heading and chart.
  * @csspart heading - The default heading.
+ * @csspart caption - What the chart covers: `caption`, else the period of `from-date` and `to-date`.
  * @csspart chart - The donut's SVG.
  * @csspart slice - One arc of the donut.
- * @csspart total - The total in the middle of the donut.
+ * @csspart total - The total in the middle of the donut, always on one line: scaled down to fit
+ * the hole, or in short notation (`€4.96M`, exact figure in its title) when even that is too small.
  * @csspart list - The list of categories.
  * @csspart category - A category's toggle button; `aria-pressed` tells whether it is selected.
  * @csspart swatch - The colour square of a category.
- * @csspart name - A category's name.
+ * @csspart name - A category's name: up to two lines, then cut, with the whole name in its title.
  * @csspart amount - A category's amount.
  * @csspart share - A category's share of the total.
  * @csspart empty - The message shown when there is no spending.
@@ -60,6 +81,18 @@ const arcGap = 0.004;
 export class Xs2aCategoryChart extends LitElement {
   static override styles = categoryChartStyles;
 
+  private readonly totalFit = new FitTextController(
+    this,
+    () => {
+      const root = this.renderRoot as ParentNode;
+      const box = root.querySelector<HTMLElement>('.total-amount');
+      const full = root.querySelector<HTMLElement>('.total-full');
+      const short = root.querySelector<HTMLElement>('.total-short');
+      return box && full && short ? { box, full, short } : undefined;
+    },
+    { minScale: totalMinScale, margin: 2 },
+  );
+
   @state() private breakdown?: CategoryBreakdown;
   /** The entry under the pointer or keyboard focus, highlighted in chart and list alike. */
   @state() private activeIndex = -1;
@@ -70,8 +103,20 @@ export class Xs2aCategoryChart extends LitElement {
   /** Spending per category, in any order and currencies. */
   @property({ attribute: false }) categories: ExpenseCategory[] = [];
 
-  /** The selected category ids. Setting it selects without firing `xs2a-category-select`. */
+  /**
+   * The selected category ids, in any order; ids of categories the chart does not show are kept
+   * until the user toggles an entry. Setting it selects without firing `xs2a-category-select`.
+   */
   @property({ attribute: false }) selectedIds: string[] = [];
+
+  /** What the chart covers, shown under the heading, e.g. "Last 90 days"; default the period of `from-date` and `to-date`. */
+  @property() caption?: string;
+
+  /** The first day the categories cover, `YYYY-MM-DD`. */
+  @property({ attribute: 'from-date' }) fromDate?: string;
+
+  /** The last day the categories cover, `YYYY-MM-DD`. */
+  @property({ attribute: 'to-date' }) toDate?: string;
 
   /** How many categories to show before "Other". */
   @property({ type: Number }) limit = 5;
@@ -129,32 +174,56 @@ export class Xs2aCategoryChart extends LitElement {
     return this.masked ? maskedAmount : formatMoney(minor, currency, { locale });
   }
 
+  /** What the chart covers, in words: `caption`, else the period, else nothing. */
+  private coverage(locale: string, messages: Messages): string | undefined {
+    return this.caption?.trim() || formatPeriod(this.fromDate, this.toDate, locale, messages);
+  }
+
   override render(): TemplateResult {
     const locale = resolveLocale(this, this.locale);
     const messages = messagesFor(locale);
+    const coverage = this.coverage(locale, messages);
     return html`
       <div part="base">
         <slot name="heading"><h3 part="heading">${messages.expenseCategories}</h3></slot>
-        ${this.breakdown ? this.renderBody(this.breakdown, locale, messages) : html`<p part="empty">${messages.noExpenses}</p>`}
+        ${coverage ? html`<p part="caption">${coverage}</p>` : nothing}
+        ${this.breakdown ? this.renderBody(this.breakdown, locale, messages, coverage) : html`<p part="empty">${messages.noExpenses}</p>`}
       </div>
     `;
   }
 
-  private renderBody(breakdown: CategoryBreakdown, locale: string, messages: Messages): TemplateResult {
+  private renderBody(breakdown: CategoryBreakdown, locale: string, messages: Messages, coverage: string | undefined): TemplateResult {
     return html`
       <div class="body">
         <div class="donut">
-          ${this.renderDonut(breakdown)}
-          <div part="total">
-            <span class="total-label">${messages.expenses}</span>
-            <span class="total-amount" aria-hidden=${this.masked ? 'true' : 'false'}>${this.money(breakdown.total.minor, breakdown.currency, locale)}</span>
-          </div>
+          ${this.renderDonut(breakdown)} ${this.renderTotal(breakdown, locale, messages)}
         </div>
-        <ul part="list" role="list">
+        <ul part="list" role="list" aria-label=${coverage ? messages.expenseCategoriesIn(coverage) : messages.expenseCategories}>
           ${breakdown.entries.map((entry, index) => this.renderEntry(entry, index, locale, messages))}
         </ul>
       </div>
     `;
+  }
+
+  /**
+   * The exact total and its short form share one line; `FitTextController` scales them and shows
+   * one. Assistive technology always reads the exact one, which the title also shows to a pointer.
+   */
+  private renderTotal(breakdown: CategoryBreakdown, locale: string, messages: Messages): TemplateResult {
+    const { minor } = breakdown.total;
+    if (this.masked) {
+      return html`<div part="total">
+        <span class="total-label">${messages.expenses}</span>
+        <span class="total-amount" aria-hidden="true"><span class="total-full">${maskedAmount}</span><span class="total-short">${maskedAmount}</span></span>
+      </div>`;
+    }
+    const exact = this.money(minor, breakdown.currency, locale);
+    return html`<div part="total" title=${`${messages.expenses} ${exact}`}>
+      <span class="total-label">${messages.expenses}</span>
+      <span class="total-amount"
+        ><span class="total-full">${exact}</span><span class="total-short" aria-hidden="true">${formatCompactMoney(minor, breakdown.currency, locale)}</span></span
+      >
+    </div>`;
   }
 
   /** Hidden from assistive technology: the list says all the chart says, and can be pressed. */
@@ -196,7 +265,7 @@ export class Xs2aCategoryChart extends LitElement {
           @blur=${this.onDeactivate}
         >
           <span part="swatch"></span>
-          <span part="name">${this.entryName(entry, messages)}</span>
+          <span part="name" title=${this.entryName(entry, messages)}>${this.entryName(entry, messages)}</span>
           ${this.masked
             ? html`<span part="amount" aria-hidden="true">${maskedAmount}</span>`
             : html`<span part="amount">${this.money(entry.amount.minor, entry.amount.currency, locale)}</span>`}

@@ -73,6 +73,11 @@ export const messages = {
   chartAsTable: 'Als Tabelle anzeigen',
   noExpenses: 'Keine Ausgaben in diesem Zeitraum.',
   noBalances: 'Zu wenige Kontostände für ein Diagramm.',
+  noBalancesInPeriod: 'Keine Kontostände in diesem Zeitraum.',
+  singleBalance: 'Nur ein Kontostand in diesem Zeitraum, daher kein Verlauf.',
+  periodSince: (date) => `Seit ${date}`,
+  periodUntil: (date) => `Bis ${date}`,
+  expenseCategoriesIn: (period) => `Ausgaben nach Kategorie, ${period}`,
   balanceChartLabel: (from, to, values) =>
     `Kontostand vom ${from} bis ${to}` + (values ? `: ${values.first} zu Beginn, ${values.last} am Ende, niedrigster ${values.min}, höchster ${values.max}` : ''),
   chartKeyboardHint: 'Pfeiltasten gehen von Tag zu Tag; Pos1 und Ende springen zum ersten und letzten Tag.',

@@ -87,6 +87,14 @@ export const messages = {
   chartAsTable: 'Show as table',
   noExpenses: 'No expenses in this period.',
   noBalances: 'Not enough balance data for a chart.',
+  noBalancesInPeriod: 'No balances in this period.',
+  /** The balance chart with one day of balances: no line can be drawn through one point. */
+  singleBalance: 'Only one balance in this period, so there is no trend to draw.',
+  /** A period open at one end, as charts and captions name it. */
+  periodSince: (date: string): string => `Since ${date}`,
+  periodUntil: (date: string): string => `Until ${date}`,
+  /** The category chart's list, named with the period it covers. */
+  expenseCategoriesIn: (period: string): string => `Expenses by category, ${period}`,
   /** The balance chart's accessible name; without `values` in privacy mode. */
   balanceChartLabel: (from: string, to: string, values?: BalanceChartValues): string =>
     `Balance from ${from} to ${to}` + (values ? `: ${values.first} at the start, ${values.last} at the end, lowest ${values.min}, highest ${values.max}` : ''),

@@ -73,6 +73,11 @@ export const messages = {
   chartAsTable: 'Visa som tabell',
   noExpenses: 'Inga utgifter under perioden.',
   noBalances: 'För få saldon för ett diagram.',
+  noBalancesInPeriod: 'Inga saldon under perioden.',
+  singleBalance: 'Bara ett saldo under perioden, så det finns ingen kurva att visa.',
+  periodSince: (date) => `Från och med ${date}`,
+  periodUntil: (date) => `Till och med ${date}`,
+  expenseCategoriesIn: (period) => `Utgifter per kategori, ${period}`,
   balanceChartLabel: (from, to, values) =>
     `Saldo från ${from} till ${to}` + (values ? `: ${values.first} i början, ${values.last} i slutet, lägsta ${values.min}, högsta ${values.max}` : ''),
   chartKeyboardHint: 'Piltangenterna flyttar från dag till dag; Home och End hoppar till första och sista dagen.',

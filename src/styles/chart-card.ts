@@ -1,4 +1,4 @@
-/** The card both charts sit in: its frame, heading and empty state. */
+/** The card both charts sit in: its frame, heading, caption and empty state. */
 import { css } from 'lit';
 
 export const chartCardStyles = css`
@@ -15,6 +15,12 @@ export const chartCardStyles = css`
     margin: 0 0 var(--_space);
     font-size: 1em;
     font-weight: 600;
+  }
+
+  /* What the chart covers, just under the heading. */
+  [part='caption'] {
+    margin: calc(var(--_space) * -0.75) 0 var(--_space);
+    color: var(--_color-text-muted);
   }
 
   [part='empty'] {

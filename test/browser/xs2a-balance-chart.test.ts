@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/balance-chart/define.js';
 import type { Xs2aBalanceChart } from '../../src/balance-chart/xs2a-balance-chart.js';
 import type { BalancePoint } from '../../src/model/report-model.js';
@@ -10,11 +10,23 @@ const point = (date: string, minor: number, currency = 'EUR'): BalancePoint => (
 /** Dips below zero on the 3rd and recovers with the salary on the 4th. */
 const march: BalancePoint[] = [point('2024-03-01', 120_000), point('2024-03-02', 45_050), point('2024-03-03', -15_000), point('2024-03-04', 260_000), point('2024-03-05', 251_500)];
 
-async function renderChart(balances: BalancePoint[], attributes: { locale?: string; masked?: boolean; theme?: string } = {}): Promise<Xs2aBalanceChart> {
+interface Attributes {
+  locale?: string;
+  masked?: boolean;
+  theme?: string;
+  fromDate?: string;
+  toDate?: string;
+  caption?: string;
+}
+
+async function renderChart(balances: BalancePoint[], attributes: Attributes = {}): Promise<Xs2aBalanceChart> {
   return fixture<Xs2aBalanceChart>(html`<xs2a-balance-chart
     locale=${attributes.locale ?? 'en-US'}
     theme=${attributes.theme ?? 'light'}
     ?masked=${attributes.masked ?? false}
+    from-date=${attributes.fromDate ?? ''}
+    to-date=${attributes.toDate ?? ''}
+    caption=${attributes.caption ?? ''}
     .balances=${balances}
   ></xs2a-balance-chart>`);
 }
@@ -22,6 +34,12 @@ async function renderChart(balances: BalancePoint[], attributes: { locale?: stri
 const shadow = (element: Xs2aBalanceChart): ShadowRoot => element.shadowRoot!;
 const textOf = (element: Xs2aBalanceChart, selector: string): string => plain(shadow(element).querySelector(selector)?.textContent);
 const chartOf = (element: Xs2aBalanceChart): HTMLElement => shadow(element).querySelector<HTMLElement>('[part="chart"]')!;
+/** `formatRange` puts thin spaces around its dash. */
+const captionOf = (element: Xs2aBalanceChart): string | undefined => {
+  const caption = shadow(element).querySelector('[part="caption"]');
+  return caption ? plain(caption.textContent).replace(/\u2009/g, ' ') : undefined;
+};
+const labelOf = (element: Xs2aBalanceChart): string => plain(chartOf(element).getAttribute('aria-label')).replace(/\u2009/g, ' ');
 const liveRegion = (element: Xs2aBalanceChart): string => textOf(element, '[aria-live="polite"]');
 /** Axis labels as the user reads them: highest, lowest, first day, last day. */
 const axesOf = (element: Xs2aBalanceChart): string[] => ['max', 'min', 'start', 'end'].map((name) => textOf(element, `[part="axis ${name}"]`));
@@ -170,16 +188,20 @@ describe('<xs2a-balance-chart>', () => {
     await expect(element).shadowDom.to.be.accessible();
   });
 
-  it('shows an empty state for fewer than two balances', async () => {
+  it('says so when there is no balance, and shows a single one with its day', async () => {
     const element = await renderChart([]);
-    expect(textOf(element, '[part="empty"]')).to.equal('Not enough balance data for a chart.');
-    expect(shadow(element).querySelector('[part="chart"]')).to.equal(null);
+    expect(textOf(element, '[part="empty"]')).to.equal('No balances in this period.');
+    expect(shadow(element).querySelector('[part="chart"], [part="readout"], [part="caption"]')).to.equal(null);
     await expect(element).shadowDom.to.be.accessible();
 
     element.locale = 'sv-SE';
     element.balances = [point('2024-03-01', 100)];
     await element.updateComplete;
-    expect(textOf(element, '[part="empty"]')).to.equal('För få saldon för ett diagram.');
+    expect(textOf(element, '[part="readout"]')).to.equal('1,00 € 1 mars 2024');
+    expect(textOf(element, '[part="empty"]')).to.equal('Bara ett saldo under perioden, så det finns ingen kurva att visa.');
+    expect(captionOf(element)).to.equal('1 mars 2024');
+    expect(shadow(element).querySelector('[part="chart"]')).to.equal(null);
+    await expect(element).shadowDom.to.be.accessible();
 
     element.balances = march;
     await element.updateComplete;
@@ -233,5 +255,92 @@ describe('<xs2a-balance-chart>', () => {
     toggleOf(element).click();
     await element.updateComplete;
     await expect(element).shadowDom.to.be.accessible();
+  });
+
+  describe('what it covers', () => {
+    it('names the days of its data under the heading when the page gives no period', async () => {
+      const element = await renderChart(march);
+      expect(captionOf(element)).to.equal('Mar 1 – 5, 2024');
+      const german = await renderChart(march, { locale: 'de-DE' });
+      expect(captionOf(german)).to.equal('01.–05.03.2024');
+    });
+
+    it('names the period in its caption, axis and accessible name, in en, de and sv', async () => {
+      const cases: [string, string, string[], string][] = [
+        ['en-US', 'Mar 1 – 31, 2024', ['Mar 1, 2024', 'Mar 31, 2024'], 'Mar 1 – 31, 2024. Balance from Mar 1, 2024 to Mar 5, 2024: '],
+        ['de-DE', '01.–31.03.2024', ['01.03.2024', '31.03.2024'], '01.–31.03.2024. Kontostand vom 01.03.2024 bis 05.03.2024: '],
+        ['sv-SE', '1–31 mars 2024', ['1 mars 2024', '31 mars 2024'], '1–31 mars 2024. '],
+      ];
+      for (const [locale, caption, axis, label] of cases) {
+        const element = await renderChart(march, { locale, fromDate: '2024-03-01', toDate: '2024-03-31' });
+        expect(captionOf(element), locale).to.equal(caption);
+        expect(axesOf(element).slice(2), locale).to.deep.equal(axis);
+        expect(labelOf(element).startsWith(label), `${locale}: ${labelOf(element)}`).to.equal(true);
+        await expect(element).shadowDom.to.be.accessible();
+      }
+    });
+
+    it('starts the line where the data starts within a wider period', async () => {
+      // Balances from the 11th of a 31-day month: the first point is a third of the way in.
+      const late = [point('2024-03-11', 1_000), point('2024-03-31', 2_000)];
+      const element = await renderChart(late, { fromDate: '2024-03-01', toDate: '2024-03-31' });
+      const plot = shadow(element).querySelector<HTMLElement>('.plot')!.getBoundingClientRect();
+      chartOf(element).focus();
+      await press(element, 'Home');
+      const cursor = shadow(element).querySelector<HTMLElement>('[part~="cursor"]')!.getBoundingClientRect();
+      const fraction = (cursor.left + cursor.width / 2 - plot.left) / plot.width;
+      expect(fraction).to.be.closeTo(1 / 3, 0.01);
+      expect(liveRegion(element)).to.equal('Mar 11, 2024: €10.00');
+    });
+
+    it('leaves out balances outside the period, and shows what the page calls it', async () => {
+      const element = await renderChart(march, { fromDate: '2024-03-02', toDate: '2024-03-04', caption: 'Three days' });
+      expect(captionOf(element)).to.equal('Three days');
+      expect(axesOf(element)).to.deep.equal(['€2,600.00', '-€150.00', 'Mar 2, 2024', 'Mar 4, 2024']);
+      expect(labelOf(element)).to.equal('Three days. Balance from Mar 2, 2024 to Mar 4, 2024: €450.50 at the start, €2,600.00 at the end, lowest -€150.00, highest €2,600.00');
+      toggleOf(element).click();
+      await element.updateComplete;
+      expect(tableRows(element).slice(1).map(([date]) => date)).to.deep.equal(['Mar 2, 2024', 'Mar 3, 2024', 'Mar 4, 2024']);
+    });
+
+    it('shows a period with a single day of balances as that balance, and an empty period as empty', async () => {
+      const day = await renderChart(march, { locale: 'de-DE', fromDate: '2024-03-04', toDate: '2024-03-04' });
+      expect(captionOf(day)).to.equal('04.03.2024');
+      expect(textOf(day, '[part="readout"]')).to.equal('2.600,00 € 04.03.2024');
+      expect(textOf(day, '[part="empty"]')).to.equal('Nur ein Kontostand in diesem Zeitraum, daher kein Verlauf.');
+      await expect(day).shadowDom.to.be.accessible();
+
+      const empty = await renderChart(march, { locale: 'de-DE', fromDate: '2024-04-01', toDate: '2024-04-30' });
+      expect(captionOf(empty)).to.equal('01.–30.04.2024');
+      expect(textOf(empty, '[part="empty"]')).to.equal('Keine Kontostände in diesem Zeitraum.');
+      expect(shadow(empty).querySelector('[part="chart"], [part="readout"]')).to.equal(null);
+      await expect(empty).shadowDom.to.be.accessible();
+    });
+
+    it('hides a single balance in privacy mode', async () => {
+      const element = await renderChart([point('2024-03-04', 260_000)], { masked: true });
+      expect(textOf(element, '[part="readout"]')).to.equal('•••• Mar 4, 2024');
+      expect(shadow(element).textContent).not.to.contain('2,600');
+      await expect(element).shadowDom.to.be.accessible();
+    });
+  });
+
+  describe('in dark mode', () => {
+    afterEach(async () => {
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    for (const width of [375, 1280]) {
+      it(`keeps its text readable at ${width} px`, async () => {
+        await setViewport({ width, height: 800 });
+        const element = await renderChart(march, { theme: 'dark', locale: 'de-DE', fromDate: '2024-03-01', toDate: '2024-03-31' });
+        chartOf(element).focus();
+        await press(element, 'ArrowRight');
+        toggleOf(element).click();
+        await element.updateComplete;
+        // axe checks the contrast of every text: axis labels, caption, readout, table.
+        await expect(element).shadowDom.to.be.accessible();
+      });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { balanceGeometry, nearestIndex } from '../../src/balance-chart/balance-geometry.js';
+import { balanceGeometry, chartableBalances, nearestIndex } from '../../src/balance-chart/balance-geometry.js';
 import type { BalancePoint } from '../../src/model/report-model.js';
 
 const point = (date: string, minor: number, currency = 'EUR'): BalancePoint => ({ date, balance: { minor, currency } });
@@ -83,11 +83,48 @@ describe('balanceGeometry', () => {
     const balances = Array.from({ length: 5_000 }, (_, index) =>
       point(new Date(start + index * 86_400_000).toISOString().slice(0, 10), Math.round(Math.sin(index / 20) * 10_000)),
     );
-    const geometry = balanceGeometry(balances, 400)!;
+    const geometry = balanceGeometry(balances, { maxPoints: 400 })!;
     expect(geometry.xs).to.have.length(5_000);
     const drawn = geometry.segments.reduce((sum, segment) => sum + coordinates(segment.line).length, 0);
     // At most 400 points plus the crossings shared by neighbouring runs.
     expect(drawn).to.be.at.most(400 + 2 * (geometry.segments.length - 1));
+  });
+});
+
+describe('balanceGeometry in a period', () => {
+  const march = [point('2024-03-01', 100), point('2024-03-11', 300), point('2024-03-21', 200), point('2024-03-31', 400)];
+
+  it('spans the period when it is wider than the data, and names its ends', () => {
+    const geometry = balanceGeometry(march.slice(1, 3), { period: { from: '2024-03-01', to: '2024-03-31' } })!;
+    expect([...geometry.xs].map((x) => Math.round(x))).to.deep.equal([33, 67]);
+    expect(geometry.axis).to.deep.equal({ from: '2024-03-01', to: '2024-03-31' });
+  });
+
+  it('leaves out the days outside it, and lets an open end follow the data', () => {
+    const geometry = balanceGeometry(march, { period: { from: '2024-03-11' } })!;
+    expect(geometry.points.map((entry) => entry.date)).to.deep.equal(['2024-03-11', '2024-03-21', '2024-03-31']);
+    expect(geometry.axis).to.deep.equal({ from: '2024-03-11', to: '2024-03-31' });
+    expect([...geometry.xs]).to.deep.equal([0, 50, 100]);
+  });
+
+  it('reads ends given the wrong way round as the same period', () => {
+    const geometry = balanceGeometry(march, { period: { from: '2024-03-21', to: '2024-03-11' } })!;
+    expect(geometry.points.map((entry) => entry.date)).to.deep.equal(['2024-03-11', '2024-03-21']);
+  });
+
+  it('names the first and last point when the dates cannot be read', () => {
+    const geometry = balanceGeometry([point('yesterday', 1), point('today', 2)])!;
+    expect(geometry.axis).to.deep.equal({ from: 'yesterday', to: 'today' });
+  });
+});
+
+describe('chartableBalances', () => {
+  it('keeps the finite balances of the first currency, inside the period', () => {
+    const balances = [point('2024-03-01', Number.NaN), point('2024-03-02', 5, 'SEK'), point('2024-03-03', 7), point('2024-03-04', 9, 'SEK'), point('2024-04-01', 1, 'SEK')];
+    expect(chartableBalances(balances).map((entry) => entry.date)).to.deep.equal(['2024-03-02', '2024-03-04', '2024-04-01']);
+    expect(chartableBalances(balances, { to: '2024-03-31' }).map((entry) => entry.date)).to.deep.equal(['2024-03-02', '2024-03-04']);
+    expect(chartableBalances(balances, { from: '2024-05-01' })).to.deep.equal([]);
+    expect(chartableBalances([point('someday', 1)], { from: '2024-01-01' }), 'an unreadable date is in no period').to.deep.equal([]);
   });
 });
 
