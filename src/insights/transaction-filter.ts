@@ -3,7 +3,9 @@
  * change of criteria, never in `render()`. The search text of each transaction is built on the
  * first search and cached, so a report with 100,000 transactions paints before any of it.
  */
-import type { Direction, Transaction } from '../model/report-model.js';
+import { currencyFractionDigits } from '../format/money.js';
+import type { Language } from '../i18n/messages.js';
+import type { Direction, Money, Transaction } from '../model/report-model.js';
 
 /** The category filter's id for transactions without any category. */
 export const uncategorizedId = '';
@@ -33,21 +35,101 @@ export interface TransactionSort {
 
 const nonAscii = /[\u0080-\uffff]/;
 
-/** Case- and accent-insensitive: "muller" finds "Müller", "cafe" finds "Café". */
+/** Minus signs people paste: U+2212 (which `Intl` writes for Swedish), figure and en dashes, full-width. */
+const minusSigns = /[\u2012\u2013\u2212\ufe63\uff0d]/g;
+
+/** Case- and accent-insensitive: "muller" finds "Müller", "cafe" finds "Café"; "−58" reads as "-58". */
 export function foldForSearch(text: string): string {
   // Most bank text is ASCII, and Unicode normalization is the costly part.
-  const plain = nonAscii.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text;
+  const plain = nonAscii.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '').replace(minusSigns, '-') : text;
   return plain.toLowerCase();
 }
 
-/** What a search looks in: reference, counterparty, brand and category names, folded. */
+/** The languages the elements speak: a search carries their symbols of a currency ("kr"). */
+const symbolLanguages = { en: true, de: true, sv: true } satisfies Record<Language, true>;
+
+interface CurrencySearch {
+  digits: number;
+  /** The code and the symbols written with letters, folded: `sek kr`. Symbols such as € are left out of queries instead. */
+  words: string;
+  /**
+   * Texts by minor units: a list repeats its amounts (a month's rent, 9.99 a month), and a text
+   * looked up costs a tenth of one built, and leaves no garbage. Bounded; cleared when full.
+   */
+  texts: Map<number, string>;
+}
+
+const cachedTexts = 20_000;
+
+const currencySearch = new Map<string, CurrencySearch>();
+
+function currencySearchOf(currency: string): CurrencySearch {
+  let entry = currencySearch.get(currency);
+  if (!entry) {
+    const words = new Set([foldForSearch(currency)]);
+    for (const language of Object.keys(symbolLanguages)) {
+      try {
+        const symbol = new Intl.NumberFormat(language, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(1).find((part) => part.type === 'currency')?.value;
+        const word = foldForSearch(symbol?.replace(/\p{Sc}/gu, '') ?? '').replace(/[^\p{L}]/gu, '');
+        if (word) words.add(word);
+      } catch {
+        // A code Intl does not know: the code alone.
+      }
+    }
+    entry = { digits: currencyFractionDigits(currency), words: [...words].join(' '), texts: new Map() };
+    currencySearch.set(currency, entry);
+  }
+  return entry;
+}
+
+/** Thousands groups with `separator`: `1234567` → `1,234,567`. */
+const grouped = (digits: string, separator: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+
+/**
+ * An amount as people write it, so that a search finds it however the locale writes it: signed
+ * (`-` for money out, `+` for money in), with a decimal point and a decimal comma, and from 1,000
+ * on also grouped both ways, then the currency's words: −€1,234.56 is
+ * `-1234.56 -1234,56 -1,234.56 -1.234,56 eur`. "58" and "58,73" find −58.73 as parts of it; a
+ * space-grouped "1 234,56" (Swedish) is two words that each appear.
+ */
+export function amountSearchText(amount: Money): string {
+  const { minor, currency } = amount;
+  if (!Number.isSafeInteger(minor)) return '';
+  const entry = currencySearchOf(currency);
+  let text = entry.texts.get(minor);
+  if (text === undefined) {
+    text = writtenForms(minor, entry);
+    if (entry.texts.size >= cachedTexts) entry.texts.clear();
+    entry.texts.set(minor, text);
+  }
+  return text;
+}
+
+function writtenForms(minor: number, { digits, words }: CurrencySearch): string {
+  const sign = minor < 0 ? '-' : minor > 0 ? '+' : '';
+  const text = String(Math.abs(minor)).padStart(digits + 1, '0');
+  const whole = digits === 0 ? text : text.slice(0, -digits);
+  const point = digits === 0 ? '' : `.${text.slice(-digits)}`;
+  const comma = digits === 0 ? '' : `,${text.slice(-digits)}`;
+  let out = digits === 0 ? `${sign}${whole}` : `${sign}${whole}${point} ${sign}${whole}${comma}`;
+  if (whole.length > 3) out += ` ${sign}${grouped(whole, ',')}${point} ${sign}${grouped(whole, '.')}${comma}`;
+  return `${out} ${words}`;
+}
+
+/** What a search looks in: reference, counterparty, brand and category names, and the amount, folded. */
 export function searchTextOf(transaction: Transaction): string {
   let text = `${transaction.reference ?? ''}\n${transaction.counterparty?.name ?? ''}\n${transaction.brand?.name ?? ''}`;
   for (const category of transaction.categories) text += `\n${category.name ?? ''}`;
-  return foldForSearch(text);
+  // The amount's text is folded already.
+  return transaction.amount ? `${foldForSearch(text)}\n${amountSearchText(transaction.amount)}` : foldForSearch(text);
 }
 
-export const searchWords = (query: string | undefined): string[] => (query ? foldForSearch(query).split(/\s+/).filter(Boolean) : []);
+/**
+ * The words of a query, folded as the texts are. Currency symbols are dropped, so that an amount
+ * copied as the report shows it ("−€58.73", "58,73 €") finds the transaction.
+ */
+export const searchWords = (query: string | undefined): string[] =>
+  query ? foldForSearch(query).replace(/\p{Sc}/gu, ' ').split(/\s+/).filter(Boolean) : [];
 
 export const isFilterEmpty = (filter: TransactionFilter): boolean =>
   !filter.query?.trim() &&

@@ -5,6 +5,7 @@ import {
   filterIndexes,
   filterTransactions,
   foldForSearch,
+  amountSearchText,
   indexesContaining,
   SearchIndexBuilder,
   searchTextOf, isFilterEmpty, sortTransactions, uncategorizedId } from '../../src/insights/transaction-filter.js';
@@ -72,6 +73,65 @@ describe('filterTransactions', () => {
 
   it('folds text for search', () => {
     expect(foldForSearch('Ärger im Café ÅÖ')).to.equal('arger im cafe ao');
+  });
+});
+
+describe('searching amounts as the locale writes them', () => {
+  const list = [
+    transaction({ amount: -5873, reference: 'Kfz-Versicherung', counterparty: { name: 'HUK-COBURG' } }),
+    transaction({ amount: 5873, reference: 'Erstattung' }),
+    transaction({ amount: -123456, reference: 'Möbel' }),
+    transaction({ amount: 250000, reference: 'Gehalt' }),
+    transaction({ amount: -5800, reference: 'Deutschlandticket' }),
+    transaction({ amount: -5873, currency: 'JPY', reference: 'Tokyo' }),
+    transaction({ amount: -5873, currency: 'SEK', reference: 'ICA' }),
+    transaction({ reference: 'no amount 58.73' }),
+  ];
+  const found = (query: string) => references(filterTransactions(list, { query }));
+  const indexed = (query: string) => references(filterIndexes(list, { query }, buildSearchIndex(list)).map((index) => list[index]!));
+
+  it('finds −€58.73 by "58.73", "58,73", "-58.73", "−58,73" and "58" (en, de and sv spellings)', () => {
+    for (const query of ['58.73', '58,73', '58,7', '58.']) expect(found(query), query).to.include.members(['Kfz-Versicherung', 'Erstattung', 'ICA']);
+    for (const query of ['-58.73', '−58,73', '-58,73', '−58.73']) {
+      expect(found(query), query).to.include.members(['Kfz-Versicherung', 'ICA']).and.not.include('Erstattung');
+    }
+    expect(found('+58,73')).to.deep.equal(['Erstattung']);
+    expect(found('58')).to.include.members(['Kfz-Versicherung', 'Erstattung', 'Deutschlandticket', 'ICA', 'no amount 58.73']);
+  });
+
+  it('finds an amount copied as the report shows it, currency and all', () => {
+    // A symbol such as € is left out of the query; a currency written in letters is searched.
+    expect(found('−€58.73')).to.deep.equal(['Kfz-Versicherung', 'ICA']);
+    expect(found('-58,73 €')).to.deep.equal(['Kfz-Versicherung', 'ICA']);
+    expect(found('-58,73 eur')).to.deep.equal(['Kfz-Versicherung']);
+    expect(found('−58,73 kr')).to.deep.equal(['ICA']);
+    expect(found('58.73 SEK')).to.deep.equal(['ICA']);
+  });
+
+  it('finds grouped thousands in either convention, and a Swedish space-grouped amount', () => {
+    for (const query of ['1234.56', '1234,56', '1,234.56', '1.234,56', '-1.234,56', '1 234,56', '1 234,56', '2.500,00', '2,500']) {
+      expect(found(query), query).to.have.length.greaterThan(0);
+    }
+    expect(found('1.234,56')).to.deep.equal(['Möbel']);
+    expect(found('2,500.00')).to.deep.equal(['Gehalt']);
+  });
+
+  it('writes amounts with the currency’s own decimals', () => {
+    expect(found('-5873')).to.deep.equal(['Tokyo']);
+    expect(found('5,873')).to.deep.equal(['Tokyo']);
+    expect(amountSearchText({ minor: -5, currency: 'KWD' })).to.match(/^-0\.005 -0,005 kwd/);
+    expect(amountSearchText({ minor: 0, currency: 'EUR' })).to.match(/^0\.00 0,00 eur/);
+  });
+
+  it('gives the same through the search index as through the plain filter', () => {
+    for (const query of ['58,73', '−€58.73', '1.234,56', '58', '+58', 'kr', '5,873']) expect(indexed(query), query).to.deep.equal(found(query));
+  });
+
+  it('does not match across two amounts or into the other fields', () => {
+    expect(found('73 -58')).to.include('Kfz-Versicherung');
+    expect(found('58.73\n')).to.deep.equal(found('58.73'));
+    expect(found('versicherung 58,73')).to.deep.equal(['Kfz-Versicherung']);
+    expect(found('versicherung 58,74')).to.deep.equal([]);
   });
 });
 
