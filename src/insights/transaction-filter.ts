@@ -25,7 +25,12 @@ export interface TransactionFilter {
   maxAmount?: number;
 }
 
-export type SortField = 'date' | 'amount';
+/**
+ * `date`; `amount` by signed value; `income` and `expense` by size with that direction first:
+ * `{ field: 'income', order: 'desc' }` is "largest income first": every income, largest first,
+ * then every expense, largest first. `asc` puts the smallest first within each direction.
+ */
+export type SortField = 'date' | 'amount' | 'income' | 'expense';
 export type SortOrder = 'asc' | 'desc';
 
 export interface TransactionSort {
@@ -285,7 +290,8 @@ export function filterTransactions(transactions: readonly Transaction[], filter:
 
 /**
  * A stable sort: equal keys keep the report's order. Dates compare as strings (ISO dates sort
- * lexically); amounts by signed value, and a transaction without an amount goes last.
+ * lexically); `amount` by signed value; `income` and `expense` by direction, then size (see
+ * `SortField`). A transaction without an amount goes last in every amount sort.
  */
 export function sortTransactions(transactions: readonly Transaction[], sort: TransactionSort): Transaction[] {
   const direction = sort.order === 'asc' ? 1 : -1;
@@ -294,6 +300,7 @@ export function sortTransactions(transactions: readonly Transaction[], sort: Tra
     sorted.sort((a, b) => (a.date < b.date ? -direction : a.date > b.date ? direction : 0));
     return sorted;
   }
+  if (sort.field === 'income' || sort.field === 'expense') return sortByDirectionAndSize(transactions, sort.field === 'income' ? 'credit' : 'debit', direction);
   // Each amount read once into a typed array: the comparisons then touch no transaction objects,
   // which at 100,000 of them halves the time. The index breaks ties, keeping the report's order.
   const keys = new Float64Array(transactions.length);
@@ -304,4 +311,30 @@ export function sortTransactions(transactions: readonly Transaction[], sort: Tra
   });
   order.sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
   return Array.from(order, (index) => transactions[index] as Transaction);
+}
+
+/**
+ * The rule of "largest income first" and "largest expense first": the asked direction first,
+ * then the other, each by size (largest first for `desc`), and transactions without an amount
+ * last. A signed sort would instead list the salaries and then the expenses smallest first.
+ * A transaction's direction is its own, or its amount's sign when it has none.
+ */
+function sortByDirectionAndSize(transactions: readonly Transaction[], first: Direction, order: 1 | -1): Transaction[] {
+  // Group (0 the asked direction, 1 the other, 2 no amount) and size in typed arrays, as above.
+  const groups = new Uint8Array(transactions.length);
+  const sizes = new Float64Array(transactions.length);
+  const indexes = new Uint32Array(transactions.length);
+  transactions.forEach((transaction, index) => {
+    const { amount } = transaction;
+    indexes[index] = index;
+    if (!amount) {
+      groups[index] = 2;
+      return;
+    }
+    const direction = transaction.direction ?? (amount.minor < 0 ? 'debit' : 'credit');
+    groups[index] = direction === first ? 0 : 1;
+    sizes[index] = Math.abs(amount.minor) * order;
+  });
+  indexes.sort((a, b) => (groups[a] as number) - (groups[b] as number) || (sizes[a] as number) - (sizes[b] as number) || a - b);
+  return Array.from(indexes, (index) => transactions[index] as Transaction);
 }

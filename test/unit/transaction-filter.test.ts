@@ -197,6 +197,45 @@ describe('sortTransactions', () => {
     expect(descending.at(-1)).to.equal('none');
   });
 
+  it('lists "largest income first" as every income, largest first, then every expense, largest first', () => {
+    const list = [transaction({ reference: 'none' }), ...march, transaction({ amount: -120000, reference: 'Urlaub' })];
+    expect(references(sortTransactions(list, { field: 'income', order: 'desc' }))).to.deep.equal([
+      'Gehalt März',
+      'Café Rückzahlung',
+      'Urlaub',
+      'Miete März',
+      'Esprit Online Shop',
+      'Deutschlandticket',
+      'REWE SAGT DANKE',
+      'EDEKA Center',
+      'Netflix.com',
+      'none',
+    ]);
+  });
+
+  it('mirrors it for "largest expense first": every expense, largest first, then every income, largest first', () => {
+    const list = [transaction({ reference: 'none' }), ...march];
+    expect(references(sortTransactions(list, { field: 'expense', order: 'desc' }))).to.deep.equal([
+      'Miete März',
+      'Esprit Online Shop',
+      'Deutschlandticket',
+      'REWE SAGT DANKE',
+      'EDEKA Center',
+      'Netflix.com',
+      'Gehalt März',
+      'Café Rückzahlung',
+      'none',
+    ]);
+  });
+
+  it('puts the smallest first within each direction for `asc`, keeps equal sizes in report order, and reads the sign when a direction is missing', () => {
+    const refund = transaction({ amount: 2000, reference: 'refund' });
+    const unsigned = { ...transaction({ amount: -2000, reference: 'no direction' }), direction: undefined };
+    const list = [transaction({ amount: -500, reference: 'small' }), refund, unsigned, transaction({ amount: -2000, reference: 'same size' }), transaction({ amount: 100, reference: 'tip' })];
+    expect(references(sortTransactions(list, { field: 'expense', order: 'asc' }))).to.deep.equal(['small', 'no direction', 'same size', 'tip', 'refund']);
+    expect(references(sortTransactions(list, { field: 'income', order: 'desc' }))).to.deep.equal(['refund', 'tip', 'no direction', 'same size', 'small']);
+  });
+
   it('leaves its input alone', () => {
     const before = references(march);
     sortTransactions(march, { field: 'amount', order: 'asc' });
