@@ -50,7 +50,8 @@ report.addEventListener('xs2a-transaction-select', (event) => {
 });
 
 const locales: Record<string, string> = { en: 'en-GB', de: 'de-DE', sv: 'sv-SE' };
-settings.addEventListener('change', () => {
+/** The page's language and theme, for the flow the connect element creates and for the report. */
+const applySettings = (): void => {
   const field = (name: string): string => settings.querySelector<HTMLSelectElement>(`[name="${name}"]`)?.value ?? '';
   const language = field('language');
   const theme = field('theme');
@@ -62,4 +63,7 @@ settings.addEventListener('change', () => {
     else element.removeAttribute('theme');
   }
   document.documentElement.dataset.theme = theme;
-});
+};
+// Also at load: a reloaded page may restore the choices the visitor made before.
+applySettings();
+settings.addEventListener('change', applySettings);

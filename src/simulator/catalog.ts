@@ -3,24 +3,42 @@
  * seed are byte-identical between runs; the two ids from Klarna's documentation are kept.
  */
 
+import { languageIn } from '../i18n/locale.js';
+
+/**
+ * The languages the test bank names its categories in. Klarna's session takes a `language`
+ * ("Quick Start Guide for Insights"); the simulator serves the consumer's data in it, so a German
+ * demo reads German throughout. Any other language gets English.
+ */
+const languages = { en: 'English', de: 'Deutsch', sv: 'Svenska' } as const;
+
+export type SimLanguage = keyof typeof languages;
+
+/** The language a session's `language` (`de`, `de-AT`, `sv_SE`) is served in; English otherwise. */
+export const simLanguage = (tag: string | null | undefined): SimLanguage => languageIn(languages, tag ?? undefined);
+
 export interface CategoryDef {
+  /** The same in every language: filters, charts and stored choices key on it. */
   id: string;
-  name: string;
+  /** As a bank app of that language labels it. */
+  name: Record<SimLanguage, string>;
 }
 
+const category = (id: string, en: string, de: string, sv: string): CategoryDef => ({ id, name: { en, de, sv } });
+
 export const categories = {
-  salary: { id: '5c3a8f1e-0d2b-5a44-9e61-3f2b7c9d1a01', name: 'Salary' },
-  rent: { id: '9b1e6c0a-4f3d-5e27-8a15-6d2c4b8e0f02', name: 'Rent' },
-  groceries: { id: 'edde5df6-fbf4-5e79-afb1-97de52d93aca', name: 'Groceries' },
-  clothes: { id: 'a9184d59-25be-5f03-aebb-f639a5ed9a8a', name: 'Clothes' },
-  streaming: { id: '2f7d9a3c-8e1b-5c60-b4d2-1a9e7f3c5b03', name: 'Streaming' },
-  insurance: { id: '7a4c2e9f-1b6d-5f38-9c07-4e8a2d6b1c04', name: 'Insurance' },
-  transport: { id: '3e8b5d1a-7c2f-5b94-a6e3-9d1c5f7a2e05', name: 'Public transport' },
-  telecom: { id: '6d2f8b4e-3a9c-5d71-8e25-7b3f1a9d4c06', name: 'Phone and internet' },
-  restaurants: { id: '8c5a1f7d-2e4b-5a86-b3f9-5c7e2a1d8b07', name: 'Restaurants and delivery' },
-  savings: { id: '1b9e4a6c-5d8f-5e12-9a74-2c6b8f4e1d08', name: 'Savings' },
-  interest: { id: '4f6c3b8a-9e2d-5c45-a1b7-8e4d6c2a9f09', name: 'Interest' },
-  fuel: { id: 'c2a7e5b9-6f1d-5b38-8d4c-3a9f7e1b6d10', name: 'Fuel' },
+  salary: category('5c3a8f1e-0d2b-5a44-9e61-3f2b7c9d1a01', 'Salary', 'Gehalt', 'Lön'),
+  rent: category('9b1e6c0a-4f3d-5e27-8a15-6d2c4b8e0f02', 'Rent', 'Miete', 'Hyra'),
+  groceries: category('edde5df6-fbf4-5e79-afb1-97de52d93aca', 'Groceries', 'Lebensmittel', 'Livsmedel'),
+  clothes: category('a9184d59-25be-5f03-aebb-f639a5ed9a8a', 'Clothes', 'Kleidung', 'Kläder'),
+  streaming: category('2f7d9a3c-8e1b-5c60-b4d2-1a9e7f3c5b03', 'Streaming', 'Streaming', 'Streamingtjänster'),
+  insurance: category('7a4c2e9f-1b6d-5f38-9c07-4e8a2d6b1c04', 'Insurance', 'Versicherungen', 'Försäkringar'),
+  transport: category('3e8b5d1a-7c2f-5b94-a6e3-9d1c5f7a2e05', 'Public transport', 'Bus und Bahn', 'Kollektivtrafik'),
+  telecom: category('6d2f8b4e-3a9c-5d71-8e25-7b3f1a9d4c06', 'Phone and internet', 'Telefon und Internet', 'Telefon och internet'),
+  restaurants: category('8c5a1f7d-2e4b-5a86-b3f9-5c7e2a1d8b07', 'Restaurants and delivery', 'Restaurants und Lieferdienste', 'Restaurang och hämtmat'),
+  savings: category('1b9e4a6c-5d8f-5e12-9a74-2c6b8f4e1d08', 'Savings', 'Sparen', 'Sparande'),
+  interest: category('4f6c3b8a-9e2d-5c45-a1b7-8e4d6c2a9f09', 'Interest', 'Zinsen', 'Ränta'),
+  fuel: category('c2a7e5b9-6f1d-5b38-8d4c-3a9f7e1b6d10', 'Fuel', 'Tanken', 'Drivmedel'),
 } as const satisfies Record<string, CategoryDef>;
 
 export type CategoryKey = keyof typeof categories;

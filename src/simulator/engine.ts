@@ -8,6 +8,7 @@ import { isTerminalFlowState } from '../schemas/flows.js';
 import { toIsoDate } from '../format/date.js';
 import type { ConsumerData, Profile, SimAccount } from './bank-data.js';
 import { createProfile, generateConsumerData } from './bank-data.js';
+import { simLanguage, type SimLanguage } from './catalog.js';
 import { KlarnaHttpError, notFound } from './http.js';
 import { Random } from './prng.js';
 import { accountDetails, xs2aTransaction } from './reports.js';
@@ -95,6 +96,11 @@ export interface ConsumerRecord {
   expiresAt: number;
   /** The accounts some flow of this consumer refreshed; reports default to them. */
   accountIds: string[];
+  /**
+   * The language of the session whose flow last refreshed the consumer: Klarna's report
+   * endpoints take none, so the reports name categories in it.
+   */
+  language: SimLanguage;
   data: ConsumerData | undefined;
 }
 
@@ -455,6 +461,7 @@ export class Engine {
       refreshedAt: new Date(this.now()).toISOString(),
       expiresAt: this.now() + (flow.request.data_retention_minutes ?? defaultRetentionMinutes) * 60_000,
       accountIds: existing?.accountIds ?? [],
+      language: simLanguage(session.language),
       data: undefined,
     };
     this.consumers.set(id, consumer);

@@ -5,7 +5,7 @@
  */
 import { perReportNames } from '../schemas/per-report-names.js';
 import { isReportModuleType, reportModuleTypes, type ReportModuleType } from '../schemas/reports.js';
-import { brands, categories } from './catalog.js';
+import { brands, categories, type SimLanguage } from './catalog.js';
 import type { SimAccount, SimTransaction } from './bank-data.js';
 
 export interface ReportScope {
@@ -20,6 +20,8 @@ export interface ReportScope {
   refreshedAt: string;
   /** Absolute base URL of the simulator's brand icons, ending in `/`. */
   iconBase: string;
+  /** The language category names are in: the session's of the flow that refreshed the consumer. */
+  language: SimLanguage;
 }
 
 export type ModuleType = ReportModuleType;
@@ -63,11 +65,12 @@ function brandObject(scope: ReportScope, key: NonNullable<SimTransaction['brand'
   return value;
 }
 
-function categoryList(key: SimTransaction['category']): { id: string; name: string }[] {
-  let value = categoryLists.get(key);
+function categoryList(scope: ReportScope, key: SimTransaction['category']): { id: string; name: string }[] {
+  const cacheKey = `${scope.language}|${key}`;
+  let value = categoryLists.get(cacheKey);
   if (!value) {
-    value = [{ id: categories[key].id, name: categories[key].name }];
-    categoryLists.set(key, value);
+    value = [{ id: categories[key].id, name: categories[key].name[scope.language] }];
+    categoryLists.set(cacheKey, value);
   }
   return value;
 }
@@ -93,7 +96,7 @@ function insightsTransaction(scope: ReportScope, transaction: SimTransaction, cu
   out.type = transaction.type;
   out.state = transaction.state;
   out.counter_party = transaction.counterparty;
-  out.categories = categoryList(transaction.category);
+  out.categories = categoryList(scope, transaction.category);
   if (transaction.brand) out.brand = brandObject(scope, transaction.brand);
   out.recurring = transaction.recurring;
   if (accountId !== undefined) out.insights_account_id = accountId;
@@ -162,7 +165,7 @@ function expenseCategories(scope: ReportScope, accounts: readonly SimAccount[]):
     .sort((a, b) => b[1].amount - a[1].amount)
     .map(([key, entry]) => ({
       id: categories[key].id,
-      name: categories[key].name,
+      name: categories[key].name[scope.language],
       count: entry.count,
       sum: { amount: entry.amount, currency },
     }));

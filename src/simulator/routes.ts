@@ -345,6 +345,7 @@ function reportScope(context: RouteContext, consumerId: string, accountIds: read
     dataTo: consumer.toDate,
     refreshedAt: consumer.refreshedAt,
     iconBase: `${context.base}/icons/`,
+    language: consumer.language,
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { reportModuleTypes } from '../schemas/reports.js';
 import { createProfile, generateConsumerData } from './bank-data.js';
+import { simLanguage } from './catalog.js';
 import { modularReport } from './reports.js';
 
 export interface SampleReportOptions {
@@ -14,6 +15,8 @@ export interface SampleReportOptions {
   toDate?: string;
   /** Absolute base URL of brand icons, ending in `/`, e.g. the simulator's `…/icons/`. */
   iconBase?: string;
+  /** The language of category names, as a session's `language` (`en`, `de`, `sv`). Default English. */
+  language?: string;
 }
 
 /** Every module the viewer reads, for a generated consumer's two accounts. */
@@ -33,6 +36,7 @@ export function createSampleReport(options: SampleReportOptions = {}): unknown {
       dataTo: toDate,
       refreshedAt: `${toDate}T08:00:00Z`,
       iconBase,
+      language: simLanguage(options.language),
     },
     reportModuleTypes,
   );

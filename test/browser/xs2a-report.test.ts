@@ -248,8 +248,8 @@ describe('<xs2a-report>', () => {
       await typeSearch(element, 'netflix');
       const lines = element.toCsv().trim().split('\r\n');
       expect(lines).to.have.length(3);
-      expect(lines[1]).to.equal('2024-03-11,,,-10.09,EUR,debit,,,Kartenzahlung Netflix,Streaming,Netflix,false,false,t9');
-      expect(lines[2]).to.equal('2024-03-05,,,-10.03,EUR,debit,,,Kartenzahlung Netflix,Streaming,Netflix,false,false,t3');
+      expect(lines[1]).to.equal('2024-03-11,,,-10.09,EUR,Expense,,,Kartenzahlung Netflix,Streaming,Netflix,No,No,t9');
+      expect(lines[2]).to.equal('2024-03-05,,,-10.03,EUR,Expense,,,Kartenzahlung Netflix,Streaming,Netflix,No,No,t3');
     });
 
     it('keeps the DOM small with 10,000 transactions', async () => {

@@ -170,6 +170,19 @@ describe('host backend against the simulator over loopback HTTP', () => {
       expect((await readFlow(browser, flowId)).state, 'kept after the session closed').to.equal('FINISHED');
     });
 
+    it('reports category names in the language the flow was created in', async () => {
+      const namesAfter = async (language: string) => {
+        const browser = env.browser();
+        const { flowId } = await connect(browser, 'acin-demo-data', { language });
+        const result = (await untilTerminal(browser, flowId)).result as { insights_consumer_id: string };
+        const report = await browser.send('POST', '/api/reports', { insights_consumer_id: result.insights_consumer_id });
+        await browser.send('DELETE', `/api/flows/${flowId}`);
+        return new Set(normalizeReport(report.json).accounts.flatMap((account) => account.transactions.flatMap((row) => row.categories.map((category) => category.name))));
+      };
+      expect([...(await namesAfter('sv'))]).to.include.members(['Lön', 'Livsmedel']).and.not.include('Groceries');
+      expect([...(await namesAfter('de'))]).to.include.members(['Gehalt', 'Lebensmittel']).and.not.include('Groceries');
+    });
+
     it('sends Klarna the psu from the incoming request: user agent and client IP', async () => {
       const answer = await env.browser().send('POST', '/api/flows', {}, { 'user-agent': 'Mozilla/5.0 (Psu Test)' });
       expect(answer.status, answer.text).to.equal(201);

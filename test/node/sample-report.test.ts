@@ -23,6 +23,19 @@ describe('createSampleReport', () => {
     expect(JSON.stringify(createSampleReport({ count: 50, seed: 'a' }))).to.not.equal(JSON.stringify(createSampleReport({ count: 50, seed: 'b' })));
   });
 
+  it('names categories in the given language under the same ids, English by default', () => {
+    const names = (language?: string) =>
+      new Map(normalizeReport(createSampleReport({ count: 300, ...(language ? { language } : {}) })).accounts[0]!.transactions.flatMap((row) => row.categories.map((category) => [category.id, category.name])));
+    const en = names();
+    const de = names('de');
+    const sv = names('sv');
+    expect([...en.values()]).to.include('Groceries');
+    expect([...de.keys()]).to.deep.equal([...en.keys()]);
+    expect([...sv.keys()]).to.deep.equal([...en.keys()]);
+    const groceries = [...en].find(([, name]) => name === 'Groceries')![0];
+    expect([de.get(groceries), sv.get(groceries)]).to.deep.equal(['Lebensmittel', 'Livsmedel']);
+  });
+
   it('points brand icons at the given base', () => {
     const report = normalizeReport(createSampleReport({ count: 200, iconBase: 'https://sim.example/icons/' }));
     const icons = report.accounts[0]!.transactions.map((transaction) => transaction.brand?.iconUrl).filter(Boolean);

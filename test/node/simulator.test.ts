@@ -72,18 +72,18 @@ function setup(options: KlarnaSimulatorOptions = {}) {
       abort: () => call('POST', `${url}/abort`, undefined, auth),
     };
   };
-  const openSession = async (consentScope: Record<string, unknown> = { insights_refresh: {} }) => {
-    const answer = await call('PUT', '/xs2a/v1/sessions', { language: 'de', psu, consent_scope: consentScope });
+  const openSession = async (consentScope: Record<string, unknown> = { insights_refresh: {} }, language?: string) => {
+    const answer = await call('PUT', '/xs2a/v1/sessions', { ...(language === undefined ? {} : { language }), psu, consent_scope: consentScope });
     return parsePayload(sessionCreateResponse, answer.json, 'session').data;
   };
-  const startRefresh = async (body: unknown = {}) => {
-    const session = await openSession();
+  const startRefresh = async (body: unknown = {}, language?: string) => {
+    const session = await openSession(undefined, language);
     const answer = await call('PUT', session.flows.insights_refresh ?? '', body);
     return { session, answer, flow: parsePayload(flowCreateResponse, answer.json, 'flow').data };
   };
   /** A whole insights-refresh to FINISHED with the given username, choosing the first account. */
-  const finishRefresh = async (username = 'acin-demo-data', body: unknown = { accounts: { all: true } }) => {
-    const started = await startRefresh(body);
+  const finishRefresh = async (username = 'acin-demo-data', body: unknown = { accounts: { all: true } }, language?: string) => {
+    const started = await startRefresh(body, language);
     await app(started.flow.client_token).login(username);
     clock.advance(500);
     const view = await app(started.flow.client_token).view();
@@ -495,6 +495,77 @@ describe('simulator: reports', () => {
     expect(svg.headers.get('content-type')).to.contain('image/svg+xml');
     expect(await svg.text()).to.match(/^<svg [^>]*role="img"/);
     expect((await sim(new Request(`${origin}/icons/nope.svg`))).status).to.equal(404);
+  });
+
+  describe('category names in the language of the session that refreshed the consumer', () => {
+    const modules = [{ type: 'CATEGORIZED_TRANSACTIONSV2' }, { type: 'EXPENSE_CATEGORIES' }];
+    /** Category id → name over the rows of every generation, and the expense module's names. */
+    const namesOf = async (env: ReturnType<typeof setup>, consumer: string) => {
+      const frame = { from: '2024-01-01', to: '2024-03-31' };
+      const modular = (await env.call('PUT', '/insights/v1/reports/create', { insights_consumer_id: consumer, from_date: frame.from, to_date: frame.to, reports: modules })).json;
+      const ids = normalizeReport(modular).accounts.map((account) => account.id);
+      const payloads = [
+        modular,
+        (await env.call('POST', '/insights/v1/reports/categorized/create', { insights_consumer_id: consumer, insights_account_ids: ids, time_frame: frame })).json,
+        (await env.call('POST', '/insights/v1/reports/categorization/create', { insights_consumer_id: consumer, from_date: frame.from, to_date: frame.to })).json,
+      ];
+      const rows = new Map<string, Set<string>>();
+      for (const payload of payloads) {
+        for (const account of normalizeReport(payload).accounts) {
+          for (const category of account.transactions.flatMap((row) => row.categories)) rows.set(category.id, (rows.get(category.id) ?? new Set()).add(category.name ?? ''));
+        }
+      }
+      const expenses = normalizeReport(payloads[0]).accounts.flatMap((account) => account.expenseCategories.map((category) => category.name));
+      return { rows, expenses };
+    };
+    const refreshIn = async (env: ReturnType<typeof setup>, language: string | undefined, consumer?: string) =>
+      consumerOf((await env.finishRefresh('acin-demo-data', { accounts: { all: true }, refresh_days: 90, ...(consumer ? { insights_consumer_id: consumer } : {}) }, language)).info);
+    const consumerOf = (info: { result?: unknown }): string => (info.result as { insights_consumer_id: string }).insights_consumer_id;
+    /** One name per id, in every generation alike. */
+    const single = (rows: Map<string, Set<string>>): Map<string, string> =>
+      new Map([...rows].map(([id, names]) => {
+        expect([...names], id).to.have.length(1);
+        return [id, [...names][0]!];
+      }));
+
+    it('serves German, Swedish and English names under the same ids', async () => {
+      const env = setup();
+      const de = single((await namesOf(env, await refreshIn(env, 'de'))).rows);
+      const sv = single((await namesOf(env, await refreshIn(env, 'sv'))).rows);
+      const en = single((await namesOf(env, await refreshIn(env, 'en'))).rows);
+      expect([...de.values()]).to.include.members(['Gehalt', 'Miete', 'Lebensmittel', 'Versicherungen', 'Bus und Bahn', 'Sparen']);
+      expect([...sv.values()]).to.include.members(['Lön', 'Hyra', 'Livsmedel', 'Försäkringar', 'Kollektivtrafik', 'Sparande']);
+      expect([...en.values()]).to.include.members(['Salary', 'Rent', 'Groceries', 'Insurance', 'Public transport', 'Savings']);
+      // The same category has the same id whatever the language: filters and charts key on it.
+      const salaryId = [...en].find(([, name]) => name === 'Salary')![0];
+      expect(de.get(salaryId)).to.equal('Gehalt');
+      expect(sv.get(salaryId)).to.equal('Lön');
+      expect(new Set([...de.keys(), ...sv.keys(), ...en.keys()]).size, 'no id is language-specific').to.equal(new Set(en.keys()).size);
+    });
+
+    it('names the expense categories module in the same language as the rows', async () => {
+      const env = setup();
+      const { rows, expenses } = await namesOf(env, await refreshIn(env, 'de'));
+      const rowNames = new Set([...rows.values()].flatMap((names) => [...names]));
+      expect(expenses).to.include.members(['Lebensmittel', 'Miete']);
+      expect(expenses.every((name) => rowNames.has(name ?? ''))).to.equal(true);
+    });
+
+    it('reads a region tag by its language and answers English for a session without one or in another language', async () => {
+      const env = setup();
+      expect([...single((await namesOf(env, await refreshIn(env, 'de-AT'))).rows).values()]).to.include('Lebensmittel');
+      expect([...single((await namesOf(env, await refreshIn(env, 'sv_SE'))).rows).values()]).to.include('Livsmedel');
+      expect([...single((await namesOf(env, await refreshIn(env, 'fr'))).rows).values()]).to.include('Groceries');
+      expect([...single((await namesOf(env, await refreshIn(env, undefined))).rows).values()]).to.include('Groceries');
+    });
+
+    it('follows the language of the latest refresh of a consumer', async () => {
+      const env = setup();
+      const consumer = await refreshIn(env, 'de');
+      expect([...single((await namesOf(env, consumer)).rows).values()]).to.include('Lebensmittel');
+      expect(await refreshIn(env, 'sv', consumer)).to.equal(consumer);
+      expect([...single((await namesOf(env, consumer)).rows).values()]).to.include('Livsmedel').and.not.include('Lebensmittel');
+    });
   });
 
   it('filters by account ids and date range', async () => {

@@ -5,6 +5,7 @@ import {
   filterIndexes,
   filterTransactions,
   foldForSearch,
+  amountSearchText,
   indexesContaining,
   SearchIndexBuilder,
   searchTextOf, isFilterEmpty, sortTransactions, uncategorizedId } from '../../src/insights/transaction-filter.js';
@@ -75,6 +76,65 @@ describe('filterTransactions', () => {
   });
 });
 
+describe('searching amounts as the locale writes them', () => {
+  const list = [
+    transaction({ amount: -5873, reference: 'Kfz-Versicherung', counterparty: { name: 'HUK-COBURG' } }),
+    transaction({ amount: 5873, reference: 'Erstattung' }),
+    transaction({ amount: -123456, reference: 'Möbel' }),
+    transaction({ amount: 250000, reference: 'Gehalt' }),
+    transaction({ amount: -5800, reference: 'Deutschlandticket' }),
+    transaction({ amount: -5873, currency: 'JPY', reference: 'Tokyo' }),
+    transaction({ amount: -5873, currency: 'SEK', reference: 'ICA' }),
+    transaction({ reference: 'no amount 58.73' }),
+  ];
+  const found = (query: string) => references(filterTransactions(list, { query }));
+  const indexed = (query: string) => references(filterIndexes(list, { query }, buildSearchIndex(list)).map((index) => list[index]!));
+
+  it('finds −€58.73 by "58.73", "58,73", "-58.73", "−58,73" and "58" (en, de and sv spellings)', () => {
+    for (const query of ['58.73', '58,73', '58,7', '58.']) expect(found(query), query).to.include.members(['Kfz-Versicherung', 'Erstattung', 'ICA']);
+    for (const query of ['-58.73', '−58,73', '-58,73', '−58.73']) {
+      expect(found(query), query).to.include.members(['Kfz-Versicherung', 'ICA']).and.not.include('Erstattung');
+    }
+    expect(found('+58,73')).to.deep.equal(['Erstattung']);
+    expect(found('58')).to.include.members(['Kfz-Versicherung', 'Erstattung', 'Deutschlandticket', 'ICA', 'no amount 58.73']);
+  });
+
+  it('finds an amount copied as the report shows it, currency and all', () => {
+    // A symbol such as € is left out of the query; a currency written in letters is searched.
+    expect(found('−€58.73')).to.deep.equal(['Kfz-Versicherung', 'ICA']);
+    expect(found('-58,73 €')).to.deep.equal(['Kfz-Versicherung', 'ICA']);
+    expect(found('-58,73 eur')).to.deep.equal(['Kfz-Versicherung']);
+    expect(found('−58,73 kr')).to.deep.equal(['ICA']);
+    expect(found('58.73 SEK')).to.deep.equal(['ICA']);
+  });
+
+  it('finds grouped thousands in either convention, and a Swedish space-grouped amount', () => {
+    for (const query of ['1234.56', '1234,56', '1,234.56', '1.234,56', '-1.234,56', '1 234,56', '1 234,56', '2.500,00', '2,500']) {
+      expect(found(query), query).to.have.length.greaterThan(0);
+    }
+    expect(found('1.234,56')).to.deep.equal(['Möbel']);
+    expect(found('2,500.00')).to.deep.equal(['Gehalt']);
+  });
+
+  it('writes amounts with the currency’s own decimals', () => {
+    expect(found('-5873')).to.deep.equal(['Tokyo']);
+    expect(found('5,873')).to.deep.equal(['Tokyo']);
+    expect(amountSearchText({ minor: -5, currency: 'KWD' })).to.match(/^-0\.005 -0,005 kwd/);
+    expect(amountSearchText({ minor: 0, currency: 'EUR' })).to.match(/^0\.00 0,00 eur/);
+  });
+
+  it('gives the same through the search index as through the plain filter', () => {
+    for (const query of ['58,73', '−€58.73', '1.234,56', '58', '+58', 'kr', '5,873']) expect(indexed(query), query).to.deep.equal(found(query));
+  });
+
+  it('does not match across two amounts or into the other fields', () => {
+    expect(found('73 -58')).to.include('Kfz-Versicherung');
+    expect(found('58.73\n')).to.deep.equal(found('58.73'));
+    expect(found('versicherung 58,73')).to.deep.equal(['Kfz-Versicherung']);
+    expect(found('versicherung 58,74')).to.deep.equal([]);
+  });
+});
+
 describe('the search index', () => {
   // Short texts from a small alphabet, so that words hit, miss and straddle text boundaries.
   const texts = fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ä', ' '), maxLength: 8 }), { maxLength: 40 });
@@ -135,6 +195,45 @@ describe('sortTransactions', () => {
     const descending = references(sortTransactions(list, { field: 'amount', order: 'desc' }));
     expect(descending[0]).to.equal('Gehalt März');
     expect(descending.at(-1)).to.equal('none');
+  });
+
+  it('lists "largest income first" as every income, largest first, then every expense, largest first', () => {
+    const list = [transaction({ reference: 'none' }), ...march, transaction({ amount: -120000, reference: 'Urlaub' })];
+    expect(references(sortTransactions(list, { field: 'income', order: 'desc' }))).to.deep.equal([
+      'Gehalt März',
+      'Café Rückzahlung',
+      'Urlaub',
+      'Miete März',
+      'Esprit Online Shop',
+      'Deutschlandticket',
+      'REWE SAGT DANKE',
+      'EDEKA Center',
+      'Netflix.com',
+      'none',
+    ]);
+  });
+
+  it('mirrors it for "largest expense first": every expense, largest first, then every income, largest first', () => {
+    const list = [transaction({ reference: 'none' }), ...march];
+    expect(references(sortTransactions(list, { field: 'expense', order: 'desc' }))).to.deep.equal([
+      'Miete März',
+      'Esprit Online Shop',
+      'Deutschlandticket',
+      'REWE SAGT DANKE',
+      'EDEKA Center',
+      'Netflix.com',
+      'Gehalt März',
+      'Café Rückzahlung',
+      'none',
+    ]);
+  });
+
+  it('puts the smallest first within each direction for `asc`, keeps equal sizes in report order, and reads the sign when a direction is missing', () => {
+    const refund = transaction({ amount: 2000, reference: 'refund' });
+    const unsigned = { ...transaction({ amount: -2000, reference: 'no direction' }), direction: undefined };
+    const list = [transaction({ amount: -500, reference: 'small' }), refund, unsigned, transaction({ amount: -2000, reference: 'same size' }), transaction({ amount: 100, reference: 'tip' })];
+    expect(references(sortTransactions(list, { field: 'expense', order: 'asc' }))).to.deep.equal(['small', 'no direction', 'same size', 'tip', 'refund']);
+    expect(references(sortTransactions(list, { field: 'income', order: 'desc' }))).to.deep.equal(['refund', 'tip', 'no direction', 'same size', 'small']);
   });
 
   it('leaves its input alone', () => {
