@@ -19,8 +19,8 @@ export type Scenario =
   /** Success, unless the session's `psu.ip_address` is no valid IP (or, with `allowV6: false`, an IPv6). */
   | { kind: 'validate-ip'; allowV6: boolean };
 
-// Marked free of side effects, as `scenarioHint` below: bundling the fake app, which imports only
-// `testBankCodes`, then leaves the table of users out.
+// Marked free of side effects (as `hintOf` below) so that the fake app's bundle, which imports
+// only `testBankCodes` from here, leaves the table of users out.
 const success = /* @__NO_SIDE_EFFECTS__ */ (sca: Sca = 'none'): Scenario => ({ kind: 'success', slow: false, sca });
 const exception = /* @__NO_SIDE_EFFECTS__ */ (category: string, message: string): Scenario => ({ kind: 'exception', category, message });
 
