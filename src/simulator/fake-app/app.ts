@@ -34,7 +34,7 @@ export interface FakeAppContext {
   closed: () => void;
 }
 
-const appearanceOf = (mode: unknown): Appearance => (appearances.includes(mode as string) ? (mode as Appearance) : 'light');
+const isAppearance = (mode: unknown): mode is Appearance => appearances.includes(mode as string);
 
 /** A form's input by name; the forms are built in views.ts, so each one is there. */
 const input = (form: HTMLFormElement, name: string): HTMLInputElement => form.elements.namedItem(name) as HTMLInputElement;
@@ -98,7 +98,7 @@ export class FakeApp {
     this.#teardown();
   }
 
-  /** Calls the page's callback (with no `this`, as Klarna's app does); an exception in it is reported, not let into the app. */
+  /** Calls the page's callback as a plain function (no `this`); an exception in it is reported, not let into the app. */
   #call(name: CallbackName, ...args: [] | [FlowError]): void {
     const callback = this.#options[name];
     if (typeof callback !== 'function') return;
@@ -114,7 +114,7 @@ export class FakeApp {
     host.setAttribute('data-xs2a-simulator', '');
     const root = host.attachShadow({ mode: 'open' });
     this.#context.style(root);
-    const parts = frame(appearanceOf(this.#options.appearanceMode));
+    const parts = frame(isAppearance(this.#options.appearanceMode) ? this.#options.appearanceMode : 'light');
     root.appendChild(parts.backdrop);
     this.#frame = parts;
     this.#host = host;
