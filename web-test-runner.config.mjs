@@ -1,11 +1,14 @@
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { writeFakeApp } from './scripts/build/fake-app.mjs';
 import { chromeArgs, resolveChromePath } from './scripts/test-runner/chrome-path.mjs';
 import { gcPlugin } from './scripts/test-runner/gc-plugin.mjs';
 import { summaryReporter } from './scripts/test-runner/summary-reporter.mjs';
 
 const executablePath = await resolveChromePath();
+// The simulator-launcher tests run the fake app's script as the simulator serves it: from the current sources.
+await writeFakeApp();
 
 export default {
   files: ['test/unit/**/*.test.ts', 'test/browser/**/*.test.ts'],

@@ -8,6 +8,7 @@ import { rmSync } from 'node:fs';
 rmSync('dist', { recursive: true, force: true });
 
 const steps = [
+  ['fake XS2A App script, bundled into the simulator', 'node', ['scripts/build/fake-app.mjs']],
   ['npm ESM output', 'vite', ['build', '--logLevel', 'warn']],
   ['CDN file', 'vite', ['build', '--mode', 'cdn', '--logLevel', 'warn']],
   ['type declarations', 'tsc', ['-p', 'tsconfig.build.json']],

@@ -428,7 +428,7 @@ async function appLogin(context: RouteContext): Promise<Response> {
   expectStep(flow, 'bank');
   const body = await readBody(context.request, testBankLogin, 'login');
   if (!testBankCodes.includes(body.bank_code.trim())) {
-    throw new KlarnaHttpError(404, 'BANK_NOT_FOUND', 'No test bank has this bank code. Use 00000 or 88888888.');
+    throw new KlarnaHttpError(404, 'BANK_NOT_FOUND', `No test bank has this bank code. Use ${testBankCodes.join(' or ')}.`);
   }
   const scenario = scenarioFor(body.username);
   if (scenario.kind === 'form-error') {
