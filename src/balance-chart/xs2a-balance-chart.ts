@@ -1,9 +1,8 @@
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatDate } from '../format/date.js';
-import { formatMoney } from '../format/money.js';
-import { resolveLocale } from '../i18n/locale.js';
-import { messagesFor, type Messages } from '../i18n/messages.js';
+import { DisplayElement } from '../elements/display-element.js';
+import type { Messages } from '../i18n/messages.js';
 import type { BalancePoint } from '../model/report-model.js';
 import { styleProperties } from '../styles/style-properties.js';
 import { balanceGeometry, nearestIndex, type BalanceGeometry } from './balance-geometry.js';
@@ -12,7 +11,6 @@ import { balanceChartStyles } from './xs2a-balance-chart.styles.js';
 // The types its properties and events use, importable from the module the manifest names for it.
 export type { BalancePoint } from '../model/report-model.js';
 
-const maskedAmount = '••••';
 /** Points a Page Up or Page Down moves the cursor: about a week of daily balances. */
 const pageStep = 7;
 
@@ -55,7 +53,7 @@ const pageStep = 7;
  * @cssprop [--xs2a-color-text-muted=#5e5e5e] - Axis labels and the zero line.
  * @cssprop [--xs2a-color-focus=#0b57d0] - Focus ring.
  */
-export class Xs2aBalanceChart extends LitElement {
+export class Xs2aBalanceChart extends DisplayElement {
   static override styles = balanceChartStyles;
 
   @state() private geometry?: BalanceGeometry;
@@ -67,15 +65,6 @@ export class Xs2aBalanceChart extends LitElement {
 
   /** Balance at the end of each day, oldest first. */
   @property({ attribute: false }) balances: BalancePoint[] = [];
-
-  /** Formatting locale; default the nearest `lang`, then the browser's. */
-  @property() locale?: string;
-
-  /** Privacy mode: balances are hidden, the shape of the line still shows. */
-  @property({ type: Boolean, reflect: true }) masked = false;
-
-  /** Colour scheme override: `light` or `dark`; default follows the system. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -131,20 +120,16 @@ export class Xs2aBalanceChart extends LitElement {
     this.tableOpen = !this.tableOpen;
   };
 
-  private get currentLocale(): string {
-    return resolveLocale(this, this.locale);
-  }
-
-  private money(point: BalancePoint, locale: string): string {
-    return this.masked ? maskedAmount : formatMoney(point.balance.minor, point.balance.currency, { locale });
+  private money(point: BalancePoint): string {
+    return this.localize.money(point.balance.minor, point.balance.currency);
   }
 
   private describePoint(index: number): string {
     const point = this.geometry?.points[index];
     if (!point) return '';
-    const locale = this.currentLocale;
+    const locale = this.localize.locale;
     const date = formatDate(point.date, locale);
-    return this.masked ? date : `${date}: ${this.money(point, locale)}`;
+    return this.masked ? date : `${date}: ${this.money(point)}`;
   }
 
   private chartLabel(geometry: BalanceGeometry, locale: string, messages: Messages): string {
@@ -152,16 +137,15 @@ export class Xs2aBalanceChart extends LitElement {
     const to = formatDate(geometry.last.point.date, locale);
     if (this.masked) return messages.balanceChartLabel(from, to);
     return messages.balanceChartLabel(from, to, {
-      first: this.money(geometry.first.point, locale),
-      last: this.money(geometry.last.point, locale),
-      min: this.money(geometry.min.point, locale),
-      max: this.money(geometry.max.point, locale),
+      first: this.money(geometry.first.point),
+      last: this.money(geometry.last.point),
+      min: this.money(geometry.min.point),
+      max: this.money(geometry.max.point),
     });
   }
 
   override render(): TemplateResult {
-    const locale = this.currentLocale;
-    const messages = messagesFor(locale);
+    const { locale, messages } = this.localize;
     return html`
       <div part="base">
         <slot name="heading"><h3 part="heading">${messages.balanceOverTime}</h3></slot>
@@ -174,13 +158,13 @@ export class Xs2aBalanceChart extends LitElement {
     const shown = geometry.points[this.cursor] ?? geometry.last.point;
     return html`
       <p part="readout" aria-hidden="true">
-        <span class="readout-balance">${this.money(shown, locale)}</span>
+        <span class="readout-balance">${this.money(shown)}</span>
         <span class="readout-date">${formatDate(shown.date, locale)}</span>
       </p>
       <div part="chart" role="application" tabindex="0" aria-label=${this.chartLabel(geometry, locale, messages)} aria-describedby="hint" @keydown=${this.onKeyDown} @blur=${this.clearCursor}>
         <div class="y-axis" aria-hidden="true">
-          <span part="axis max">${this.money(geometry.max.point, locale)}</span>
-          <span part="axis min">${this.money(geometry.min.point, locale)}</span>
+          <span part="axis max">${this.money(geometry.max.point)}</span>
+          <span part="axis min">${this.money(geometry.min.point)}</span>
         </div>
         <div class="plot" @pointermove=${this.onPointerMove} @pointerleave=${this.clearCursor}>
           ${this.renderPlot(geometry)} ${this.renderCursor(geometry)}
@@ -238,7 +222,7 @@ export class Xs2aBalanceChart extends LitElement {
             ${geometry.points.map(
               (point) => html`<tr>
                 <td>${formatDate(point.date, locale)}</td>
-                <td class=${point.balance.minor < 0 && !this.masked ? 'balance negative' : 'balance'}>${this.money(point, locale)}</td>
+                <td class=${point.balance.minor < 0 && !this.masked ? 'balance negative' : 'balance'}>${this.money(point)}</td>
               </tr>`,
             )}
           </tbody>

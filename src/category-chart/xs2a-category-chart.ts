@@ -1,9 +1,9 @@
-import { html, LitElement, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { formatMoney } from '../format/money.js';
-import { resolveLocale } from '../i18n/locale.js';
-import { messagesFor, type Messages } from '../i18n/messages.js';
+import { DisplayElement } from '../elements/display-element.js';
+import { maskedAmount } from '../elements/localize-controller.js';
+import type { Messages } from '../i18n/messages.js';
 import type { ExpenseCategory } from '../model/report-model.js';
 import { chartColorCount } from '../styles/theme.js';
 import { arcPath, categoryBreakdown, formatShare, pressedState, toggleEntry, type CategoryBreakdown, type CategoryEntry } from './category-breakdown.js';
@@ -14,7 +14,6 @@ import { categoryChartStyles } from './xs2a-category-chart.styles.js';
 export type { ExpenseCategory } from '../model/report-model.js';
 export type { Xs2aCategorySelectEvent } from './events.js';
 
-const maskedAmount = '••••';
 /** The ring in the 100 × 100 view box: radius and the blank between neighbouring arcs. */
 const ring = { cx: 50, cy: 50, radius: 40 };
 const arcGap = 0.004;
@@ -57,7 +56,7 @@ const arcGap = 0.004;
  * @cssprop [--xs2a-color-text-muted=#5e5e5e] - Shares and the total's label.
  * @cssprop [--xs2a-color-focus=#0b57d0] - Focus ring.
  */
-export class Xs2aCategoryChart extends LitElement {
+export class Xs2aCategoryChart extends DisplayElement {
   static override styles = categoryChartStyles;
 
   @state() private breakdown?: CategoryBreakdown;
@@ -78,15 +77,6 @@ export class Xs2aCategoryChart extends LitElement {
 
   /** The currency to show; default the one spent most in. */
   @property() currency?: string;
-
-  /** Formatting locale; default the nearest `lang`, then the browser's. */
-  @property() locale?: string;
-
-  /** Privacy mode: amounts are hidden, shares still show. */
-  @property({ type: Boolean, reflect: true }) masked = false;
-
-  /** Colour scheme override: `light` or `dark`; default follows the system. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -125,13 +115,8 @@ export class Xs2aCategoryChart extends LitElement {
     return entry.name ?? messages.uncategorized;
   }
 
-  private money(minor: number, currency: string, locale: string): string {
-    return this.masked ? maskedAmount : formatMoney(minor, currency, { locale });
-  }
-
   override render(): TemplateResult {
-    const locale = resolveLocale(this, this.locale);
-    const messages = messagesFor(locale);
+    const { locale, messages } = this.localize;
     return html`
       <div part="base">
         <slot name="heading"><h3 part="heading">${messages.expenseCategories}</h3></slot>
@@ -147,7 +132,7 @@ export class Xs2aCategoryChart extends LitElement {
           ${this.renderDonut(breakdown)}
           <div part="total">
             <span class="total-label">${messages.expenses}</span>
-            <span class="total-amount" aria-hidden=${this.masked ? 'true' : 'false'}>${this.money(breakdown.total.minor, breakdown.currency, locale)}</span>
+            <span class="total-amount" aria-hidden=${this.masked ? 'true' : 'false'}>${this.localize.money(breakdown.total.minor, breakdown.currency)}</span>
           </div>
         </div>
         <ul part="list" role="list">
@@ -199,7 +184,7 @@ export class Xs2aCategoryChart extends LitElement {
           <span part="name">${this.entryName(entry, messages)}</span>
           ${this.masked
             ? html`<span part="amount" aria-hidden="true">${maskedAmount}</span>`
-            : html`<span part="amount">${this.money(entry.amount.minor, entry.amount.currency, locale)}</span>`}
+            : html`<span part="amount">${this.localize.money(entry.amount.minor, entry.amount.currency)}</span>`}
           <span part="share">${formatShare(entry.share, locale)}</span>
         </button>
       </li>
