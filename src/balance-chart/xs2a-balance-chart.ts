@@ -19,7 +19,8 @@ const pageStep = 7;
  * zero line when the balance crosses it, and labels for the first and last day and the lowest
  * and highest balance. The chart takes keyboard focus: arrow keys move a cursor from day to day
  * and announce its date and balance, Page Up and Page Down move seven points, Home and End jump
- * to the first and last day. "Show as table" reveals every balance in a table.
+ * to the first and last day. "Show as table" reveals every balance in a table. In privacy mode
+ * (`masked`) the balances are hidden; the shape of the line still shows.
  *
  * Long series are drawn through at most 400 points, keeping each stretch's lowest and highest
  * balance; the cursor and the table still reach every day.

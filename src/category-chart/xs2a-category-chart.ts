@@ -22,7 +22,8 @@ const arcGap = 0.004;
  * Spending per category: a donut chart and, beside it, the list of the largest categories and
  * "Other", each with its colour, amount and share. The list is the chart's accessible
  * alternative: each entry is a toggle button, so a click, Enter or Space selects a category
- * (e.g. to filter a transaction list) and announces its pressed state.
+ * (e.g. to filter a transaction list) and announces its pressed state. In privacy mode (`masked`)
+ * the amounts are hidden; the shares still show.
  *
  * @tag xs2a-category-chart
  * @summary Show spending per category as a donut chart with a selectable legend.

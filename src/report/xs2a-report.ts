@@ -1,12 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { Xs2aBalanceChart } from '../balance-chart/xs2a-balance-chart.js';
 import { Xs2aCategoryChart } from '../category-chart/xs2a-category-chart.js';
 import { defineElement } from '../define-element.js';
 import { DisplayElement } from '../elements/display-element.js';
-import { Xs2aError, type Xs2aErrorEventCode } from '../errors.js';
-import { Xs2aErrorEvent } from '../events/xs2a-error-event.js';
+import type { Xs2aError } from '../errors.js';
 import type { TransactionFilter } from '../insights/transaction-filter.js';
 import type { CurrencyTotals, GroupBy } from '../insights/transaction-summary.js';
 import { transactionsToCsv } from '../insights/transactions-csv.js';
@@ -15,10 +13,9 @@ import type { Account, Report, Transaction } from '../model/report-model.js';
 import { Xs2aTransactionList } from '../transaction-list/xs2a-transaction-list.js';
 import { ConnectFollower } from './connect-follower.js';
 import { downloadText } from './download.js';
-import { Xs2aReportLoadEvent } from './events.js';
-import { OutcomeController } from './outcome-controller.js';
-import { renderAccountHeader, renderSummary } from './report-header.js';
 import { ReportFetchController, reportSource } from './report-fetch-controller.js';
+import { OutcomeController, unreadableReport } from './report-outcome.js';
+import { renderAccountHeader, renderCharts, renderList, renderSummary, type AccountHeaderActions, type DisplayOptions } from './report-sections.js';
 import { renderResultBar, renderToolbar, sortOf, type ResultBarActions, type SortKey, type ToolbarActions } from './report-toolbar.js';
 import { createViewPipeline, memoize, type AccountFacts } from './report-view.js';
 import { SearchWarmupController } from './search-warmup-controller.js';
@@ -41,24 +38,13 @@ const renderedElements = {
   'xs2a-balance-chart': Xs2aBalanceChart,
 } satisfies Record<string, CustomElementConstructor>;
 
-/** The outcome event of a report that is showing, however it arrived. */
-const loadEventFor = (report: Report): Xs2aReportLoadEvent =>
-  new Xs2aReportLoadEvent({ report, unknownModules: [...new Set(report.unknownModules.map((module) => module.type))] });
-
-const errorEventFor = (error: Xs2aError): Xs2aErrorEvent => Xs2aErrorEvent.from(error as Xs2aError & { code: Xs2aErrorEventCode });
-
-/** A report the page set that cannot be read: the normalizer's error, or one naming the root. */
-const unreadable = (error: unknown): Xs2aError =>
-  error instanceof Xs2aError && error.code === 'invalid-response'
-    ? error
-    : new Xs2aError('invalid-response', `Invalid report: ${error instanceof Error ? error.message : String(error)}`, { path: '(root)', cause: error });
-
 /**
  * The Insights report of a consumer's bank accounts: per account a header, income, expenses and
  * net, spending by category, balance over time, and every transaction, searchable, filterable,
  * sortable and exportable. Give it a report (`.report`), or let it fetch one from the host
  * backend (`endpoint` + `consumer-id`), or point it at an `<xs2a-connect>` (`for`) to load the
- * consumer's report as soon as the bank is connected.
+ * consumer's report as soon as the bank is connected. Privacy mode (`masked`), which the user can
+ * toggle, replaces every amount by dots.
  *
  * Like `<img>`, it announces the outcome whichever way the report arrived: a fetched report or one
  * the page sets through `.report` ends in `xs2a-report-load` once it shows, or in `xs2a-error`
@@ -109,21 +95,22 @@ export class Xs2aReport extends DisplayElement {
     source: () => reportSource(this),
     onLoad: (report) => {
       this.show(report);
-      this.outcome.fireAfterUpdate(loadEventFor(report));
+      this.outcome.loaded(report);
     },
     onError: (error) => {
-      this.outcome.fireAfterUpdate(errorEventFor(error));
+      this.outcome.failed(error);
     },
   });
 
   /** Loads the report of the consumer the `<xs2a-connect>` named by `for` connects. */
-  protected readonly connectFollower = new ConnectFollower(this, ({ endpoint, consumerId, accountIds }) => {
+  private readonly connectFollower = new ConnectFollower(this, ({ endpoint, consumerId, accountIds }) => {
     this.endpoint ??= endpoint;
     this.accountIds = accountIds.join(' ');
     this.consumerId = consumerId;
   });
 
-  protected readonly searchWarmup = new SearchWarmupController(this, {
+  /** Prepares the search over the shown list while the page is idle. */
+  private readonly searchWarmup = new SearchWarmupController(this, {
     list: () => this.sorted,
     prepare: (list, hasTime) => this.pipeline.prepareSearch(list, hasTime),
   });
@@ -206,16 +193,6 @@ export class Xs2aReport extends DisplayElement {
     }
   }
 
-  /** Fetches the report again, e.g. after an error. */
-  reload(): void {
-    this.fetcher.reload();
-  }
-
-  /** The visible transactions as CSV (RFC 4180), as the export button downloads them. */
-  toCsv(): string {
-    return transactionsToCsv(this.visible);
-  }
-
   /** A report the page set (or cleared) wins over any fetch, which it aborts. */
   private readReport(previous: unknown): void {
     if (this.report === undefined) {
@@ -226,11 +203,11 @@ export class Xs2aReport extends DisplayElement {
     try {
       const report = normalizeReport(this.report);
       this.show(report);
-      this.outcome.fireAfterUpdate(loadEventFor(report));
+      this.outcome.loaded(report);
     } catch (error) {
-      const failure = unreadable(error);
+      const failure = unreadableReport(error);
       this.show(undefined, failure);
-      this.outcome.fireAfterUpdate(errorEventFor(failure));
+      this.outcome.failed(failure);
     }
   }
 
@@ -274,13 +251,18 @@ export class Xs2aReport extends DisplayElement {
     },
   };
 
-  private onAccountChange = (index: number): void => {
-    this.accountIndex = index;
-    this.resetView();
+  private readonly headerActions: AccountHeaderActions = {
+    selectAccount: (index) => {
+      this.accountIndex = index;
+      this.resetView();
+    },
+    toggleIban: () => {
+      this.ibanRevealedFor = this.ibanRevealedFor === this.account ? undefined : this.account;
+    },
   };
 
-  private onIbanToggle = (): void => {
-    this.ibanRevealedFor = this.ibanRevealedFor === this.account ? undefined : this.account;
+  private onRetry = (): void => {
+    this.reload();
   };
 
   private onChartSelect = (event: Event): void => {
@@ -295,6 +277,16 @@ export class Xs2aReport extends DisplayElement {
     return this.account?.currency ?? this.totals[0]?.currency ?? 'EUR';
   }
 
+  /** Fetches the report again, e.g. after an error. */
+  reload(): void {
+    this.fetcher.reload();
+  }
+
+  /** The visible transactions as CSV (RFC 4180), as the export button downloads them. */
+  toCsv(): string {
+    return transactionsToCsv(this.visible);
+  }
+
   override render(): TemplateResult {
     const { messages } = this.localize;
     // A report the page set wins over any fetch, which setting it aborted.
@@ -304,20 +296,21 @@ export class Xs2aReport extends DisplayElement {
     }
     const error = this.reportError ?? (fromFetch ? this.fetcher.error : undefined);
     if (error !== undefined) return this.renderError(error);
-    const { model, account, facts } = this;
+    const { model, account, facts, filter, visible, currency } = this;
     if (!model || !account || !facts) return html`<div part="status"><p>${messages.empty}</p></div>`;
-    const { filter, visible } = this;
+    const display: DisplayOptions = { locale: this.localize.locale, theme: this.theme, masked: this.masked };
+    const header = { accounts: model.accounts, index: this.accountIndex, ibanRevealed: this.ibanRevealedFor === account };
+    const charts = { account, facts, selectedIds: this.selectedCategoryIds(filter.categoryIds), categoryLimit: this.categoryLimit, currency };
+    const toolbar = { facts, filter, sortKey: this.sortKey, groupBy: this.groupBy, currency };
+    const grouping = sortOf(this.sortKey).field === 'date' ? this.groupBy : 'none';
     return html`<section class="report" aria-label=${messages.transactions}>
-      ${renderAccountHeader(
-        { accounts: model.accounts, index: this.accountIndex, ibanRevealed: this.ibanRevealedFor === account },
-        { selectAccount: this.onAccountChange, toggleIban: this.onIbanToggle },
-        this.localize,
-      )}
-      ${renderSummary(this.totals[0] ?? { currency: this.currency, income: 0, expenses: 0, net: 0, count: 0 }, this.localize)}
-      ${this.renderCharts(account, facts)}
-      ${renderToolbar({ facts, filter, sortKey: this.sortKey, groupBy: this.groupBy, currency: this.currency }, this.toolbarActions, messages)}
+      ${renderAccountHeader(header, this.headerActions, this.localize)}
+      ${renderSummary(this.totals[0] ?? { currency, income: 0, expenses: 0, net: 0, count: 0 }, this.localize)}
+      ${renderCharts(charts, this.onChartSelect, display)} ${renderToolbar(toolbar, this.toolbarActions, messages)}
       ${renderResultBar({ shown: visible.length, total: account.transactions.length, filter, masked: this.masked }, this.resultBarActions, messages)}
-      ${this.renderList(account)}
+      ${visible.length === 0 && account.transactions.length > 0
+        ? html`<div part="status"><p>${messages.noMatches}</p></div>`
+        : renderList(visible, grouping, display)}
     </section>`;
   }
 
@@ -327,62 +320,7 @@ export class Xs2aReport extends DisplayElement {
     return html`<div part="status" role="alert">
       <p>${messages.loadError}</p>
       <p class="error-detail">${error.message}</p>
-      ${canRetry
-        ? html`<button
-            type="button"
-            @click=${() => {
-              this.reload();
-            }}
-          >
-            ${messages.retry}
-          </button>`
-        : nothing}
+      ${canRetry ? html`<button type="button" @click=${this.onRetry}>${messages.retry}</button>` : nothing}
     </div>`;
-  }
-
-  private renderCharts(account: Account, facts: AccountFacts): TemplateResult | typeof nothing {
-    const hasCategories = facts.expenseCategories.length > 0;
-    const hasBalances = account.balances.length > 1;
-    if (!hasCategories && !hasBalances) return nothing;
-    const { locale } = this.localize;
-    return html`<div class="charts">
-      ${hasCategories
-        ? html`<xs2a-category-chart
-            part="category-chart"
-            .categories=${facts.expenseCategories}
-            .selectedIds=${this.selectedCategoryIds(this.filter.categoryIds)}
-            limit=${this.categoryLimit}
-            currency=${this.currency}
-            locale=${locale}
-            theme=${ifDefined(this.theme)}
-            ?masked=${this.masked}
-            @xs2a-category-select=${this.onChartSelect}
-          ></xs2a-category-chart>`
-        : nothing}
-      ${hasBalances
-        ? html`<xs2a-balance-chart
-            part="balance-chart"
-            .balances=${account.balances}
-            locale=${locale}
-            theme=${ifDefined(this.theme)}
-            ?masked=${this.masked}
-          ></xs2a-balance-chart>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderList(account: Account): TemplateResult {
-    if (this.visible.length === 0 && account.transactions.length > 0) {
-      return html`<div part="status"><p>${this.localize.messages.noMatches}</p></div>`;
-    }
-    return html`<xs2a-transaction-list
-      part="transaction-list"
-      exportparts="row, amount, icon, name, reference, chip, badge, group-header, sticky-header"
-      .transactions=${this.visible}
-      group-by=${sortOf(this.sortKey).field === 'date' ? this.groupBy : 'none'}
-      locale=${this.localize.locale}
-      theme=${ifDefined(this.theme)}
-      ?masked=${this.masked}
-    ></xs2a-transaction-list>`;
   }
 }

@@ -1,13 +1,17 @@
 /**
- * The top of the report as templates: the shown account (bank, holder, IBAN, refresh time) with
- * the switcher between accounts, and the income, expenses and net of the shown transactions.
+ * The report's sections as templates of the state they are given: the shown account (bank,
+ * holder, IBAN, refresh time) with the switcher between accounts; the income, expenses and net of
+ * the shown transactions; the charts; the list. The element keeps the state and the actions.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizeController } from '../elements/localize-controller.js';
 import { formatDateTime } from '../format/date.js';
 import { groupIban, maskIban } from '../format/iban.js';
 import type { CurrencyTotals } from '../insights/transaction-summary.js';
-import type { Account } from '../model/report-model.js';
+import type { Account, Transaction } from '../model/report-model.js';
+import type { ListGrouping } from '../transaction-list/list-rows.js';
+import type { AccountFacts } from './report-view.js';
 
 export interface AccountHeaderView {
   accounts: readonly Account[];
@@ -79,4 +83,56 @@ export function renderSummary(totals: CurrencyTotals, l10n: Localized): Template
       <dd>${l10n.money(totals.net, totals.currency, 'exceptZero')}</dd>
     </div>
   </dl>`;
+}
+
+/** What the report hands down to the elements it renders. */
+export interface DisplayOptions {
+  locale: string;
+  theme: 'light' | 'dark' | undefined;
+  masked: boolean;
+}
+
+export interface ChartsView {
+  account: Account;
+  facts: AccountFacts;
+  /** The categories the filter selects, the same array while it stays. */
+  selectedIds: string[];
+  categoryLimit: number;
+  currency: string;
+}
+
+export function renderCharts({ account, facts, selectedIds, categoryLimit, currency }: ChartsView, onCategorySelect: (event: Event) => void, { locale, theme, masked }: DisplayOptions): TemplateResult | typeof nothing {
+  const hasCategories = facts.expenseCategories.length > 0;
+  const hasBalances = account.balances.length > 1;
+  if (!hasCategories && !hasBalances) return nothing;
+  return html`<div class="charts">
+    ${hasCategories
+      ? html`<xs2a-category-chart
+          part="category-chart"
+          .categories=${facts.expenseCategories}
+          .selectedIds=${selectedIds}
+          limit=${categoryLimit}
+          currency=${currency}
+          locale=${locale}
+          theme=${ifDefined(theme)}
+          ?masked=${masked}
+          @xs2a-category-select=${onCategorySelect}
+        ></xs2a-category-chart>`
+      : nothing}
+    ${hasBalances
+      ? html`<xs2a-balance-chart part="balance-chart" .balances=${account.balances} locale=${locale} theme=${ifDefined(theme)} ?masked=${masked}></xs2a-balance-chart>`
+      : nothing}
+  </div>`;
+}
+
+export function renderList(transactions: readonly Transaction[], groupBy: ListGrouping, { locale, theme, masked }: DisplayOptions): TemplateResult {
+  return html`<xs2a-transaction-list
+    part="transaction-list"
+    exportparts="row, amount, icon, name, reference, chip, badge, group-header, sticky-header"
+    .transactions=${transactions}
+    group-by=${groupBy}
+    locale=${locale}
+    theme=${ifDefined(theme)}
+    ?masked=${masked}
+  ></xs2a-transaction-list>`;
 }
