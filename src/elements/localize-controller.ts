@@ -2,10 +2,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatMoney } from '../format/money.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
-import { observeLang } from './lang-observer.js';
 
 /** What privacy mode shows instead of an amount. */
 export const maskedAmount = '••••';
+
+const langChanges: MutationObserverInit = { subtree: true, attributeFilter: ['lang'] };
 
 /** An element that formats for a locale and can hide its amounts. */
 export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
@@ -18,11 +19,16 @@ export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
  * `LocalizeController`. The locale is resolved once per update (its own `locale`, else the nearest
  * `lang`, else the browser's), not on every use; the element updates again when a `lang` it
  * inherits changes, or when it is moved under another one.
+ *
+ * While connected, it watches the `lang` attributes of the trees the element is in: its shadow
+ * roots out to the document. A page has a handful of these elements, and the browser hands an
+ * observer only the attribute it filters for, so one observer each costs nothing that matters
+ * and needs no bookkeeping shared between elements.
  */
 export class LocalizeController implements ReactiveController {
   private readonly host: LocalizedHost;
   private resolved?: { locale: string; messages: Messages };
-  private stopObserving?: () => void;
+  private observer?: MutationObserver;
 
   constructor(host: LocalizedHost) {
     this.host = host;
@@ -48,14 +54,21 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.stopObserving = observeLang(this.host, this.onLangChange);
+    const observer = new MutationObserver(this.onLangChange);
+    let root = this.host.getRootNode();
+    while (root instanceof ShadowRoot) {
+      observer.observe(root, langChanges);
+      root = root.host.getRootNode();
+    }
+    observer.observe(root, langChanges);
+    this.observer = observer;
     // Moved under another `lang` while away.
     this.onLangChange();
   }
 
   hostDisconnected(): void {
-    this.stopObserving?.();
-    this.stopObserving = undefined;
+    this.observer?.disconnect();
+    this.observer = undefined;
   }
 
   hostUpdate(): void {

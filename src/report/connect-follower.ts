@@ -6,7 +6,7 @@ export interface ConnectedConsumer {
   consumerId: string;
   accountIds: string[];
   /** The `endpoint` of the `<xs2a-connect>`, if it has one. */
-  endpoint?: string;
+  endpoint: string | undefined;
 }
 
 /** An element that names an `<xs2a-connect>` by id. */
@@ -49,11 +49,10 @@ export class ConnectFollower implements ReactiveController {
     // Read by shape, not `instanceof`: the connect element may come from another copy of the package.
     const result = (event as Event & { detail?: Partial<Xs2aFinishedDetail> }).detail?.result;
     if (!result) return;
-    const endpoint = (connect as Element & { endpoint?: string }).endpoint;
     this.onConnected({
       consumerId: result.insights_consumer_id,
       accountIds: result.accounts.map((account) => account.insights_account_id),
-      ...(endpoint ? { endpoint } : {}),
+      endpoint: (connect as Element & { endpoint?: string }).endpoint || undefined,
     });
   };
 }

@@ -227,7 +227,15 @@ export class Xs2aReport extends DisplayElement {
     this.filter = {};
   }
 
-  private readonly toolbarActions: ToolbarActions = {
+  /** What the user does in the sections; one object, so the templates bind the same listeners each render. */
+  private readonly actions: AccountHeaderActions & ToolbarActions & ResultBarActions = {
+    selectAccount: (index) => {
+      this.accountIndex = index;
+      this.resetView();
+    },
+    toggleIban: () => {
+      this.ibanRevealedFor = this.ibanRevealedFor === this.account ? undefined : this.account;
+    },
     filter: (change) => {
       this.filter = { ...this.filter, ...change };
     },
@@ -237,9 +245,6 @@ export class Xs2aReport extends DisplayElement {
     group: (groupBy) => {
       this.groupBy = groupBy;
     },
-  };
-
-  private readonly resultBarActions: ResultBarActions = {
     clearFilters: () => {
       this.resetView();
     },
@@ -251,23 +256,13 @@ export class Xs2aReport extends DisplayElement {
     },
   };
 
-  private readonly headerActions: AccountHeaderActions = {
-    selectAccount: (index) => {
-      this.accountIndex = index;
-      this.resetView();
-    },
-    toggleIban: () => {
-      this.ibanRevealedFor = this.ibanRevealedFor === this.account ? undefined : this.account;
-    },
-  };
-
   private onRetry = (): void => {
     this.reload();
   };
 
   private onChartSelect = (event: Event): void => {
     const ids = (event as Event & { detail?: { ids?: string[] } }).detail?.ids ?? [];
-    this.toolbarActions.filter({ categoryIds: ids.length > 0 ? new Set(ids) : undefined });
+    this.actions.filter({ categoryIds: ids.length > 0 ? new Set(ids) : undefined });
   };
 
   /** The same array while the category filter stays, so the chart does not redraw per keystroke. */
@@ -304,10 +299,10 @@ export class Xs2aReport extends DisplayElement {
     const toolbar = { facts, filter, sortKey: this.sortKey, groupBy: this.groupBy, currency };
     const grouping = sortOf(this.sortKey).field === 'date' ? this.groupBy : 'none';
     return html`<section class="report" aria-label=${messages.transactions}>
-      ${renderAccountHeader(header, this.headerActions, this.localize)}
+      ${renderAccountHeader(header, this.actions, this.localize)}
       ${renderSummary(this.totals[0] ?? { currency, income: 0, expenses: 0, net: 0, count: 0 }, this.localize)}
-      ${renderCharts(charts, this.onChartSelect, display)} ${renderToolbar(toolbar, this.toolbarActions, messages)}
-      ${renderResultBar({ shown: visible.length, total: account.transactions.length, filter, masked: this.masked }, this.resultBarActions, messages)}
+      ${renderCharts(charts, this.onChartSelect, display)} ${renderToolbar(toolbar, this.actions, messages)}
+      ${renderResultBar({ shown: visible.length, total: account.transactions.length, filter, masked: this.masked }, this.actions, messages)}
       ${visible.length === 0 && account.transactions.length > 0
         ? html`<div part="status"><p>${messages.noMatches}</p></div>`
         : renderList(visible, grouping, display)}
