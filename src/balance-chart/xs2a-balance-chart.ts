@@ -1,10 +1,9 @@
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatDate } from '../format/date.js';
-import { formatMoney } from '../format/money.js';
+import { DisplayElement } from '../elements/display-element.js';
 import { formatPeriod } from '../format/period.js';
-import { resolveLocale } from '../i18n/locale.js';
-import { messagesFor, type Messages } from '../i18n/messages.js';
+import type { Messages } from '../i18n/messages.js';
 import type { BalancePoint } from '../model/report-model.js';
 import { styleProperties } from '../styles/style-properties.js';
 import { balanceGeometry, chartableBalances, nearestIndex, type BalanceGeometry, type BalancePeriod } from './balance-geometry.js';
@@ -13,7 +12,6 @@ import { balanceChartStyles } from './xs2a-balance-chart.styles.js';
 // The types its properties and events use, importable from the module the manifest names for it.
 export type { BalancePoint } from '../model/report-model.js';
 
-const maskedAmount = '••••';
 /** Points a Page Up or Page Down moves the cursor: about a week of daily balances. */
 const pageStep = 7;
 
@@ -22,7 +20,8 @@ const pageStep = 7;
  * zero line when the balance crosses it, and labels for the first and last day and the lowest
  * and highest balance. The chart takes keyboard focus: arrow keys move a cursor from day to day
  * and announce its date and balance, Page Up and Page Down move seven points, Home and End jump
- * to the first and last day. "Show as table" reveals every balance in a table.
+ * to the first and last day. "Show as table" reveals every balance in a table. In privacy mode
+ * (`masked`) the balances are hidden; the shape of the line still shows.
  *
  * Long series are drawn through at most 400 points, keeping each stretch's lowest and highest
  * balance; the cursor and the table still reach every day.
@@ -63,7 +62,7 @@ const pageStep = 7;
  * @cssprop [--xs2a-color-text-muted=#5e5e5e] - Axis labels and the zero line.
  * @cssprop [--xs2a-color-focus=#0b57d0] - Focus ring.
  */
-export class Xs2aBalanceChart extends LitElement {
+export class Xs2aBalanceChart extends DisplayElement {
   static override styles = balanceChartStyles;
 
   @state() private geometry?: BalanceGeometry;
@@ -86,15 +85,6 @@ export class Xs2aBalanceChart extends LitElement {
 
   /** The last day to show, `YYYY-MM-DD`: the horizontal axis ends there and later balances are left out. */
   @property({ attribute: 'to-date' }) toDate?: string;
-
-  /** Formatting locale; default the nearest `lang`, then the browser's. */
-  @property() locale?: string;
-
-  /** Privacy mode: balances are hidden, the shape of the line still shows. */
-  @property({ type: Boolean, reflect: true }) masked = false;
-
-  /** Colour scheme override: `light` or `dark`; default follows the system. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -153,20 +143,16 @@ export class Xs2aBalanceChart extends LitElement {
     this.tableOpen = !this.tableOpen;
   };
 
-  private get currentLocale(): string {
-    return resolveLocale(this, this.locale);
-  }
-
-  private money(point: BalancePoint, locale: string): string {
-    return this.masked ? maskedAmount : formatMoney(point.balance.minor, point.balance.currency, { locale });
+  private money(point: BalancePoint): string {
+    return this.localize.money(point.balance.minor, point.balance.currency);
   }
 
   private describePoint(index: number): string {
     const point = this.geometry?.points[index];
     if (!point) return '';
-    const locale = this.currentLocale;
+    const locale = this.localize.locale;
     const date = formatDate(point.date, locale);
-    return this.masked ? date : `${date}: ${this.money(point, locale)}`;
+    return this.masked ? date : `${date}: ${this.money(point)}`;
   }
 
   /** The period the page named, in words, or `undefined`. */
@@ -189,10 +175,10 @@ export class Xs2aBalanceChart extends LitElement {
     const values = this.masked
       ? undefined
       : {
-          first: this.money(geometry.first.point, locale),
-          last: this.money(geometry.last.point, locale),
-          min: this.money(geometry.min.point, locale),
-          max: this.money(geometry.max.point, locale),
+          first: this.money(geometry.first.point),
+          last: this.money(geometry.last.point),
+          min: this.money(geometry.min.point),
+          max: this.money(geometry.max.point),
         };
     const label = messages.balanceChartLabel(from, to, values);
     const named = this.namedCoverage(locale, messages);
@@ -200,8 +186,7 @@ export class Xs2aBalanceChart extends LitElement {
   }
 
   override render(): TemplateResult {
-    const locale = this.currentLocale;
-    const messages = messagesFor(locale);
+    const { locale, messages } = this.localize;
     const coverage = this.coverage(locale, messages);
     return html`
       <div part="base">
@@ -218,7 +203,7 @@ export class Xs2aBalanceChart extends LitElement {
     if (!point) return html`<p part="empty">${messages.noBalancesInPeriod}</p>`;
     return html`
       <p part="readout">
-        <span class="readout-balance" aria-hidden=${this.masked ? 'true' : 'false'}>${this.money(point, locale)}</span>
+        <span class="readout-balance" aria-hidden=${this.masked ? 'true' : 'false'}>${this.money(point)}</span>
         <span class="readout-date">${formatDate(point.date, locale)}</span>
       </p>
       <p part="empty">${messages.singleBalance}</p>
@@ -229,13 +214,13 @@ export class Xs2aBalanceChart extends LitElement {
     const shown = geometry.points[this.cursor] ?? geometry.last.point;
     return html`
       <p part="readout" aria-hidden="true">
-        <span class="readout-balance">${this.money(shown, locale)}</span>
+        <span class="readout-balance">${this.money(shown)}</span>
         <span class="readout-date">${formatDate(shown.date, locale)}</span>
       </p>
       <div part="chart" role="application" tabindex="0" aria-label=${this.chartLabel(geometry, locale, messages)} aria-describedby="hint" @keydown=${this.onKeyDown} @blur=${this.clearCursor}>
         <div class="y-axis" aria-hidden="true">
-          <span part="axis max">${this.money(geometry.max.point, locale)}</span>
-          <span part="axis min">${this.money(geometry.min.point, locale)}</span>
+          <span part="axis max">${this.money(geometry.max.point)}</span>
+          <span part="axis min">${this.money(geometry.min.point)}</span>
         </div>
         <div class="plot" @pointermove=${this.onPointerMove} @pointerleave=${this.clearCursor}>
           ${this.renderPlot(geometry)} ${this.renderCursor(geometry)}
@@ -293,7 +278,7 @@ export class Xs2aBalanceChart extends LitElement {
             ${geometry.points.map(
               (point) => html`<tr>
                 <td>${formatDate(point.date, locale)}</td>
-                <td class=${point.balance.minor < 0 && !this.masked ? 'balance negative' : 'balance'}>${this.money(point, locale)}</td>
+                <td class=${point.balance.minor < 0 && !this.masked ? 'balance negative' : 'balance'}>${this.money(point)}</td>
               </tr>`,
             )}
           </tbody>

@@ -1,10 +1,10 @@
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { formatMoney } from '../format/money.js';
+import { DisplayElement } from '../elements/display-element.js';
+import { maskedAmount } from '../elements/localize-controller.js';
 import { formatPeriod } from '../format/period.js';
-import { resolveLocale } from '../i18n/locale.js';
-import { messagesFor, type Messages } from '../i18n/messages.js';
+import type { Messages } from '../i18n/messages.js';
 import type { ExpenseCategory } from '../model/report-model.js';
 import { chartColorCount } from '../styles/theme.js';
 import { arcPath, categoryBreakdown, formatShare, pressedState, toggleEntry, type CategoryBreakdown, type CategoryEntry } from './category-breakdown.js';
@@ -17,7 +17,6 @@ import { categoryChartStyles } from './xs2a-category-chart.styles.js';
 export type { ExpenseCategory } from '../model/report-model.js';
 export type { Xs2aCategorySelectEvent } from './events.js';
 
-const maskedAmount = '••••';
 /** The ring in the 100 × 100 view box: radius and the blank between neighbouring arcs. */
 const ring = { cx: 50, cy: 50, radius: 42 };
 const arcGap = 0.004;
@@ -31,7 +30,8 @@ const totalMinScale = 0.7;
  * Spending per category: a donut chart and, beside it, the list of the largest categories and
  * "Other", each with its colour, amount and share. The list is the chart's accessible
  * alternative: each entry is a toggle button, so a click, Enter or Space selects a category
- * (e.g. to filter a transaction list) and announces its pressed state.
+ * (e.g. to filter a transaction list) and announces its pressed state. In privacy mode (`masked`)
+ * the amounts are hidden; the shares still show.
  *
  * The selection is `selectedIds`. A page that filters by category keeps one source of truth by
  * setting `selectedIds` from its own filter whenever that changes, and updating its filter from
@@ -78,7 +78,7 @@ const totalMinScale = 0.7;
  * @cssprop [--xs2a-color-text-muted=#5e5e5e] - Shares and the total's label.
  * @cssprop [--xs2a-color-focus=#0b57d0] - Focus ring.
  */
-export class Xs2aCategoryChart extends LitElement {
+export class Xs2aCategoryChart extends DisplayElement {
   static override styles = categoryChartStyles;
 
   private readonly totalFit = new FitTextController(
@@ -124,15 +124,6 @@ export class Xs2aCategoryChart extends LitElement {
   /** The currency to show; default the one spent most in. */
   @property() currency?: string;
 
-  /** Formatting locale; default the nearest `lang`, then the browser's. */
-  @property() locale?: string;
-
-  /** Privacy mode: amounts are hidden, shares still show. */
-  @property({ type: Boolean, reflect: true }) masked = false;
-
-  /** Colour scheme override: `light` or `dark`; default follows the system. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
-
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('categories') || changed.has('limit') || changed.has('currency')) {
@@ -170,18 +161,13 @@ export class Xs2aCategoryChart extends LitElement {
     return entry.name ?? messages.uncategorized;
   }
 
-  private money(minor: number, currency: string, locale: string): string {
-    return this.masked ? maskedAmount : formatMoney(minor, currency, { locale });
-  }
-
   /** What the chart covers, in words: `caption`, else the period, else nothing. */
   private coverage(locale: string, messages: Messages): string | undefined {
     return this.caption?.trim() || formatPeriod(this.fromDate, this.toDate, locale, messages);
   }
 
   override render(): TemplateResult {
-    const locale = resolveLocale(this, this.locale);
-    const messages = messagesFor(locale);
+    const { locale, messages } = this.localize;
     const coverage = this.coverage(locale, messages);
     return html`
       <div part="base">
@@ -217,7 +203,7 @@ export class Xs2aCategoryChart extends LitElement {
         <span class="total-amount" aria-hidden="true"><span class="total-full">${maskedAmount}</span><span class="total-short">${maskedAmount}</span></span>
       </div>`;
     }
-    const exact = this.money(minor, breakdown.currency, locale);
+    const exact = this.localize.money(minor, breakdown.currency);
     return html`<div part="total" title=${`${messages.expenses} ${exact}`}>
       <span class="total-label">${messages.expenses}</span>
       <span class="total-amount"
@@ -268,7 +254,7 @@ export class Xs2aCategoryChart extends LitElement {
           <span part="name" title=${this.entryName(entry, messages)}>${this.entryName(entry, messages)}</span>
           ${this.masked
             ? html`<span part="amount" aria-hidden="true">${maskedAmount}</span>`
-            : html`<span part="amount">${this.money(entry.amount.minor, entry.amount.currency, locale)}</span>`}
+            : html`<span part="amount">${this.localize.money(entry.amount.minor, entry.amount.currency)}</span>`}
           <span part="share">${formatShare(entry.share, locale)}</span>
         </button>
       </li>

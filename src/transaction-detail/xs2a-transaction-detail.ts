@@ -1,10 +1,9 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { formatDate } from '../format/date.js';
 import { groupIban, maskIban } from '../format/iban.js';
-import { formatMoney } from '../format/money.js';
-import { resolveLocale } from '../i18n/locale.js';
-import { messagesFor, type Messages } from '../i18n/messages.js';
+import { DisplayElement } from '../elements/display-element.js';
+import type { Messages } from '../i18n/messages.js';
 import type { Transaction } from '../model/report-model.js';
 import { toSafeHttpUrl } from '../security/safe-url.js';
 import { colorSlotOf, initialOf } from '../transaction-list/avatar.js';
@@ -16,7 +15,6 @@ import { transactionDetailStyles } from './xs2a-transaction-detail.styles.js';
 export type { Xs2aDetailCloseEvent } from './events.js';
 export type { Transaction } from '../model/report-model.js';
 
-const maskedAmount = '••••';
 
 /**
  * Everything a report says about one transaction: amount, dates, status, the counterparty and
@@ -59,7 +57,7 @@ const maskedAmount = '••••';
  * @cssprop [--xs2a-radius=0.5rem] - Corner radius.
  * @cssprop [--xs2a-space=0.5rem] - The spacing unit.
  */
-export class Xs2aTransactionDetail extends LitElement {
+export class Xs2aTransactionDetail extends DisplayElement {
   static override styles = transactionDetailStyles;
 
   @query('[part="heading"]') private headingElement?: HTMLElement;
@@ -70,15 +68,6 @@ export class Xs2aTransactionDetail extends LitElement {
 
   /** The transaction to show; nothing but a short note without one. */
   @property({ attribute: false }) transaction?: Transaction;
-
-  /** Formatting locale; default the nearest `lang`, then the browser's. */
-  @property() locale?: string;
-
-  /** Privacy mode: the amount is replaced by dots. */
-  @property({ type: Boolean, reflect: true }) masked = false;
-
-  /** Colour scheme override: `light` or `dark`; default follows the system. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   override willUpdate(changed: PropertyValues<this>): void {
     // Another transaction's IBAN starts masked again.
@@ -110,14 +99,13 @@ export class Xs2aTransactionDetail extends LitElement {
   };
 
   override render(): TemplateResult {
-    const locale = resolveLocale(this, this.locale);
-    const messages = messagesFor(locale);
+    const { locale, messages } = this.localize;
     const transaction = this.transaction;
     if (!transaction) return html`<div part="base"><p part="empty">${messages.detailNone}</p></div>`;
     const name = transaction.brand?.name ?? transaction.counterparty?.name ?? transaction.reference ?? '—';
     const direction = transaction.direction ?? 'unknown';
     const amount = transaction.amount;
-    const amountText = !amount ? '' : this.masked ? maskedAmount : formatMoney(amount.minor, amount.currency, { locale, signDisplay: 'exceptZero' });
+    const amountText = !amount ? '' : this.localize.money(amount.minor, amount.currency, 'exceptZero');
     return html`
       <section part="base" aria-labelledby="heading" @keydown=${this.onKeyDown}>
         <div part="header">

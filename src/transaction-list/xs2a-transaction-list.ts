@@ -1,4 +1,4 @@
-import { LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
@@ -7,9 +7,9 @@ import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { compactHtml as html } from './compact-html.js';
 import { formatDate } from '../format/date.js';
 import { perList } from '../insights/per-list.js';
-import { formatMoney } from '../format/money.js';
-import { resolveLocale } from '../i18n/locale.js';
-import { messagesFor, type Messages } from '../i18n/messages.js';
+import type { Messages } from '../i18n/messages.js';
+import { DisplayElement } from '../elements/display-element.js';
+import { maskedAmount } from '../elements/localize-controller.js';
 import type { TransactionGroup } from '../insights/transaction-summary.js';
 import type { Money, Transaction } from '../model/report-model.js';
 import { toSafeHttpUrl } from '../security/safe-url.js';
@@ -25,8 +25,6 @@ import { transactionListStyles } from './xs2a-transaction-list.styles.js';
 export type { Xs2aTransactionSelectEvent } from './events.js';
 export type { Transaction } from '../model/report-model.js';
 export type { ListGrouping } from './list-rows.js';
-
-const maskedAmount = '••••';
 
 useFrameResizeObserver();
 
@@ -73,7 +71,7 @@ useFrameResizeObserver();
  * @cssprop [--xs2a-radius=0.5rem] - Corner radius.
  * @cssprop [--xs2a-space=0.5rem] - The spacing unit.
  */
-export class Xs2aTransactionList extends LitElement {
+export class Xs2aTransactionList extends DisplayElement {
   static override styles = transactionListStyles;
 
   /** The virtualizer is attached on first render, so it may not be there yet. */
@@ -113,15 +111,6 @@ export class Xs2aTransactionList extends LitElement {
 
   /** `day`, `month`, or `none` for no headers (e.g. when sorted by amount). */
   @property({ attribute: 'group-by' }) groupBy: ListGrouping = 'day';
-
-  /** Formatting locale; default the nearest `lang`, then the browser's. */
-  @property() locale?: string;
-
-  /** Privacy mode: amounts are replaced by dots. */
-  @property({ type: Boolean, reflect: true }) masked = false;
-
-  /** Colour scheme override: `light` or `dark`; default follows the system. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** Accessible name of the list. */
   @property() label?: string;
@@ -276,7 +265,7 @@ export class Xs2aTransactionList extends LitElement {
     if (group >= 0) this.stickyGroup = group;
     const shown = this.groups[this.stickyGroup];
     if (!shown) return;
-    render(this.renderGroupText(shown, resolveLocale(this, this.locale)), sticky);
+    render(this.renderGroupText(shown, this.localize.locale), sticky);
     const height = sticky.offsetHeight;
     const nextTop = group >= 0 ? (headerTops.get(group + 1) ?? Infinity) : Infinity;
     const shift = Math.min(0, nextTop - edge - height, list.getBoundingClientRect().bottom - edge - height);
@@ -336,19 +325,18 @@ export class Xs2aTransactionList extends LitElement {
     this.failedIcons = new Set(this.failedIcons).add(url);
   }
 
-  private formatTotal(totals: readonly Money[], locale: string): string {
+  private formatTotal(totals: readonly Money[]): string {
     if (this.masked) return maskedAmount;
-    return totals.map((total) => formatMoney(total.minor, total.currency, { locale, signDisplay: 'exceptZero' })).join(' · ');
+    return totals.map((total) => this.localize.money(total.minor, total.currency, 'exceptZero')).join(' · ');
   }
 
   private groupLabel(group: TransactionGroup, locale: string): string {
-    if (isPendingGroup(group)) return messagesFor(locale).pending;
+    if (isPendingGroup(group)) return this.localize.messages.pending;
     return group.key.length === 7 ? formatDate(`${group.key}-01`, locale, 'month') : formatDate(group.key, locale, 'weekday');
   }
 
   override render(): TemplateResult {
-    const locale = resolveLocale(this, this.locale);
-    const messages = messagesFor(locale);
+    const { locale, messages } = this.localize;
     if (this.rows.length === 0) {
       return html`<div class="frame"><p class="empty" part="empty">${messages.empty}</p></div>`;
     }
@@ -388,7 +376,7 @@ export class Xs2aTransactionList extends LitElement {
 
   /** A day's or month's label and total: in its header, and in the sticky one above the list. */
   private renderGroupText(group: TransactionGroup, locale: string): TemplateResult {
-    return html`<span .textContent=${this.groupLabel(group, locale)}></span><span .textContent=${this.formatTotal(group.totals, locale)}></span>`;
+    return html`<span .textContent=${this.groupLabel(group, locale)}></span><span .textContent=${this.formatTotal(group.totals)}></span>`;
   }
 
   private renderRow(transaction: Transaction, index: number, locale: string, messages: Messages): TemplateResult {
@@ -396,7 +384,7 @@ export class Xs2aTransactionList extends LitElement {
     const secondary = name === transaction.reference ? transaction.counterparty?.name : transaction.reference;
     const direction = transaction.direction ?? 'unknown';
     const amount = transaction.amount;
-    const amountText = !amount ? '' : this.masked ? maskedAmount : formatMoney(amount.minor, amount.currency, { locale, signDisplay: 'exceptZero' });
+    const amountText = !amount ? '' : this.localize.money(amount.minor, amount.currency, 'exceptZero');
     const selected = transaction.id === this.selectedId;
     const parts = ['row', `row-${direction}`, transaction.pending ? 'row-pending' : '', selected ? 'row-selected' : ''].filter(Boolean).join(' ');
     // Under the pending header the badge would say it twice.

@@ -287,6 +287,33 @@ describe('<xs2a-report>', () => {
       expect(event.detail.unknownModules, 'every module known').to.deep.equal([]);
     });
 
+    it('fires xs2a-report-load for a fetched report once it shows: a listener finds it rendered', async () => {
+      backend = installFakeBackend(() => json(200, modularReport(12)));
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en"></xs2a-report>`);
+      const seen: { count: string; listed: number; loading: boolean }[] = [];
+      element.addEventListener('xs2a-report-load', () => {
+        seen.push({ count: resultCount(element), listed: list(element).transactions.length, loading: root(element).querySelector('[aria-busy="true"]') !== null });
+      });
+      const loaded = oneEvent(element, 'xs2a-report-load');
+      Object.assign(element, { endpoint: '/api', consumerId: 'c' });
+      await loaded;
+      expect(seen).to.deep.equal([{ count: '12 transactions', listed: 12, loading: false }]);
+    });
+
+    it('fires xs2a-error for a failed fetch once the error shows, with its retry', async () => {
+      backend = installFakeBackend(() => json(503, { error: { code: 'UPSTREAM', message: 'Klarna is down' } }));
+      const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en"></xs2a-report>`);
+      const seen: string[] = [];
+      element.addEventListener('xs2a-error', () => {
+        seen.push(plain(root(element).querySelector('[role="alert"]')?.textContent));
+      });
+      const failed = oneEvent(element, 'xs2a-error');
+      Object.assign(element, { endpoint: '/api', consumerId: 'c' });
+      await failed;
+      expect(seen).to.have.length(1);
+      expect(seen[0]).to.contain('Klarna is down').and.to.contain('Try again');
+    });
+
     it('names the report modules it does not show in xs2a-report-load, and keeps them in the report', async () => {
       const report = modularReport() as { data: { accounts: { reports: unknown[] }[] } };
       report.data.accounts[0]!.reports.push({ type: 'INCOME_INSIGHTS', income: [] }, { type: 'INCOME_INSIGHTS', income: [] });

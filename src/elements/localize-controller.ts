@@ -1,0 +1,87 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { formatMoney } from '../format/money.js';
+import { resolveLocale } from '../i18n/locale.js';
+import { messagesFor, type Messages } from '../i18n/messages.js';
+
+/** What privacy mode shows instead of an amount. */
+export const maskedAmount = '••••';
+
+const langChanges: MutationObserverInit = { subtree: true, attributeFilter: ['lang'] };
+
+/** An element that formats for a locale and can hide its amounts. */
+export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
+  locale?: string | undefined;
+  masked: boolean;
+}
+
+/**
+ * The locale an element formats in, its catalog of messages, and its amounts, after Shoelace's
+ * `LocalizeController`. The locale is resolved once per update (its own `locale`, else the nearest
+ * `lang`, else the browser's), not on every use; the element updates again when a `lang` it
+ * inherits changes, or when it is moved under another one.
+ *
+ * While connected, it watches the `lang` attributes of the trees the element is in: its shadow
+ * roots out to the document. A page has a handful of these elements, and the browser hands an
+ * observer only the attribute it filters for, so one observer each costs nothing that matters
+ * and needs no bookkeeping shared between elements.
+ */
+export class LocalizeController implements ReactiveController {
+  private readonly host: LocalizedHost;
+  private resolved?: { locale: string; messages: Messages };
+  private observer?: MutationObserver;
+
+  constructor(host: LocalizedHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  /** The BCP 47 locale of the current update. */
+  get locale(): string {
+    return (this.resolved ?? this.resolve()).locale;
+  }
+
+  /** The catalog of the locale's language, English when the package does not speak it. */
+  get messages(): Messages {
+    return (this.resolved ?? this.resolve()).messages;
+  }
+
+  /**
+   * An amount in minor units for display, or dots in privacy mode. `signDisplay: 'exceptZero'`
+   * shows `+` on credits.
+   */
+  money(minor: number, currency: string, signDisplay?: Intl.NumberFormatOptions['signDisplay']): string {
+    return this.host.masked ? maskedAmount : formatMoney(minor, currency, { locale: this.locale, signDisplay });
+  }
+
+  hostConnected(): void {
+    const observer = new MutationObserver(this.onLangChange);
+    let root = this.host.getRootNode();
+    while (root instanceof ShadowRoot) {
+      observer.observe(root, langChanges);
+      root = root.host.getRootNode();
+    }
+    observer.observe(root, langChanges);
+    this.observer = observer;
+    // Moved under another `lang` while away.
+    this.onLangChange();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  hostUpdate(): void {
+    this.resolve();
+  }
+
+  private resolve(): { locale: string; messages: Messages } {
+    const locale = resolveLocale(this.host, this.host.locale);
+    if (this.resolved?.locale !== locale) this.resolved = { locale, messages: messagesFor(locale) };
+    return this.resolved;
+  }
+
+  private onLangChange = (): void => {
+    if (this.resolved && resolveLocale(this.host, this.host.locale) !== this.resolved.locale) this.host.requestUpdate();
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * The report's sections as templates of the state they are given: the shown account (bank,
+ * holder, IBAN, refresh time) with the switcher between accounts; the income, expenses and net of
+ * the shown transactions; the charts; the list. The element keeps the state and the actions.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { LocalizeController } from '../elements/localize-controller.js';
+import { formatDateTime } from '../format/date.js';
+import { groupIban, maskIban } from '../format/iban.js';
+import type { CurrencyTotals } from '../insights/transaction-summary.js';
+import type { Account, Transaction } from '../model/report-model.js';
+import type { ListGrouping } from '../transaction-list/list-rows.js';
+import type { AccountFacts } from './report-view.js';
+
+export interface AccountHeaderView {
+  accounts: readonly Account[];
+  /** The shown account's index in `accounts`. */
+  index: number;
+  ibanRevealed: boolean;
+}
+
+export interface AccountHeaderActions {
+  selectAccount: (index: number) => void;
+  toggleIban: () => void;
+}
+
+type Localized = Pick<LocalizeController, 'locale' | 'messages' | 'money'>;
+
+export function renderAccountHeader({ accounts, index, ibanRevealed }: AccountHeaderView, actions: AccountHeaderActions, { locale, messages }: Localized): TemplateResult {
+  const account = accounts[index];
+  if (!account) return html``;
+  const title = account.name ?? account.bankName ?? messages.account;
+  const subtitle = [account.name ? account.bankName : undefined, account.holderName].filter(Boolean).join(' · ');
+  return html`<header part="header">
+    <div class="account">
+      <h2>${title}</h2>
+      ${subtitle ? html`<p>${subtitle}</p>` : nothing}
+      ${account.iban
+        ? html`<p class="iban">
+            <span>${ibanRevealed ? groupIban(account.iban) : maskIban(account.iban)}</span>
+            <button type="button" class="link-button" aria-pressed=${ibanRevealed ? 'true' : 'false'} @click=${actions.toggleIban}>
+              ${ibanRevealed ? messages.hideIban : messages.showIban}
+            </button>
+          </p>`
+        : nothing}
+      ${account.refreshedAt ? html`<p>${messages.refreshedAt(formatDateTime(account.refreshedAt, locale))}</p>` : nothing}
+    </div>
+    ${accounts.length > 1
+      ? html`<label>
+          <span class="visually-hidden">${messages.accountSwitcher}</span>
+          <select
+            part="account-switcher"
+            aria-label=${messages.accountSwitcher}
+            @change=${(event: Event) => {
+              actions.selectAccount(Number((event.target as HTMLSelectElement).value));
+            }}
+          >
+            ${accounts.map(
+              (option, optionIndex) => html`<option value=${optionIndex} ?selected=${optionIndex === index}>
+                ${option.name ?? option.bankName ?? messages.account} ${option.iban ? maskIban(option.iban) : ''}
+              </option>`,
+            )}
+          </select>
+        </label>`
+      : nothing}
+  </header>`;
+}
+
+export function renderSummary(totals: CurrencyTotals, l10n: Localized): TemplateResult {
+  const { messages } = l10n;
+  return html`<dl part="summary" aria-label=${messages.summary}>
+    <div>
+      <dt>${messages.income}</dt>
+      <dd class="income">${l10n.money(totals.income, totals.currency)}</dd>
+    </div>
+    <div>
+      <dt>${messages.expenses}</dt>
+      <dd>${l10n.money(totals.expenses, totals.currency)}</dd>
+    </div>
+    <div>
+      <dt>${messages.net}</dt>
+      <dd>${l10n.money(totals.net, totals.currency, 'exceptZero')}</dd>
+    </div>
+  </dl>`;
+}
+
+/** What the report hands down to the elements it renders. */
+export interface DisplayOptions {
+  locale: string;
+  theme: 'light' | 'dark' | undefined;
+  masked: boolean;
+}
+
+export interface ChartsView {
+  account: Account;
+  facts: AccountFacts;
+  /** The categories the filter selects, the same array while it stays. */
+  selectedIds: string[];
+  categoryLimit: number;
+  currency: string;
+}
+
+export function renderCharts({ account, facts, selectedIds, categoryLimit, currency }: ChartsView, onCategorySelect: (event: Event) => void, { locale, theme, masked }: DisplayOptions): TemplateResult | typeof nothing {
+  const hasCategories = facts.expenseCategories.length > 0;
+  const hasBalances = account.balances.length > 1;
+  if (!hasCategories && !hasBalances) return nothing;
+  return html`<div class="charts">
+    ${hasCategories
+      ? html`<xs2a-category-chart
+          part="category-chart"
+          .categories=${facts.expenseCategories}
+          .selectedIds=${selectedIds}
+          limit=${categoryLimit}
+          currency=${currency}
+          locale=${locale}
+          theme=${ifDefined(theme)}
+          ?masked=${masked}
+          @xs2a-category-select=${onCategorySelect}
+        ></xs2a-category-chart>`
+      : nothing}
+    ${hasBalances
+      ? html`<xs2a-balance-chart part="balance-chart" .balances=${account.balances} locale=${locale} theme=${ifDefined(theme)} ?masked=${masked}></xs2a-balance-chart>`
+      : nothing}
+  </div>`;
+}
+
+export function renderList(transactions: readonly Transaction[], groupBy: ListGrouping, { locale, theme, masked }: DisplayOptions): TemplateResult {
+  return html`<xs2a-transaction-list
+    part="transaction-list"
+    exportparts="row, amount, icon, name, reference, chip, badge, group-header, sticky-header"
+    .transactions=${transactions}
+    group-by=${groupBy}
+    locale=${locale}
+    theme=${ifDefined(theme)}
+    ?masked=${masked}
+  ></xs2a-transaction-list>`;
+}
