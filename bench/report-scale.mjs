@@ -1,5 +1,5 @@
 /**
- * Report at scale, in headless Chromium on the built package (`dist/cdn/xs2a-elements.js`):
+ * Report at scale, in headless Chromium on the built package (`dist/cdn/`, its entry and chunks):
  * for 1k, 10k and 100k transactions, the time from setting `.report` to the first painted rows,
  * next to `JSON.parse` alone on the same text in the same page and to a naive Lit element that
  * renders every row; DOM nodes and JS heap after GC. The clock starts at the assignment, as the
@@ -40,7 +40,9 @@ const server = createServer((request, response) => {
   const url = new URL(request.url, 'http://localhost');
   const send = (type, body) => response.writeHead(200, { 'content-type': type }).end(body);
   if (url.pathname === '/') return send('text/html', page);
-  if (url.pathname === '/xs2a-elements.js') return send('text/javascript', readFileSync(cdnFile));
+  // The CDN entry and the chunks it imports, from dist/cdn/.
+  const cdnPath = new URL(`.${url.pathname}`, cdnFile);
+  if (url.pathname.endsWith('.js') && cdnPath.href.startsWith(new URL('.', cdnFile).href) && existsSync(cdnPath)) return send('text/javascript', readFileSync(cdnPath));
   if (url.pathname === '/naive.js') return send('text/javascript', naiveCode);
   const size = /^\/payload-(\d+)\.json$/.exec(url.pathname)?.[1];
   if (size && payloads.has(Number(size))) return send('application/json', payloads.get(Number(size)));
