@@ -64,7 +64,9 @@ const server = createServer((request, response) => {
   request.resume();
   request.on('end', () => {
     if (pathname === '/') return send(200, { 'content-type': 'text/html' }, page);
-    if (pathname === '/xs2a-elements.js') return send(200, { 'content-type': 'text/javascript', ...cached }, readFileSync(cdnFile));
+    // The CDN entry and the chunks it imports, from dist/cdn/.
+    const cdnPath = new URL(`.${pathname}`, cdnFile);
+    if (pathname.endsWith('.js') && cdnPath.href.startsWith(new URL('.', cdnFile).href) && existsSync(cdnPath)) return send(200, { 'content-type': 'text/javascript', ...cached }, readFileSync(cdnPath));
     if (pathname === '/launcher.js') return send(200, { 'content-type': 'text/javascript', ...cached }, launcherScript);
     if (pathname === '/api/flows' && request.method === 'POST') return json(201, created);
     if (pathname === `/api/flows/${flowId}` && request.method === 'GET') return json(200, finished);

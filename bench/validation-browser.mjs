@@ -1,6 +1,6 @@
 /**
- * Validation throughput in the browser: the package's report parser (`normalizeReport`, as the
- * built CDN file exports it) against `JSON.parse` alone on the same text, for a generated report
+ * Validation throughput in the browser: the package's report parser (`normalizeReport`, bundled
+ * and minified as the CDN build bundles it) against `JSON.parse` alone on the same text, for a generated report
  * of 100,000 transactions (`createSampleReport` from the built simulator entry).
  *
  * Each cell (one case, one run) has a fresh browser context. In it, the case runs twice on the
@@ -11,17 +11,24 @@
  * `npm run build`.
  */
 import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
+import { build } from 'vite';
 import { chromeArgs, resolveChromePath } from '../scripts/test-runner/chrome-path.mjs';
 
 const count = Number(process.argv[2] ?? 100_000);
 const loadAtStart = loadavg()[0];
 const runs = Number(process.env.BENCH_RUNS ?? 9);
-const cdnFile = new URL('../dist/cdn/xs2a-elements.js', import.meta.url);
 const simulator = new URL('../dist/simulator/index.js', import.meta.url);
-if (!existsSync(cdnFile) || !existsSync(simulator)) throw new Error('dist/ is missing: run `npm run build` first');
+if (!existsSync(simulator)) throw new Error('dist/ is missing: run `npm run build` first');
+// The CDN files export nothing but their loader: the parser is bundled here from the npm output.
+const parser = await build({
+  configFile: false,
+  logLevel: 'silent',
+  build: { write: false, target: 'es2022', minify: true, lib: { entry: new URL('../dist/model/normalize-report.js', import.meta.url).pathname, formats: ['es'], fileName: 'parser' } },
+});
+const parserCode = parser[0].output[0].code;
 
 const { createSampleReport } = await import(simulator.href);
 const payload = JSON.stringify(createSampleReport({ count }));
@@ -36,7 +43,7 @@ const server = createServer((request, response) => {
   const { pathname } = new URL(request.url, 'http://localhost');
   const send = (type, body) => response.writeHead(200, { 'content-type': type }).end(body);
   if (pathname === '/') return send('text/html', page);
-  if (pathname === '/xs2a-elements.js') return send('text/javascript', readFileSync(cdnFile));
+  if (pathname === '/xs2a-elements.js') return send('text/javascript', parserCode);
   if (pathname === '/payload.json') return send('application/json', payload);
   return response.writeHead(404).end();
 });

@@ -7,12 +7,14 @@
  * - An element "alone" is a one-line entry importing its define module from the npm output,
  *   bundled by Vite in library mode into one minified ES file: with everything bundled, and with
  *   its own code only (lit's packages, zod and @lit-labs/* left to the host's bundler).
+ * - A page on the CDN build transfers the CDN entry, the chunk it imports for each tag the page
+ *   shows, and every chunk those import: the sum of each file's own gzip, as a server sends them.
  * - The package directory must hold a package.json with the package's `sideEffects` and the npm
  *   output in `dist/`, so the bundler tree-shakes it as it would from node_modules.
  */
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
@@ -77,28 +79,83 @@ export async function bundleEntry({ source, root = projectRoot, external, source
   return chunks[0];
 }
 
-/** The outputs the ratchet records: key, label, and which element it bundles (none: the CDN file). */
+/**
+ * The outputs the ratchet records: key, label, and what it measures: the CDN entry file alone
+ * (`loader`), a page on the CDN build showing `tags`, or an `element`'s npm define module.
+ */
 export const ourOutputs = [
-  { key: 'cdn', label: 'CDN file `dist/cdn/xs2a-elements.js`' },
-  { key: 'connect', label: '`<xs2a-connect>` with lit and zod', element: 'connect' },
-  { key: 'connect-own', label: '`<xs2a-connect>` own code (lit, zod external)', element: 'connect', own: true },
-  { key: 'report', label: '`<xs2a-report>` with lit, zod, virtualizer', element: 'report' },
-  { key: 'report-own', label: '`<xs2a-report>` own code (lit, zod, @lit-labs external)', element: 'report', own: true },
+  { key: 'cdn-loader', label: 'CDN entry `dist/cdn/xs2a-elements.js` alone (registers every tag, loads none)', loader: true },
+  { key: 'page-connect', label: 'CDN page with `<xs2a-connect>` only: every file it loads', tags: ['xs2a-connect'] },
+  { key: 'page-report', label: 'CDN page with `<xs2a-report>` only: every file it loads', tags: ['xs2a-report'] },
+  { key: 'page-both', label: 'CDN page with both: every file it loads', tags: ['xs2a-connect', 'xs2a-report'] },
+  { key: 'connect', label: '`<xs2a-connect>` from npm, with lit and zod', element: 'connect' },
+  { key: 'connect-own', label: '`<xs2a-connect>` from npm, own code (lit, zod external)', element: 'connect', own: true },
+  { key: 'report', label: '`<xs2a-report>` from npm, with lit, zod, virtualizer', element: 'report' },
+  { key: 'report-own', label: '`<xs2a-report>` from npm, own code (lit, zod, @lit-labs external)', element: 'report', own: true },
 ];
 
 /** The entry a host writes to get one element: its define module from the npm output. */
 export const elementEntry = (packageDir, element) => `import ${JSON.stringify(join(packageDir, 'dist', element, 'define.js'))};\n`;
 
+/** The CDN entry among the CDN build's chunks. */
+export const cdnEntryOf = (chunks) => {
+  const entry = chunks.find((chunk) => chunk.isEntry && chunk.fileName === 'xs2a-elements.js');
+  if (!entry) throw new Error('the CDN build has no xs2a-elements.js entry');
+  return entry;
+};
+
 /**
- * Bundles and measures each of {@link ourOutputs} from `packageDir` (a package.json and `dist/`).
- * With `sourcemap`, each result also holds the bundled chunk, for a breakdown.
+ * The files a page on the CDN build loads when it shows `tags`: the entry, the chunk the entry
+ * imports for each tag (the define module of the tag's folder: `xs2a-report` → `report/define`),
+ * and their static imports, recursively. `chunks` are the build's output chunks.
  */
-export async function measureOurOutputs(packageDir, { sourcemap = false } = {}) {
+export function pageChunks(chunks, tags) {
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const entry = cdnEntryOf(chunks);
+  const files = new Set();
+  const add = (fileName) => {
+    if (files.has(fileName)) return;
+    files.add(fileName);
+    for (const imported of byFile.get(fileName).imports) add(imported);
+  };
+  add(entry.fileName);
+  for (const tag of tags) {
+    const folder = tag.replace(/^xs2a-/, '');
+    const defines = (id) => id.replace(/\\/g, '/').endsWith(`/src/${folder}/define.ts`);
+    const chunk = chunks.find((candidate) => candidate.moduleIds.some(defines));
+    if (!chunk || !entry.dynamicImports.includes(chunk.fileName)) throw new Error(`the CDN entry does not import a chunk for <${tag}>`);
+    add(chunk.fileName);
+  }
+  return [...files].map((fileName) => byFile.get(fileName));
+}
+
+/** Sizes of a set of files as a page transfers them: each file compressed on its own, summed. */
+export function summedSizes(chunks) {
+  const total = { min: 0, gzip: 0, brotli: 0, files: chunks.length };
+  for (const chunk of chunks) {
+    const sizes = compressedSizes(chunk.code);
+    total.min += sizes.min;
+    total.gzip += sizes.gzip;
+    total.brotli += sizes.brotli;
+  }
+  return total;
+}
+
+/**
+ * Bundles and measures each of {@link ourOutputs}: the elements from `packageDir` (a package.json
+ * and `dist/`), the pages from `cdnChunks` (the CDN build's output chunks). With `sourcemap`,
+ * each element's result also holds the bundled chunk, and each page's its chunks, for a breakdown.
+ */
+export async function measureOurOutputs(packageDir, { cdnChunks, sourcemap = false }) {
   const results = [];
   for (const output of ourOutputs) {
-    if (output.key === 'cdn') {
-      const code = readFileSync(join(packageDir, 'dist', 'cdn', 'xs2a-elements.js'));
-      results.push({ ...output, ...compressedSizes(code) });
+    if (output.loader) {
+      results.push({ ...output, ...compressedSizes(cdnEntryOf(cdnChunks).code) });
+      continue;
+    }
+    if (output.tags) {
+      const chunks = pageChunks(cdnChunks, output.tags);
+      results.push({ ...output, ...summedSizes(chunks), chunks });
       continue;
     }
     const chunk = await bundleEntry({
@@ -113,9 +170,10 @@ export async function measureOurOutputs(packageDir, { sourcemap = false } = {}) 
 }
 
 /**
- * Builds the npm output and the CDN file of the current sources into a temporary package
- * directory (the project's package.json, node_modules linked), runs `work(packageDir)`, and
- * removes the directory. The working tree's `dist/` is left alone.
+ * Builds the npm output and the CDN files of the current sources into a temporary package
+ * directory (the project's package.json, node_modules linked), runs `work(packageDir, cdnChunks)`
+ * with the CDN build's output chunks, and removes the directory. The working tree's `dist/` is
+ * left alone.
  */
 export async function withFreshBuild(work) {
   const packageDir = mkdtempSync(join(tmpdir(), 'xs2a-size-'));
@@ -125,17 +183,21 @@ export async function withFreshBuild(work) {
     const outDir = join(packageDir, 'dist');
     const config = { root: projectRoot, configFile: join(projectRoot, 'vite.config.ts'), logLevel: 'warn' };
     await build({ ...config, build: { outDir, emptyOutDir: true, sourcemap: false } });
-    // As published: with its source map and the comment that points to it.
-    await build({ ...config, mode: 'cdn', build: { outDir: join(outDir, 'cdn'), emptyOutDir: true } });
-    return await work(packageDir);
+    // As published.
+    const cdn = await build({ ...config, mode: 'cdn', build: { outDir: join(outDir, 'cdn'), emptyOutDir: true } });
+    return await work(packageDir, chunksOf(cdn));
   } finally {
     rmSync(packageDir, { recursive: true, force: true });
   }
 }
 
+/** The output chunks of a Vite build's result. */
+const chunksOf = (result) => (Array.isArray(result) ? result[0] : result).output.filter((file) => file.type === 'chunk');
+
 /**
- * Builds the CDN file of the current sources in memory (same config as `npm run build`), with a
- * source map for {@link breakdown}; `mapDir` is where the file is written.
+ * Builds the CDN files of the current sources in memory (same config as `npm run build`), with
+ * source maps for {@link breakdown}; `mapDir` is where the files are written (a chunk's map is
+ * relative to its own folder: `join(mapDir, dirname(chunk.fileName))`).
  */
 export async function buildCdnInMemory() {
   const result = await build({
@@ -145,8 +207,7 @@ export async function buildCdnInMemory() {
     logLevel: 'silent',
     build: { write: false, emptyOutDir: false, sourcemap: 'hidden' },
   });
-  const chunk = (Array.isArray(result) ? result[0] : result).output.find((file) => file.type === 'chunk');
-  return { chunk, mapDir: join(projectRoot, 'dist', 'cdn') };
+  return { chunks: chunksOf(result), mapDir: join(projectRoot, 'dist', 'cdn') };
 }
 
 const base64 = new Map([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((char, index) => [char, index]));
@@ -217,19 +278,25 @@ export function shortPath(id, root) {
 }
 
 /**
- * The largest contributors to one bundled chunk (built with a source map): per source module,
- * its rendered size before minification (`renderedLength`), its minified bytes (attributed
- * through the source map) and the gzip of those bytes alone; and the same per package.
- * `mapDir` is the folder the chunk would be written to (the map's sources are relative to it).
+ * The largest contributors to bundled code (one chunk, or the chunks of a page, built with
+ * source maps): per source module, its rendered size before minification (`renderedLength`),
+ * its minified bytes (attributed through the source map) and the gzip of those bytes alone; and
+ * the same per package. `mapDir` is the folder the chunks are written to (a map's sources are
+ * relative to its chunk's folder).
  * Gzip of a part alone is larger than its share of the whole file's gzip, since it cannot reuse
  * the rest of the file's strings.
  */
-export function breakdown(chunk, { mapDir, root }) {
+export function breakdown(chunkOrChunks, { mapDir, root }) {
+  const chunks = [chunkOrChunks].flat();
   const minified = new Map();
-  for (const [source, text] of minifiedCodeBySource(chunk.code, chunk.map)) {
-    minified.set(source ? resolve(mapDir, source) : '', text);
+  for (const chunk of chunks) {
+    const chunkDir = join(mapDir, dirname(chunk.fileName));
+    for (const [source, text] of minifiedCodeBySource(chunk.code, chunk.map)) {
+      const key = source ? resolve(chunkDir, source) : '';
+      minified.set(key, (minified.get(key) ?? '') + text);
+    }
   }
-  const modules = Object.entries(chunk.modules)
+  const modules = chunks.flatMap((chunk) => Object.entries(chunk.modules))
     .map(([id, module]) => {
       const path = id.replace(/^\0/, '');
       return { path: shortPath(path, root), package: packageOf(path), rendered: module.renderedLength, minifiedCode: minified.get(path) ?? '' };
