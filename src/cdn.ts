@@ -17,6 +17,7 @@ const loaders = {
   'xs2a-transaction-list': () => import('./transaction-list/define.js'),
   'xs2a-category-chart': () => import('./category-chart/define.js'),
   'xs2a-balance-chart': () => import('./balance-chart/define.js'),
+  'xs2a-transaction-detail': () => import('./transaction-detail/define.js'),
 } satisfies Record<Xs2aTag, TagLoader>;
 
 const autoloader = startAutoloader(loaders);
