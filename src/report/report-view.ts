@@ -80,12 +80,7 @@ const sameCriteria = (a: TransactionFilter, b: TransactionFilter): boolean =>
  * instead of the whole list; and the results of recent queries are kept, so that deleting
  * what was just typed costs nothing.
  */
-function createVisibleFilter() {
-  let builder: SearchIndexBuilder | undefined;
-  const builderFor = (sorted: readonly Transaction[]): SearchIndexBuilder => {
-    if (builder?.transactions !== sorted) builder = new SearchIndexBuilder(sorted);
-    return builder;
-  };
+function createVisibleFilter(builderFor: (sorted: readonly Transaction[]) => SearchIndexBuilder) {
   interface Result {
     words: string[];
     indexes: number[];
@@ -125,14 +120,61 @@ function createVisibleFilter() {
 /** How many queries' results a viewer keeps for the user's backspace. */
 const recentQueries = 8;
 
+/** The same criteria without the category filter, the same object while the criteria stay. */
+const withoutCategories = memoize((filter: TransactionFilter): TransactionFilter => ({ ...filter, categoryIds: undefined }));
+
+/** What the figures (summary and category chart) of a view add up. */
+export interface Figures {
+  /** Income, expenses and net of the shown transactions, transfers left out unless included. */
+  totals: CurrencyTotals[];
+  /** Spending per category of the same transactions, but under every category: picking one highlights it, it does not empty the others. */
+  categories: ExpenseCategory[];
+  /** How many shown transactions are own-account transfers the figures leave out. */
+  transfersLeftOut: number;
+}
+
 /** The derivation steps of one viewer, each memoized on its own inputs. */
 export function createViewPipeline() {
+  // One search index for the list and the figures: they search the same sorted transactions.
+  let builder: SearchIndexBuilder | undefined;
+  const builderFor = (sorted: readonly Transaction[]): SearchIndexBuilder => {
+    if (builder?.transactions !== sorted) builder = new SearchIndexBuilder(sorted);
+    return builder;
+  };
+  const list = createVisibleFilter(builderFor);
+  // The category chart's transactions pass every criterion but the categories: its own filter, so
+  // the list's cache of recent searches is not thrown away on every keystroke.
+  const uncategorized = createVisibleFilter(builderFor);
+  const counted = memoize((transactions: readonly Transaction[], transfers: ReadonlySet<string>, include: boolean): readonly Transaction[] =>
+    include || transfers.size === 0 ? transactions : transactions.filter((transaction) => !transfers.has(transaction.id)),
+  );
+  const countedForChart = memoize((transactions: readonly Transaction[], transfers: ReadonlySet<string>, include: boolean): readonly Transaction[] =>
+    include || transfers.size === 0 ? transactions : transactions.filter((transaction) => !transfers.has(transaction.id)),
+  );
+  const totals = perList((shown): CurrencyTotals[] => summarizeTransactions(shown));
+  const categories = memoize((shown: readonly Transaction[], currency: string): ExpenseCategory[] => expenseCategoriesFrom(shown, currency));
+  /**
+   * The figures of the shown transactions: the summary sums exactly the list (transfers left out
+   * unless `includeTransfers`); the chart the same, under every category.
+   */
+  const figures = memoize(
+    (sorted: readonly Transaction[], visible: readonly Transaction[], filter: TransactionFilter, transfers: ReadonlySet<string>, includeTransfers: boolean, currency: string): Figures => {
+      const summed = counted(visible, transfers, includeTransfers);
+      const chartBase = filter.categoryIds ? uncategorized.visible(sorted, withoutCategories(filter)) : visible;
+      return {
+        totals: totals(summed),
+        categories: categories(countedForChart(chartBase, transfers, includeTransfers), currency),
+        transfersLeftOut: visible.length - summed.length,
+      };
+    },
+  );
   return {
     sorted: memoize((transactions: readonly Transaction[], field: TransactionSort['field'], order: TransactionSort['order']) =>
       sortTransactions(transactions, { field, order }),
     ),
-    ...createVisibleFilter(),
-    totals: perList((visible): CurrencyTotals[] => summarizeTransactions(visible)),
+    visible: list.visible,
+    prepareSearch: list.prepareSearch,
+    figures,
     facts: memoize((account: Account) => accountFacts(account)),
   };
 }
