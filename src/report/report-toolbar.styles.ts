@@ -34,13 +34,14 @@ export const toolbarStyles = css`
   }
 
   .controls {
+    position: relative;
     display: flex;
     flex-wrap: wrap;
     align-items: end;
     gap: var(--_space);
   }
 
-  .controls label {
+  .controls > label {
     display: grid;
   }
 
@@ -75,10 +76,10 @@ export const toolbarStyles = css`
     font-weight: 600;
   }
 
-  /* A panel under the controls on a wide report: absolutely placed where it would flow. */
+  /* A panel under the controls on a wide report, over what follows. */
   [part='filters'] {
     position: absolute;
-    top: auto;
+    top: calc(100% + var(--_space));
     inset-inline: 0 auto;
     z-index: 10;
     box-sizing: border-box;
@@ -208,9 +209,9 @@ export const toolbarStyles = css`
       display: grid;
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
-    .controls select,
-    .controls button,
-    .controls input {
+    .controls > label select,
+    .controls > label input,
+    .controls > button {
       width: 100%;
     }
     .filter-fields {

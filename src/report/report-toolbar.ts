@@ -145,8 +145,8 @@ export function renderToolbar(view: ToolbarView, actions: ToolbarActions, l10n: 
         </select>
       </label>
       <button type="button" part="export" ?disabled=${!view.canExport} @click=${actions.exportCsv}>${messages.exportCsv}</button>
+      ${renderFilterDialog(view, actions, l10n)}
     </div>
-    ${renderFilterDialog(view, actions, l10n)}
     ${renderFilterChips({ filter, period, range, categories: view.facts.categories, currency: view.currency }, actions, l10n)}
   </div>`;
 }
