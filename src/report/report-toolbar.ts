@@ -54,7 +54,8 @@ export interface ToolbarView {
 
 /** How the toolbar changes the view. */
 export interface ToolbarActions extends ChipsActions {
-  customPeriod: (range: DateRange) => void;
+  /** One bound of a custom period; the other stays. */
+  customPeriod: (change: Partial<DateRange>) => void;
   includeTransfers: (include: boolean) => void;
   sort: (key: SortKey) => void;
   group: (groupBy: GroupBy) => void;
@@ -158,7 +159,7 @@ function renderCustomPeriod(range: DateRange, actions: ToolbarActions, messages:
         type="date"
         .value=${live(range.from ?? '')}
         @change=${(event: Event) => {
-          actions.customPeriod({ ...range, from: valueOf(event) || undefined });
+          actions.customPeriod({ from: valueOf(event) || undefined });
         }}
       />
     </label>
@@ -168,7 +169,7 @@ function renderCustomPeriod(range: DateRange, actions: ToolbarActions, messages:
         type="date"
         .value=${live(range.to ?? '')}
         @change=${(event: Event) => {
-          actions.customPeriod({ ...range, to: valueOf(event) || undefined });
+          actions.customPeriod({ to: valueOf(event) || undefined });
         }}
       />
     </label>`;

@@ -280,8 +280,9 @@ export class Xs2aReport extends DisplayElement {
       // A custom period starts from the days shown before; a preset has its own.
       this.filter = period === 'custom' ? { ...this.filter, fromDate: this.range.from, toDate: this.range.to } : { ...this.filter, fromDate: undefined, toDate: undefined };
     },
-    customPeriod: ({ from, to }) => {
-      this.filter = { ...this.filter, fromDate: from, toDate: to };
+    customPeriod: (change) => {
+      const { fromDate, toDate } = this.filter;
+      this.filter = { ...this.filter, fromDate: 'from' in change ? change.from : fromDate, toDate: 'to' in change ? change.to : toDate };
     },
     includeTransfers: (include) => {
       this.includeTransfers = include;
