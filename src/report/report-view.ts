@@ -145,25 +145,48 @@ export function createViewPipeline() {
   // The category chart's transactions pass every criterion but the categories: its own filter, so
   // the list's cache of recent searches is not thrown away on every keystroke.
   const uncategorized = createVisibleFilter(builderFor);
-  const counted = memoize((transactions: readonly Transaction[], transfers: ReadonlySet<string>, include: boolean): readonly Transaction[] =>
-    include || transfers.size === 0 ? transactions : transactions.filter((transaction) => !transfers.has(transaction.id)),
-  );
-  const countedForChart = memoize((transactions: readonly Transaction[], transfers: ReadonlySet<string>, include: boolean): readonly Transaction[] =>
-    include || transfers.size === 0 ? transactions : transactions.filter((transaction) => !transfers.has(transaction.id)),
-  );
+  // Per list, not only the last: a search's earlier results come back with the backspace, and
+  // their figures with them. One pass over 100,000 transactions costs about 10 ms.
+  const withoutTransfers = new WeakMap<ReadonlySet<string>, (list: readonly Transaction[]) => readonly Transaction[]>();
+  const counted = (transactions: readonly Transaction[], transfers: ReadonlySet<string>, include: boolean): readonly Transaction[] => {
+    if (include || transfers.size === 0) return transactions;
+    let filter = withoutTransfers.get(transfers);
+    if (!filter) {
+      filter = perList((list) => list.filter((transaction) => !transfers.has(transaction.id)));
+      withoutTransfers.set(transfers, filter);
+    }
+    return filter(transactions);
+  };
   const totals = perList((shown): CurrencyTotals[] => summarizeTransactions(shown));
-  const categories = memoize((shown: readonly Transaction[], currency: string): ExpenseCategory[] => expenseCategoriesFrom(shown, currency));
+  const categoriesBy = new Map<string, (list: readonly Transaction[]) => ExpenseCategory[]>();
+  const categories = (shown: readonly Transaction[], currency: string): ExpenseCategory[] => {
+    let compute = categoriesBy.get(currency);
+    if (!compute) {
+      compute = perList((list) => expenseCategoriesFrom(list, currency));
+      categoriesBy.set(currency, compute);
+    }
+    return compute(shown);
+  };
   /**
    * The figures of the shown transactions: the summary sums exactly the list (transfers left out
-   * unless `includeTransfers`); the chart the same, under every category.
+   * unless `includeTransfers`); the chart the same, under every category. With nothing narrowing
+   * them, the chart sums the account's own list, so a change of sort does not sum it again.
    */
   const figures = memoize(
-    (sorted: readonly Transaction[], visible: readonly Transaction[], filter: TransactionFilter, transfers: ReadonlySet<string>, includeTransfers: boolean, currency: string): Figures => {
+    (
+      all: readonly Transaction[],
+      sorted: readonly Transaction[],
+      visible: readonly Transaction[],
+      filter: TransactionFilter,
+      transfers: ReadonlySet<string>,
+      includeTransfers: boolean,
+      currency: string,
+    ): Figures => {
       const summed = counted(visible, transfers, includeTransfers);
       const chartBase = filter.categoryIds ? uncategorized.visible(sorted, withoutCategories(filter)) : visible;
       return {
         totals: totals(summed),
-        categories: categories(countedForChart(chartBase, transfers, includeTransfers), currency),
+        categories: categories(counted(chartBase === sorted ? all : chartBase, transfers, includeTransfers), currency),
         transfersLeftOut: visible.length - summed.length,
       };
     },

@@ -213,7 +213,7 @@ export class Xs2aReport extends DisplayElement {
       const criteria = this.criteria(this.filter, this.period, this.range);
       this.visible = this.pipeline.visible(this.sorted, criteria);
       this.transfers = this.model ? transferIds(this.model) : new Set();
-      this.figures = this.pipeline.figures(this.sorted, this.visible, criteria, this.transfers, this.includeTransfers, this.currency);
+      this.figures = this.pipeline.figures(this.account.transactions, this.sorted, this.visible, criteria, this.transfers, this.includeTransfers, this.currency);
     } else {
       this.facts = undefined;
       this.sorted = undefined;
