@@ -7,6 +7,7 @@ import type { Account, Category, ExpenseCategory, Transaction } from '../model/r
 import { filterIndexes, isFilterEmpty, SearchIndexBuilder, searchWords, sortTransactions, type TransactionFilter, type TransactionSort } from '../insights/transaction-filter.js';
 import { perList } from '../insights/per-list.js';
 import { expenseCategoriesFrom, summarizeTransactions, type CurrencyTotals } from '../insights/transaction-summary.js';
+import { spendingAt, spendingIndex, type SpendingIndex } from './spending-index.js';
 
 /** A function that recomputes only when its argument list changes (by identity). */
 export function memoize<Args extends readonly unknown[], Result>(compute: (...args: Args) => Result): (...args: Args) => Result {
@@ -80,7 +81,7 @@ const sameCriteria = (a: TransactionFilter, b: TransactionFilter): boolean =>
  * instead of the whole list; and the results of recent queries are kept, so that deleting
  * what was just typed costs nothing.
  */
-function createVisibleFilter(builderFor: (sorted: readonly Transaction[]) => SearchIndexBuilder) {
+function createVisibleFilter(builderFor: (sorted: readonly Transaction[]) => SearchIndexBuilder, positionsOf: WeakMap<readonly Transaction[], readonly number[]>) {
   interface Result {
     words: string[];
     indexes: number[];
@@ -105,6 +106,7 @@ function createVisibleFilter(builderFor: (sorted: readonly Transaction[]) => Sea
       const narrows = last !== undefined && last.words.length > 0 && last.words.every((word, index) => words[index]?.includes(word));
       const indexes = filterIndexes(sorted, filter, words.length > 0 ? builderFor(sorted).build() : undefined, narrows ? last?.indexes : undefined);
       result = { words, indexes, transactions: indexes.map((index) => sorted[index] as Transaction) };
+      positionsOf.set(result.transactions, indexes);
       if (recent.size >= recentQueries) recent.delete(recent.keys().next().value as string);
       recent.set(key, result);
     }
@@ -141,10 +143,12 @@ export function createViewPipeline() {
     if (builder?.transactions !== sorted) builder = new SearchIndexBuilder(sorted);
     return builder;
   };
-  const list = createVisibleFilter(builderFor);
+  /** Each filtered list's positions in the sorted list it came from. */
+  const positionsOf = new WeakMap<readonly Transaction[], readonly number[]>();
+  const list = createVisibleFilter(builderFor, positionsOf);
   // The category chart's transactions pass every criterion but the categories: its own filter, so
   // the list's cache of recent searches is not thrown away on every keystroke.
-  const uncategorized = createVisibleFilter(builderFor);
+  const uncategorized = createVisibleFilter(builderFor, positionsOf);
   // Per list, not only the last: a search's earlier results come back with the backspace, and
   // their figures with them. One pass over 100,000 transactions costs about 10 ms.
   const withoutTransfers = new WeakMap<ReadonlySet<string>, (list: readonly Transaction[]) => readonly Transaction[]>();
@@ -159,7 +163,7 @@ export function createViewPipeline() {
   };
   const totals = perList((shown): CurrencyTotals[] => summarizeTransactions(shown));
   const categoriesBy = new Map<string, (list: readonly Transaction[]) => ExpenseCategory[]>();
-  const categories = (shown: readonly Transaction[], currency: string): ExpenseCategory[] => {
+  const categoriesOfAll = (shown: readonly Transaction[], currency: string): ExpenseCategory[] => {
     let compute = categoriesBy.get(currency);
     if (!compute) {
       compute = perList((list) => expenseCategoriesFrom(list, currency));
@@ -167,6 +171,8 @@ export function createViewPipeline() {
     }
     return compute(shown);
   };
+  /** The sorted list's spending as typed arrays, for the categories of each filtered list of it. */
+  const spending = memoize((sorted: readonly Transaction[], currency: string, excluded: ReadonlySet<string> | undefined): SpendingIndex => spendingIndex(sorted, currency, excluded));
   /**
    * The figures of the shown transactions: the summary sums exactly the list (transfers left out
    * unless `includeTransfers`); the chart the same, under every category. With nothing narrowing
@@ -184,9 +190,16 @@ export function createViewPipeline() {
     ): Figures => {
       const summed = counted(visible, transfers, includeTransfers);
       const chartBase = filter.categoryIds ? uncategorized.visible(sorted, withoutCategories(filter)) : visible;
+      const positions = positionsOf.get(chartBase);
+      const excluded = includeTransfers || transfers.size === 0 ? undefined : transfers;
       return {
         totals: totals(summed),
-        categories: categories(counted(chartBase === sorted ? all : chartBase, transfers, includeTransfers), currency),
+        categories:
+          chartBase === sorted
+            ? categoriesOfAll(counted(all, transfers, includeTransfers), currency)
+            : positions
+              ? spendingAt(spending(sorted, currency, excluded), positions, currency)
+              : categoriesOfAll(counted(chartBase, transfers, includeTransfers), currency),
         transfersLeftOut: visible.length - summed.length,
       };
     },
