@@ -60,6 +60,7 @@ export const toolbarStyles = css`
   [part='filters-button'] {
     display: inline-flex;
     align-items: center;
+    justify-content: center;
     gap: 0.375em;
   }
 
