@@ -51,6 +51,15 @@ const renderedElements = {
  * consumer's report as soon as the bank is connected. Privacy mode (`masked`), which the user can
  * toggle, replaces every amount by dots.
  *
+ * The summary, the category chart, the balance chart, the list and the export cover one period,
+ * which the user picks (all time by default, this month, last month, the last 90 days, or custom
+ * dates; a preset counts back from the report's last day), and each figure says which days it
+ * covers. Search and filters narrow the summary and the category chart with the list; the chart
+ * keeps every category, so that picking one in it highlights it rather than hiding the others.
+ * Transfers between the consumer's own accounts (`transferIds` in `insights/transfers.ts` states
+ * the rule) are marked "Transfer" in the list and left out of income, expenses and the chart
+ * unless the user includes them.
+ *
  * Like `<img>`, it announces the outcome whichever way the report arrived: a fetched report or one
  * the page sets through `.report` ends in `xs2a-report-load` once it shows, or in `xs2a-error`
  * when it cannot be fetched or read.
@@ -357,7 +366,7 @@ export class Xs2aReport extends DisplayElement {
   }
 
   /** The export's file name: the account and the shown period, `transactions-DE89…3000-2026-09-01-2026-11-30.csv`. */
-  csvFileName(): string {
+  private csvFileName(): string {
     return csvFileName(this.account, this.range);
   }
 
