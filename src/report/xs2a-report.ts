@@ -198,7 +198,7 @@ export class Xs2aReport extends DisplayElement {
     return this.model;
   }
 
-  /** The transactions the user sees, under the current search, filters and sort. */
+  /** The transactions the user sees, under the current period, search, filters and sort. */
   get visibleTransactions(): readonly Transaction[] {
     return this.visible;
   }
