@@ -216,6 +216,11 @@ export const toolbarStyles = css`
     .controls > button {
       width: 100%;
     }
+    /* With custom dates: the period on a row of its own, From and To side by side under it. */
+    .custom > .period,
+    .custom > [part='export'] {
+      grid-column: 1 / -1;
+    }
     .filter-fields {
       grid-template-columns: minmax(0, 1fr);
     }

@@ -107,7 +107,7 @@ export function renderToolbar(view: ToolbarView, actions: ToolbarActions, l10n: 
         }}
       />
     </div>
-    <div class="controls">
+    <div class="controls ${period === 'custom' ? 'custom' : ''}">
       <label class="period">
         <span class="visually-hidden">${messages.periodLabel}</span>
         <select
