@@ -7,6 +7,7 @@ import type { Account, Category, ExpenseCategory, Transaction } from '../model/r
 import { filterIndexes, isFilterEmpty, SearchIndexBuilder, searchWords, sortTransactions, type TransactionFilter, type TransactionSort } from '../insights/transaction-filter.js';
 import { perList } from '../insights/per-list.js';
 import { expenseCategoriesFrom, summarizeTransactions, type CurrencyTotals } from '../insights/transaction-summary.js';
+import { accountSpan, periodRange, type DateRange, type PeriodPreset } from './period.js';
 import { spendingAt, spendingIndex, type SpendingIndex } from './spending-index.js';
 
 /** A function that recomputes only when its argument list changes (by identity). */
@@ -212,5 +213,15 @@ export function createViewPipeline() {
     prepareSearch: list.prepareSearch,
     figures,
     facts: memoize((account: Account) => accountFacts(account)),
+    /** The days an account's data covers, within what the page asked for. */
+    span: memoize((account: Account, from: string | undefined, to: string | undefined): DateRange => accountSpan(account, { from, to })),
+    periodRange: memoize((period: PeriodPreset, span: DateRange, from: string | undefined, to: string | undefined): DateRange => periodRange(period, span, { from, to })),
+    /** The filter with the period's days; "all time" adds none, so nothing is filtered for it. */
+    criteria: memoize((filter: TransactionFilter, period: PeriodPreset, range: DateRange): TransactionFilter =>
+      period === 'all' ? filter : { ...filter, fromDate: range.from, toDate: range.to },
+    ),
+    hasTransfers: memoize((transactions: readonly Transaction[], transfers: ReadonlySet<string>): boolean =>
+      transfers.size > 0 && transactions.some((transaction) => transfers.has(transaction.id)),
+    ),
   };
 }

@@ -16,7 +16,7 @@ import { ConnectFollower } from './connect-follower.js';
 import { categoryChartCaption, renderCoverage, summaryCoverage } from './coverage.js';
 import { downloadText } from './download.js';
 import { FilterSheetController } from './filter-sheet.js';
-import { accountSpan, periodRange, type DateRange, type PeriodPreset } from './period.js';
+import type { DateRange, PeriodPreset } from './period.js';
 import { ReportFetchController, reportSource } from './report-fetch-controller.js';
 import { OutcomeController, unreadableReport } from './report-outcome.js';
 import { renderAccountHeader, renderCharts, renderList, renderSummary, type AccountHeaderActions, type DisplayOptions } from './report-sections.js';
@@ -217,9 +217,9 @@ export class Xs2aReport extends DisplayElement {
       const sort = sortOf(this.sortKey);
       this.facts = this.pipeline.facts(this.account);
       this.sorted = this.pipeline.sorted(this.account.transactions, sort.field, sort.order);
-      const span = this.span(this.account, this.fromDate, this.toDate);
-      this.range = this.periodRange(this.period, span, this.filter.fromDate, this.filter.toDate);
-      const criteria = this.criteria(this.filter, this.period, this.range);
+      const span = this.pipeline.span(this.account, this.fromDate, this.toDate);
+      this.range = this.pipeline.periodRange(this.period, span, this.filter.fromDate, this.filter.toDate);
+      const criteria = this.pipeline.criteria(this.filter, this.period, this.range);
       this.visible = this.pipeline.visible(this.sorted, criteria);
       this.transfers = this.model ? transferIds(this.model) : new Set();
       this.figures = this.pipeline.figures(this.account.transactions, this.sorted, this.visible, criteria, this.transfers, this.includeTransfers, this.currency);
@@ -267,20 +267,6 @@ export class Xs2aReport extends DisplayElement {
     this.period = 'all';
     this.includeTransfers = false;
   }
-
-  private readonly span = memoize((account: Account, from: string | undefined, to: string | undefined): DateRange => accountSpan(account, { from, to }));
-  private readonly periodRange = memoize((period: PeriodPreset, span: DateRange, from: string | undefined, to: string | undefined): DateRange =>
-    periodRange(period, span, { from, to }),
-  );
-
-  private readonly hasTransfers = memoize((transactions: readonly Transaction[], transfers: ReadonlySet<string>): boolean =>
-    transfers.size > 0 && transactions.some((transaction) => transfers.has(transaction.id)),
-  );
-
-  /** The filter with the period's days; "all time" adds none, so nothing is filtered for it. */
-  private readonly criteria = memoize((filter: TransactionFilter, period: PeriodPreset, range: DateRange): TransactionFilter =>
-    period === 'all' ? filter : { ...filter, fromDate: range.from, toDate: range.to },
-  );
 
   /** What the user does in the sections; one object, so the templates bind the same listeners each render. */
   private readonly actions: AccountHeaderActions & ToolbarActions & ResultBarActions = {
@@ -403,7 +389,7 @@ export class Xs2aReport extends DisplayElement {
       sortKey: this.sortKey,
       groupBy: this.groupBy,
       currency,
-      hasTransfers: this.hasTransfers(account.transactions, this.transfers),
+      hasTransfers: this.pipeline.hasTransfers(account.transactions, this.transfers),
       includeTransfers: this.includeTransfers,
       canExport: visible.length > 0,
       filtersOpen: this.filterSheet.open,
