@@ -5,11 +5,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import type { LocalizeController } from '../elements/localize-controller.js';
 import { formatDateTime } from '../format/date.js';
 import { groupIban, maskIban } from '../format/iban.js';
 import type { CurrencyTotals } from '../insights/transaction-summary.js';
-import type { Account, Transaction } from '../model/report-model.js';
+import type { Account, ExpenseCategory, Transaction } from '../model/report-model.js';
 import type { ListGrouping } from '../transaction-list/list-rows.js';
 import type { AccountFacts } from './report-view.js';
 
@@ -95,13 +96,19 @@ export interface DisplayOptions {
 export interface ChartsView {
   account: Account;
   facts: AccountFacts;
+  /** Spending per category of the transactions the summary sums up. */
+  categories: ExpenseCategory[];
   /** The categories the filter selects, the same array while it stays. */
   selectedIds: string[];
+  /** The report's period, which both charts cover, and what the category chart says it covers. */
+  from?: string | undefined;
+  to?: string | undefined;
+  categoryCaption: string;
   categoryLimit: number;
   currency: string;
 }
 
-export function renderCharts({ account, facts, selectedIds, categoryLimit, currency }: ChartsView, onCategorySelect: (event: Event) => void, { locale, theme, masked }: DisplayOptions): TemplateResult | typeof nothing {
+export function renderCharts({ account, facts, categories, selectedIds, from, to, categoryCaption, categoryLimit, currency }: ChartsView, onCategorySelect: (event: Event) => void, { locale, theme, masked }: DisplayOptions): TemplateResult | typeof nothing {
   const hasCategories = facts.expenseCategories.length > 0;
   const hasBalances = account.balances.length > 1;
   if (!hasCategories && !hasBalances) return nothing;
@@ -109,8 +116,11 @@ export function renderCharts({ account, facts, selectedIds, categoryLimit, curre
     ${hasCategories
       ? html`<xs2a-category-chart
           part="category-chart"
-          .categories=${facts.expenseCategories}
-          .selectedIds=${selectedIds}
+          .categories=${categories}
+          .selectedIds=${live(selectedIds)}
+          caption=${categoryCaption}
+          from-date=${ifDefined(from)}
+          to-date=${ifDefined(to)}
           limit=${categoryLimit}
           currency=${currency}
           locale=${locale}
@@ -120,16 +130,19 @@ export function renderCharts({ account, facts, selectedIds, categoryLimit, curre
         ></xs2a-category-chart>`
       : nothing}
     ${hasBalances
-      ? html`<xs2a-balance-chart part="balance-chart" .balances=${account.balances} locale=${locale} theme=${ifDefined(theme)} ?masked=${masked}></xs2a-balance-chart>`
+      ? html`<xs2a-balance-chart part="balance-chart" .balances=${account.balances} from-date=${ifDefined(from)} to-date=${ifDefined(to)} locale=${locale} theme=${ifDefined(theme)} ?masked=${masked}></xs2a-balance-chart>`
       : nothing}
   </div>`;
 }
 
-export function renderList(transactions: readonly Transaction[], groupBy: ListGrouping, { locale, theme, masked }: DisplayOptions): TemplateResult {
+const noTransfers: ReadonlySet<string> = new Set();
+
+export function renderList(transactions: readonly Transaction[], groupBy: ListGrouping, { locale, theme, masked }: DisplayOptions, transferIds?: ReadonlySet<string>): TemplateResult {
   return html`<xs2a-transaction-list
     part="transaction-list"
     exportparts="row, amount, icon, name, reference, chip, badge, group-header, sticky-header"
     .transactions=${transactions}
+    .transferIds=${transferIds ?? noTransfers}
     group-by=${groupBy}
     locale=${locale}
     theme=${ifDefined(theme)}

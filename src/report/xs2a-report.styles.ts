@@ -123,50 +123,6 @@ export const reportStyles = [
       gap: calc(var(--_space) * 2);
     }
 
-    [part='toolbar'] {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: end;
-      gap: var(--_space);
-    }
-
-    [part='toolbar'] label {
-      display: grid;
-      gap: 0.125rem;
-      font-size: 0.8125em;
-      color: var(--_color-text-muted);
-    }
-
-    [part='toolbar'] label > * {
-      font-size: 1rem;
-      color: var(--_color-text);
-    }
-
-    .search {
-      flex: 1 1 14rem;
-    }
-
-    .search input {
-      width: 100%;
-    }
-
-    input[type='number'] {
-      width: 7rem;
-    }
-
-    [part='result-bar'] {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      justify-content: space-between;
-      gap: var(--_space);
-    }
-
-    .actions {
-      display: flex;
-      gap: var(--_space);
-    }
-
     [part='status'] {
       padding: calc(var(--_space) * 4);
       text-align: center;
@@ -187,14 +143,6 @@ export const reportStyles = [
     @container (max-width: 36rem) {
       [part='summary'] {
         grid-template-columns: 1fr;
-      }
-      [part='toolbar'] label,
-      [part='toolbar'] .search {
-        flex: 1 1 100%;
-      }
-      [part='toolbar'] select,
-      [part='toolbar'] input {
-        width: 100%;
       }
     }
   `,

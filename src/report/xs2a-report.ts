@@ -1,25 +1,30 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { Xs2aBalanceChart } from '../balance-chart/xs2a-balance-chart.js';
 import { Xs2aCategoryChart } from '../category-chart/xs2a-category-chart.js';
 import { defineElement } from '../define-element.js';
 import { DisplayElement } from '../elements/display-element.js';
 import type { Xs2aError } from '../errors.js';
 import type { TransactionFilter } from '../insights/transaction-filter.js';
-import type { CurrencyTotals, GroupBy } from '../insights/transaction-summary.js';
-import { transactionsToCsv } from '../insights/transactions-csv.js';
+import type { GroupBy } from '../insights/transaction-summary.js';
+import { csvFileName, transactionsToCsv } from '../insights/transactions-csv.js';
+import { transferIds } from '../insights/transfers.js';
 import { normalizeReport } from '../model/normalize-report.js';
 import type { Account, Report, Transaction } from '../model/report-model.js';
 import { Xs2aTransactionList } from '../transaction-list/xs2a-transaction-list.js';
 import { ConnectFollower } from './connect-follower.js';
+import { categoryChartCaption, renderCoverage, summaryCoverage } from './coverage.js';
 import { downloadText } from './download.js';
+import { FilterSheetController } from './filter-sheet.js';
+import type { DateRange, PeriodPreset } from './period.js';
 import { ReportFetchController, reportSource } from './report-fetch-controller.js';
 import { OutcomeController, unreadableReport } from './report-outcome.js';
 import { renderAccountHeader, renderCharts, renderList, renderSummary, type AccountHeaderActions, type DisplayOptions } from './report-sections.js';
 import { renderResultBar, renderToolbar, sortOf, type ResultBarActions, type SortKey, type ToolbarActions } from './report-toolbar.js';
-import { createViewPipeline, memoize, type AccountFacts } from './report-view.js';
+import { createViewPipeline, memoize, type AccountFacts, type Figures } from './report-view.js';
 import { SearchWarmupController } from './search-warmup-controller.js';
 import { reportStyles } from './xs2a-report.styles.js';
+import { toolbarStyles } from './report-toolbar.styles.js';
 
 // The types its properties and events use, importable from the module the manifest names for it.
 export type { Xs2aErrorEvent } from '../events/xs2a-error-event.js';
@@ -46,6 +51,15 @@ const renderedElements = {
  * consumer's report as soon as the bank is connected. Privacy mode (`masked`), which the user can
  * toggle, replaces every amount by dots.
  *
+ * The summary, the category chart, the balance chart, the list and the export cover one period,
+ * which the user picks (all time by default, this month, last month, the last 90 days, or custom
+ * dates; a preset counts back from the report's last day), and each figure says which days it
+ * covers. Search and filters narrow the summary and the category chart with the list; the chart
+ * keeps every category, so that picking one in it highlights it rather than hiding the others.
+ * Transfers between the consumer's own accounts (`transferIds` in `insights/transfers.ts` states
+ * the rule) are marked "Transfer" in the list and left out of income, expenses and the chart
+ * unless the user includes them.
+ *
  * Like `<img>`, it announces the outcome whichever way the report arrived: a fetched report or one
  * the page sets through `.report` ends in `xs2a-report-load` once it shows, or in `xs2a-error`
  * when it cannot be fetched or read.
@@ -59,9 +73,16 @@ const renderedElements = {
  *
  * @csspart header - The account's bank, holder, IBAN and refresh time.
  * @csspart account-switcher - The account `<select>`, when there are several accounts.
- * @csspart summary - Income, expenses and net of the shown transactions.
- * @csspart toolbar - Search, filters, sort and grouping.
- * @csspart result-bar - The result count and the actions.
+ * @csspart coverage - What the summary covers: the period, the number of transactions, the transfers left out.
+ * @csspart summary - Income, expenses and net of the shown transactions, own-account transfers left out unless the user includes them.
+ * @csspart toolbar - Search, period, the Filters button, sort, export, and the active filters.
+ * @csspart period - The period `<select>`: all time (the default), this month, last month, the last 90 days, or custom dates.
+ * @csspart filters-button - The button that opens the filter controls; shows how many filters are active.
+ * @csspart filters - The `<dialog>` of filter controls: a panel under the button, a modal sheet when the report is narrower than 600 px.
+ * @csspart filter-chips - The active filters and "Clear filters".
+ * @csspart filter-chip - One active filter; activating it removes that filter.
+ * @csspart export - The Export CSV button.
+ * @csspart result-bar - The result count and the privacy toggle.
  * @csspart result-count - How many transactions match, of how many; a polite live region.
  * @csspart status - The loading, empty and error states.
  * @csspart transaction-list - The `<xs2a-transaction-list>`.
@@ -83,7 +104,7 @@ const renderedElements = {
  * @cssprop [--xs2a-list-height=28rem] - Height of the transaction list.
  */
 export class Xs2aReport extends DisplayElement {
-  static override styles = reportStyles;
+  static override styles = [reportStyles, toolbarStyles];
 
   private readonly pipeline = createViewPipeline();
 
@@ -115,11 +136,21 @@ export class Xs2aReport extends DisplayElement {
     prepare: (list, hasTime) => this.pipeline.prepareSearch(list, hasTime),
   });
 
+  @query('#report-filters') private filterDialog?: HTMLDialogElement | null;
+  @query('[part="filters-button"]') private filtersButton?: HTMLButtonElement | null;
+
+  /** The filter controls: a panel, or a sheet on a narrow report. */
+  private readonly filterSheet = new FilterSheetController(this, { dialog: () => this.filterDialog, trigger: () => this.filtersButton });
+
   @state() private model?: Report;
   /** Why the report the page set cannot be shown. */
   @state() private reportError?: Xs2aError;
   @state() private accountIndex = 0;
   @state() private filter: TransactionFilter = {};
+  /** The period every figure and the list cover; a custom period's bounds are `filter.fromDate` and `toDate`. */
+  @state() private period: PeriodPreset = 'all';
+  /** Whether the figures count own-account transfers as income and spending. */
+  @state() private includeTransfers = false;
   @state() private sortKey: SortKey = 'newest';
   @state() private groupBy: GroupBy = 'day';
   /** The account whose full IBAN the user revealed; another account starts masked again. */
@@ -130,7 +161,10 @@ export class Xs2aReport extends DisplayElement {
   private facts?: AccountFacts;
   private sorted?: readonly Transaction[];
   private visible: readonly Transaction[] = [];
-  private totals: CurrencyTotals[] = [];
+  /** The days the report shows, and the criteria the list and the figures apply. */
+  private range: DateRange = {};
+  private transfers: ReadonlySet<string> = new Set();
+  private figures?: Figures;
 
   /** Base URL of the host backend; the report is fetched with `POST {endpoint}/reports`. */
   @property() endpoint?: string;
@@ -164,7 +198,7 @@ export class Xs2aReport extends DisplayElement {
     return this.model;
   }
 
-  /** The transactions the user sees, under the current search, filters and sort. */
+  /** The transactions the user sees, under the current period, search, filters and sort. */
   get visibleTransactions(): readonly Transaction[] {
     return this.visible;
   }
@@ -183,13 +217,18 @@ export class Xs2aReport extends DisplayElement {
       const sort = sortOf(this.sortKey);
       this.facts = this.pipeline.facts(this.account);
       this.sorted = this.pipeline.sorted(this.account.transactions, sort.field, sort.order);
-      this.visible = this.pipeline.visible(this.sorted, this.filter);
-      this.totals = this.pipeline.totals(this.visible);
+      const span = this.pipeline.span(this.account, this.fromDate, this.toDate);
+      this.range = this.pipeline.periodRange(this.period, span, this.filter.fromDate, this.filter.toDate);
+      const criteria = this.pipeline.criteria(this.filter, this.period, this.range);
+      this.visible = this.pipeline.visible(this.sorted, criteria);
+      this.transfers = this.model ? transferIds(this.model) : new Set();
+      this.figures = this.pipeline.figures(this.account.transactions, this.sorted, this.visible, criteria, this.transfers, this.includeTransfers, this.currency);
     } else {
       this.facts = undefined;
       this.sorted = undefined;
       this.visible = [];
-      this.totals = [];
+      this.range = {};
+      this.figures = undefined;
     }
   }
 
@@ -225,10 +264,36 @@ export class Xs2aReport extends DisplayElement {
    */
   private resetView(): void {
     this.filter = {};
+    this.period = 'all';
+    this.includeTransfers = false;
   }
 
   /** What the user does in the sections; one object, so the templates bind the same listeners each render. */
   private readonly actions: AccountHeaderActions & ToolbarActions & ResultBarActions = {
+    period: (period) => {
+      this.period = period;
+      // A custom period starts from the days shown before; a preset has its own.
+      this.filter = period === 'custom' ? { ...this.filter, fromDate: this.range.from, toDate: this.range.to } : { ...this.filter, fromDate: undefined, toDate: undefined };
+    },
+    customPeriod: (change) => {
+      const { fromDate, toDate } = this.filter;
+      this.filter = { ...this.filter, fromDate: 'from' in change ? change.from : fromDate, toDate: 'to' in change ? change.to : toDate };
+    },
+    includeTransfers: (include) => {
+      this.includeTransfers = include;
+    },
+    toggleFilters: () => {
+      this.filterSheet.toggle();
+    },
+    closeFilters: () => {
+      this.filterSheet.close();
+    },
+    filtersClosed: () => {
+      this.filterSheet.onClose();
+    },
+    filtersKeyDown: (event) => {
+      this.filterSheet.onKeyDown(event);
+    },
     selectAccount: (index) => {
       this.accountIndex = index;
       this.resetView();
@@ -252,7 +317,7 @@ export class Xs2aReport extends DisplayElement {
       this.masked = !this.masked;
     },
     exportCsv: () => {
-      downloadText(this.toCsv(), `transactions-${this.account?.id ?? 'report'}.csv`, 'text/csv;charset=utf-8');
+      downloadText(this.toCsv(), this.csvFileName(), 'text/csv;charset=utf-8');
     },
   };
 
@@ -269,7 +334,7 @@ export class Xs2aReport extends DisplayElement {
   private selectedCategoryIds = memoize((ids: ReadonlySet<string> | undefined): string[] => [...(ids ?? [])]);
 
   private get currency(): string {
-    return this.account?.currency ?? this.totals[0]?.currency ?? 'EUR';
+    return this.account?.currency ?? this.account?.transactions.find((transaction) => transaction.amount)?.amount?.currency ?? 'EUR';
   }
 
   /** Fetches the report again, e.g. after an error. */
@@ -277,9 +342,18 @@ export class Xs2aReport extends DisplayElement {
     this.fetcher.reload();
   }
 
-  /** The visible transactions as CSV (RFC 4180), as the export button downloads them. */
+  /**
+   * The visible transactions as CSV (RFC 4180) in the locale's conventions (`;` and decimal
+   * commas in German and Swedish, localized headers, a byte order mark), as the export button
+   * downloads them.
+   */
   toCsv(): string {
-    return transactionsToCsv(this.visible);
+    return transactionsToCsv(this.visible, { locale: this.localize.locale });
+  }
+
+  /** The export's file name: the account and the shown period, `transactions-DE89…3000-2026-09-01-2026-11-30.csv`. */
+  private csvFileName(): string {
+    return csvFileName(this.account, this.range);
   }
 
   override render(): TemplateResult {
@@ -291,21 +365,45 @@ export class Xs2aReport extends DisplayElement {
     }
     const error = this.reportError ?? (fromFetch ? this.fetcher.error : undefined);
     if (error !== undefined) return this.renderError(error);
-    const { model, account, facts, filter, visible, currency } = this;
-    if (!model || !account || !facts) return html`<div part="status"><p>${messages.empty}</p></div>`;
-    const display: DisplayOptions = { locale: this.localize.locale, theme: this.theme, masked: this.masked };
+    const { model, account, facts, filter, visible, currency, range, figures } = this;
+    if (!model || !account || !facts || !figures) return html`<div part="status"><p>${messages.empty}</p></div>`;
+    const { locale } = this.localize;
+    const display: DisplayOptions = { locale, theme: this.theme, masked: this.masked };
     const header = { accounts: model.accounts, index: this.accountIndex, ibanRevealed: this.ibanRevealedFor === account };
-    const charts = { account, facts, selectedIds: this.selectedCategoryIds(filter.categoryIds), categoryLimit: this.categoryLimit, currency };
-    const toolbar = { facts, filter, sortKey: this.sortKey, groupBy: this.groupBy, currency };
+    const charts = {
+      account,
+      facts,
+      categories: account.transactions.length > 0 ? figures.categories : facts.expenseCategories,
+      selectedIds: this.selectedCategoryIds(filter.categoryIds),
+      from: range.from,
+      to: range.to,
+      categoryCaption: categoryChartCaption(range, filter, locale, messages),
+      categoryLimit: this.categoryLimit,
+      currency,
+    };
+    const toolbar = {
+      facts,
+      filter,
+      period: this.period,
+      range,
+      sortKey: this.sortKey,
+      groupBy: this.groupBy,
+      currency,
+      hasTransfers: this.pipeline.hasTransfers(account.transactions, this.transfers),
+      includeTransfers: this.includeTransfers,
+      canExport: visible.length > 0,
+      filtersOpen: this.filterSheet.open,
+    };
     const grouping = sortOf(this.sortKey).field === 'date' ? this.groupBy : 'none';
+    const coverage = summaryCoverage({ range, count: visible.length, transfersLeftOut: figures.transfersLeftOut }, locale, messages);
     return html`<section class="report" aria-label=${messages.transactions}>
       ${renderAccountHeader(header, this.actions, this.localize)}
-      ${renderSummary(this.totals[0] ?? { currency, income: 0, expenses: 0, net: 0, count: 0 }, this.localize)}
-      ${renderCharts(charts, this.onChartSelect, display)} ${renderToolbar(toolbar, this.actions, messages)}
-      ${renderResultBar({ shown: visible.length, total: account.transactions.length, filter, masked: this.masked }, this.actions, messages)}
+      <div class="figures">${renderCoverage(coverage)} ${renderSummary(figures.totals[0] ?? { currency, income: 0, expenses: 0, net: 0, count: 0 }, this.localize)}</div>
+      ${renderCharts(charts, this.onChartSelect, display)} ${renderToolbar(toolbar, this.actions, this.localize)}
+      ${renderResultBar({ shown: visible.length, total: account.transactions.length, masked: this.masked }, this.actions, messages)}
       ${visible.length === 0 && account.transactions.length > 0
         ? html`<div part="status"><p>${messages.noMatches}</p></div>`
-        : renderList(visible, grouping, display)}
+        : renderList(visible, grouping, display, this.transfers)}
     </section>`;
   }
 

@@ -10,3 +10,6 @@ export const recurringIcon: SVGTemplateResult = svg`<svg class="badge-icon" view
 
 /** A clock face: a payment not yet booked. */
 export const pendingIcon: SVGTemplateResult = svg`<svg class="badge-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="1.6"/><path d="M8 4.6V8l2.4 1.6" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+
+/** Two opposed arrows: money moving between the consumer's own accounts. */
+export const transferIcon: SVGTemplateResult = svg`<svg class="badge-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M2.5 5.5h10M10 3l2.5 2.5L10 8M13.5 10.5h-10M6 8l-2.5 2.5L6 13" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/></svg>`;

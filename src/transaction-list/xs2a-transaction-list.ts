@@ -18,7 +18,7 @@ import { listLayout } from './list-layout.js';
 import { useFrameResizeObserver } from './frame-resize-observer.js';
 import { Xs2aTransactionSelectEvent } from './events.js';
 import { buildListRows, isGroupRow, isPendingGroup, nextTransactionRow, type ListGrouping, type ListRow, type ListRows } from './list-rows.js';
-import { pendingIcon, recurringIcon } from './badge-icons.js';
+import { pendingIcon, recurringIcon, transferIcon } from './badge-icons.js';
 import { transactionListStyles } from './xs2a-transaction-list.styles.js';
 
 // The types its properties and events use, importable from the module the manifest names for it.
@@ -27,6 +27,8 @@ export type { Transaction } from '../model/report-model.js';
 export type { ListGrouping } from './list-rows.js';
 
 useFrameResizeObserver();
+
+const noTransfers: ReadonlySet<string> = new Set();
 
 /**
  * A virtualized list of transactions, grouped by day or month under sticky headers with each
@@ -53,7 +55,7 @@ useFrameResizeObserver();
  * @csspart name - The brand, counterparty or reference.
  * @csspart reference - The reference, under the name.
  * @csspart chip - A category chip.
- * @csspart badge - The recurring or pending badge, its word beside an icon; only the icon when the list is narrower than 30rem. Also `recurring` or `pending-badge`.
+ * @csspart badge - The recurring, pending or transfer badge, its word beside an icon; only the icon when the list is narrower than 30rem. Also `recurring`, `pending-badge` or `transfer`.
  * @csspart amount - The amount; also `credit` (coloured as income) or `debit`.
  * @csspart empty - The message shown when there are no transactions.
  *
@@ -122,6 +124,13 @@ export class Xs2aTransactionList extends DisplayElement {
    * new `transactions`.
    */
   @property({ attribute: 'selected-id' }) selectedId?: string;
+
+  /**
+   * The ids of transactions that move money between the consumer's own accounts; their rows carry
+   * a "Transfer" badge. The list only marks them: what counts as a transfer is the page's rule
+   * (the report's is `transferIds` in `insights/transfers.ts`).
+   */
+  @property({ attribute: false }) transferIds: ReadonlySet<string> = noTransfers;
 
   /**
    * The page scrolls the list instead of a box of its own: the list is as tall as its rows,
@@ -403,7 +412,9 @@ export class Xs2aTransactionList extends DisplayElement {
         <span class="visually-hidden" .textContent=${formatDate(transaction.date, locale)}></span>
         <span class="line">
           <span part="name" .textContent=${name}></span>
-          ${transaction.recurring
+          ${this.transferIds.has(transaction.id)
+            ? html`<span part="badge transfer">${transferIcon}<span class="badge-text" .textContent=${messages.transfer}></span></span>`
+            : nothing}${transaction.recurring
             ? html`<span part="badge recurring">${recurringIcon}<span class="badge-text" .textContent=${messages.recurring}></span></span>`
             : nothing}${pendingBadge
             ? html`<span part="badge pending-badge">${pendingIcon}<span class="badge-text" .textContent=${messages.pending}></span></span>`

@@ -208,6 +208,7 @@ describe('<xs2a-report>', () => {
 
     it('filters by amount and date range', async () => {
       const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" .report=${modularReport(12)}></xs2a-report>`);
+      await choose(element, root(element).querySelector<HTMLSelectElement>('[part="period"]')!, 'custom');
       const [from, to] = [...root(element).querySelectorAll<HTMLInputElement>('input[type="date"]')];
       from!.value = '2024-03-03';
       from!.dispatchEvent(new Event('change'));
