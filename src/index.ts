@@ -44,6 +44,9 @@ export { Xs2aCategoryChart } from './category-chart/xs2a-category-chart.js';
 export { Xs2aCategorySelectEvent } from './category-chart/events.js';
 export type { CategorySelectDetail } from './category-chart/events.js';
 export { Xs2aBalanceChart } from './balance-chart/xs2a-balance-chart.js';
+export { Xs2aCashFlow } from './cash-flow/xs2a-cash-flow.js';
+export { Xs2aCommitments } from './commitments/xs2a-commitments.js';
+export { Xs2aAffordability } from './affordability/xs2a-affordability.js';
 
 export { Xs2aTransactionList } from './transaction-list/xs2a-transaction-list.js';
 export { Xs2aTransactionSelectEvent } from './transaction-list/events.js';
