@@ -8,6 +8,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizeController } from '../elements/localize-controller.js';
 import { formatDateTime } from '../format/date.js';
 import { groupIban, maskIban } from '../format/iban.js';
+import type { RunningBalances } from '../insights/running-balance.js';
 import type { CurrencyTotals } from '../insights/transaction-summary.js';
 import type { Account, Transaction } from '../model/report-model.js';
 import type { ListGrouping } from '../transaction-list/list-rows.js';
@@ -125,11 +126,12 @@ export function renderCharts({ account, facts, selectedIds, categoryLimit, curre
   </div>`;
 }
 
-export function renderList(transactions: readonly Transaction[], groupBy: ListGrouping, { locale, theme, masked }: DisplayOptions): TemplateResult {
+export function renderList(transactions: readonly Transaction[], groupBy: ListGrouping, { locale, theme, masked }: DisplayOptions, runningBalances?: RunningBalances): TemplateResult {
   return html`<xs2a-transaction-list
     part="transaction-list"
     exportparts="row, amount, icon, name, reference, chip, badge, group-header, sticky-header"
     .transactions=${transactions}
+    .runningBalances=${runningBalances}
     group-by=${groupBy}
     locale=${locale}
     theme=${ifDefined(theme)}

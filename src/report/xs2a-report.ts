@@ -19,6 +19,10 @@ import { renderAccountHeader, renderCharts, renderList, renderSummary, type Acco
 import { renderResultBar, renderToolbar, sortOf, type ResultBarActions, type SortKey, type ToolbarActions } from './report-toolbar.js';
 import { createViewPipeline, memoize, type AccountFacts } from './report-view.js';
 import { SearchWarmupController } from './search-warmup-controller.js';
+import { ReportInsightsController, reportInsightsStyles } from './report-insights.js';
+import { Xs2aCashFlow } from '../cash-flow/xs2a-cash-flow.js';
+import { Xs2aCommitments } from '../commitments/xs2a-commitments.js';
+import { Xs2aAffordability } from '../affordability/xs2a-affordability.js';
 import { reportStyles } from './xs2a-report.styles.js';
 
 // The types its properties and events use, importable from the module the manifest names for it.
@@ -36,6 +40,9 @@ const renderedElements = {
   'xs2a-transaction-list': Xs2aTransactionList,
   'xs2a-category-chart': Xs2aCategoryChart,
   'xs2a-balance-chart': Xs2aBalanceChart,
+  'xs2a-cash-flow': Xs2aCashFlow,
+  'xs2a-commitments': Xs2aCommitments,
+  'xs2a-affordability': Xs2aAffordability,
 } satisfies Record<string, CustomElementConstructor>;
 
 /**
@@ -67,6 +74,10 @@ const renderedElements = {
  * @csspart transaction-list - The `<xs2a-transaction-list>`.
  * @csspart category-chart - The `<xs2a-category-chart>`.
  * @csspart balance-chart - The `<xs2a-balance-chart>`.
+ * @csspart insights - The views below the charts: cash flow, recurring commitments and affordability of the shown account.
+ * @csspart cash-flow - The `<xs2a-cash-flow>`.
+ * @csspart commitments - The `<xs2a-commitments>`.
+ * @csspart affordability - The `<xs2a-affordability>`.
  *
  * @cssprop [--xs2a-color-accent=#0b57d0] - Accent colour (dark: #a8c7fa).
  * @cssprop [--xs2a-color-text=#1f1f1f] - Text colour (dark: #e3e3e3).
@@ -83,7 +94,7 @@ const renderedElements = {
  * @cssprop [--xs2a-list-height=28rem] - Height of the transaction list.
  */
 export class Xs2aReport extends DisplayElement {
-  static override styles = reportStyles;
+  static override styles = [reportStyles, reportInsightsStyles];
 
   private readonly pipeline = createViewPipeline();
 
@@ -114,6 +125,9 @@ export class Xs2aReport extends DisplayElement {
     list: () => this.sorted,
     prepare: (list, hasTime) => this.pipeline.prepareSearch(list, hasTime),
   });
+
+  /** The cash flow, commitments, affordability and running balances of the shown account, computed while idle. */
+  private readonly insights = new ReportInsightsController(this, () => ({ report: this.model, account: this.account }));
 
   @state() private model?: Report;
   /** Why the report the page set cannot be shown. */
@@ -301,11 +315,11 @@ export class Xs2aReport extends DisplayElement {
     return html`<section class="report" aria-label=${messages.transactions}>
       ${renderAccountHeader(header, this.actions, this.localize)}
       ${renderSummary(this.totals[0] ?? { currency, income: 0, expenses: 0, net: 0, count: 0 }, this.localize)}
-      ${renderCharts(charts, this.onChartSelect, display)} ${renderToolbar(toolbar, this.actions, messages)}
+      ${renderCharts(charts, this.onChartSelect, display)} ${this.insights.render(display)} ${renderToolbar(toolbar, this.actions, messages)}
       ${renderResultBar({ shown: visible.length, total: account.transactions.length, filter, masked: this.masked }, this.actions, messages)}
       ${visible.length === 0 && account.transactions.length > 0
         ? html`<div part="status"><p>${messages.noMatches}</p></div>`
-        : renderList(visible, grouping, display)}
+        : renderList(visible, grouping, display, this.insights.balances)}
     </section>`;
   }
 

@@ -1,0 +1,131 @@
+/**
+ * The report's views beyond the list, below the charts: cash flow by month, recurring
+ * commitments and the affordability summary of the shown account, and the running balance its
+ * list shows. Each is computed once per report and account (the data modules keep the results
+ * for as long as the report lives) and while the page is idle, one computation per idle
+ * callback: the header, the charts and the list come first, and at 100,000 transactions the
+ * views' 20–50 ms each never stack into one long task. Until then the section says it is
+ * loading; the list shows its balances once they are known.
+ */
+import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { affordabilityOf } from '../affordability/affordability-data.js';
+import { cashFlowOf } from '../cash-flow/cash-flow-data.js';
+import { commitmentsOf } from '../commitments/commitments-data.js';
+import { runningBalances, type RunningBalances } from '../insights/running-balance.js';
+import { transferIds } from '../insights/transfers.js';
+import type { Account, Report } from '../model/report-model.js';
+import type { DisplayOptions } from './report-sections.js';
+import { whenIdle } from './when-idle.js';
+
+export interface InsightsSource {
+  report: Report | undefined;
+  account: Account | undefined;
+}
+
+/** What is ready for one report and account. */
+interface Ready {
+  report: Report;
+  account: Account;
+  transfers: ReadonlySet<string>;
+  accountIds: readonly string[];
+  balances: RunningBalances;
+}
+
+export class ReportInsightsController implements ReactiveController {
+  private readonly host: ReactiveControllerHost;
+  private readonly source: () => InsightsSource;
+  private cancel?: () => void;
+  private pending?: { report: Report; account: Account };
+  private ready?: Ready;
+
+  constructor(host: ReactiveControllerHost, source: () => InsightsSource) {
+    this.host = host;
+    this.source = source;
+    host.addController(this);
+  }
+
+  /** The running balances of the shown report, once computed. */
+  get balances(): RunningBalances | undefined {
+    const { report, account } = this.source();
+    return this.isReady(report, account) ? this.ready?.balances : undefined;
+  }
+
+  hostUpdated(): void {
+    const { report, account } = this.source();
+    if (!report || !account || this.isReady(report, account) || (this.pending?.report === report && this.pending.account === account)) return;
+    this.cancel?.();
+    this.pending = { report, account };
+    const accountIds = [account.id];
+    // One step per idle callback, each result kept by the data modules.
+    const steps = [
+      () => transferIds(report),
+      () => cashFlowOf(account.transactions, transferIds(report)),
+      () => commitmentsOf(account.transactions, transferIds(report)),
+      () => affordabilityOf(report, accountIds),
+      () => runningBalances(report),
+    ];
+    const next = (): void => {
+      this.cancel = whenIdle(() => {
+        const step = steps.shift();
+        step?.();
+        if (steps.length > 0) {
+          next();
+          return;
+        }
+        this.cancel = undefined;
+        this.pending = undefined;
+        this.ready = { report, account, transfers: transferIds(report), accountIds, balances: runningBalances(report) };
+        this.host.requestUpdate();
+      });
+    };
+    next();
+  }
+
+  hostDisconnected(): void {
+    this.cancel?.();
+    this.cancel = undefined;
+    this.pending = undefined;
+  }
+
+  private isReady(report: Report | undefined, account: Account | undefined): boolean {
+    return this.ready !== undefined && this.ready.report === report && this.ready.account === account;
+  }
+
+  render({ locale, theme, masked }: DisplayOptions): TemplateResult {
+    const { report, account } = this.source();
+    const ready = this.isReady(report, account) ? this.ready : undefined;
+    if (!ready) return html`<div part="insights" class="insights" aria-busy="true"></div>`;
+    return html`<div part="insights" class="insights">
+      <xs2a-cash-flow
+        part="cash-flow"
+        .transactions=${ready.account.transactions}
+        .transferIds=${ready.transfers}
+        currency=${ifDefined(ready.account.currency)}
+        locale=${locale}
+        theme=${ifDefined(theme)}
+        ?masked=${masked}
+      ></xs2a-cash-flow>
+      <xs2a-commitments part="commitments" .transactions=${ready.account.transactions} .transferIds=${ready.transfers} locale=${locale} theme=${ifDefined(theme)} ?masked=${masked}></xs2a-commitments>
+      <xs2a-affordability part="affordability" .report=${ready.report} .accountIds=${ready.accountIds} locale=${locale} theme=${ifDefined(theme)} ?masked=${masked}></xs2a-affordability>
+    </div>`;
+  }
+}
+
+export const reportInsightsStyles = css`
+  .insights {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
+    gap: calc(var(--_space) * 2);
+  }
+
+  .insights[aria-busy='true'] {
+    display: none;
+  }
+
+  /* The cash flow and the commitments table want the width. */
+  .insights xs2a-cash-flow,
+  .insights xs2a-commitments {
+    grid-column: 1 / -1;
+  }
+`;
