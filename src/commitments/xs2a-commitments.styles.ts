@@ -58,6 +58,18 @@ export const commitmentsStyles = [
       min-width: 8rem;
     }
 
+    /* On a phone the columns wrap rather than scroll sideways. */
+    @container (max-width: 32rem) {
+      [part='table'] th,
+      [part='table'] td {
+        padding: 0.375rem 0.5rem;
+        white-space: normal;
+      }
+      [part='table'] tbody th {
+        min-width: 6rem;
+      }
+    }
+
     [part~='ended'] {
       color: var(--_color-text-muted);
     }

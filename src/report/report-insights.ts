@@ -115,17 +115,10 @@ export class ReportInsightsController implements ReactiveController {
 export const reportInsightsStyles = css`
   .insights {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
     gap: calc(var(--_space) * 2);
   }
 
   .insights[aria-busy='true'] {
     display: none;
-  }
-
-  /* The cash flow and the commitments table want the width. */
-  .insights xs2a-cash-flow,
-  .insights xs2a-commitments {
-    grid-column: 1 / -1;
   }
 `;
