@@ -4,10 +4,10 @@
  * list shows. Each is computed once per report and account (the data modules keep the results
  * for as long as the report lives) and while the page is idle, one computation per idle
  * callback: the header, the charts and the list come first, and at 100,000 transactions the
- * views' 20–50 ms each never stack into one long task. Until then the section says it is
- * loading; the list shows its balances once they are known.
+ * views' 20–50 ms each never stack into one long task. Until then the section is absent; the
+ * list shows its balances once they are known.
  */
-import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { affordabilityOf } from '../affordability/affordability-data.js';
 import { cashFlowOf } from '../cash-flow/cash-flow-data.js';
@@ -92,10 +92,10 @@ export class ReportInsightsController implements ReactiveController {
     return this.ready !== undefined && this.ready.report === report && this.ready.account === account;
   }
 
-  render({ locale, theme, masked }: DisplayOptions): TemplateResult {
+  render({ locale, theme, masked }: DisplayOptions): TemplateResult | typeof nothing {
     const { report, account } = this.source();
     const ready = this.isReady(report, account) ? this.ready : undefined;
-    if (!ready) return html`<div part="insights" class="insights" aria-busy="true"></div>`;
+    if (!ready) return nothing;
     return html`<div part="insights" class="insights">
       <xs2a-cash-flow
         part="cash-flow"
@@ -116,9 +116,5 @@ export const reportInsightsStyles = css`
   .insights {
     display: grid;
     gap: calc(var(--_space) * 2);
-  }
-
-  .insights[aria-busy='true'] {
-    display: none;
   }
 `;
