@@ -183,6 +183,9 @@ interface Injection {
   svgOutsideCharts: number;
 }
 
+/** The elements that draw their charts in SVG. */
+const chartTags = new Set(['XS2A-CATEGORY-CHART', 'XS2A-BALANCE-CHART', 'XS2A-CASH-FLOW']);
+
 /** What in the rendered tree could run or load something. */
 function injections(root: Element): Injection {
   const found: Injection = { tags: [], handlers: [], urls: [], svgOutsideCharts: 0 };
@@ -194,7 +197,7 @@ function injections(root: Element): Injection {
     }
     if (element instanceof SVGElement) {
       const host = (element.getRootNode() as ShadowRoot).host as Element | undefined;
-      if (host?.tagName !== 'XS2A-CATEGORY-CHART' && host?.tagName !== 'XS2A-BALANCE-CHART') found.svgOutsideCharts += 1;
+      if (!chartTags.has(host?.tagName ?? '')) found.svgOutsideCharts += 1;
     }
   }
   return found;
