@@ -12,9 +12,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { affordabilityOf } from '../affordability/affordability-data.js';
 import { cashFlowOf } from '../cash-flow/cash-flow-data.js';
 import { commitmentsOf } from '../commitments/commitments-data.js';
+import { allAccounts, type AccountsTotals } from '../insights/all-accounts.js';
 import { runningBalances, type RunningBalances } from '../insights/running-balance.js';
 import { transferIds } from '../insights/transfers.js';
 import type { Account, Report } from '../model/report-model.js';
+import type { LocalizeController } from '../elements/localize-controller.js';
 import type { DisplayOptions } from './report-sections.js';
 import { whenIdle } from './when-idle.js';
 
@@ -112,7 +114,96 @@ export class ReportInsightsController implements ReactiveController {
   }
 }
 
+/** The account switcher's value for the combined view of every account. */
+export const allAccountsIndex = -1;
+
+const totalsByReport = new WeakMap<Report, AccountsTotals[]>();
+
+/**
+ * The combined view across a report's accounts: per currency, income, expenses and net without
+ * own-account transfers, and the balance where every account in that currency has one. Currencies
+ * are never added together: each has its own row.
+ */
+export function renderAllAccounts(report: Report, l10n: Pick<LocalizeController, 'locale' | 'messages' | 'money'>): TemplateResult {
+  let totals = totalsByReport.get(report);
+  if (!totals) {
+    totals = allAccounts(report);
+    totalsByReport.set(report, totals);
+  }
+  const { messages } = l10n;
+  return html`<section part="all-accounts" aria-label=${messages.insights.allAccountsTotals}>
+    ${totals.map(
+      (total) => html`<dl class="currency-totals">
+        <div class="currency">
+          <dt>${total.currency}</dt>
+          <dd>${messages.insights.accountCount(total.accounts)} · ${messages.resultCount(total.count, total.count)}</dd>
+        </div>
+        <div>
+          <dt>${messages.income}</dt>
+          <dd class="income">${l10n.money(total.income, total.currency)}</dd>
+        </div>
+        <div>
+          <dt>${messages.expenses}</dt>
+          <dd>${l10n.money(total.spending, total.currency)}</dd>
+        </div>
+        <div>
+          <dt>${messages.net}</dt>
+          <dd>${l10n.money(total.net, total.currency, 'exceptZero')}</dd>
+        </div>
+        ${total.balance === undefined
+          ? nothing
+          : html`<div>
+              <dt>${messages.balance}</dt>
+              <dd>${l10n.money(total.balance, total.currency)}</dd>
+            </div>`}
+      </dl>`,
+    )}
+  </section>`;
+}
+
 export const reportInsightsStyles = css`
+  [part='all-accounts'] {
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .currency-totals {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    gap: var(--_space);
+    margin: 0;
+  }
+
+  .currency-totals div {
+    padding: calc(var(--_space) * 1.5);
+    border-radius: var(--_radius);
+    background: var(--_color-surface-raised);
+  }
+
+  .currency-totals dt {
+    color: var(--_color-text-muted);
+    font-size: 0.8125em;
+  }
+
+  .currency-totals dd {
+    margin: 0.25rem 0 0;
+    font-size: 1.25em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .currency-totals .currency dt {
+    color: inherit;
+    font-size: 1.25em;
+    font-weight: 600;
+  }
+
+  .currency-totals .currency dd {
+    color: var(--_color-text-muted);
+    font-size: 0.8125em;
+    font-weight: normal;
+  }
+
   .insights {
     display: grid;
     gap: calc(var(--_space) * 2);

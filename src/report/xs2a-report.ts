@@ -19,7 +19,7 @@ import { renderAccountHeader, renderCharts, renderList, renderSummary, type Acco
 import { renderResultBar, renderToolbar, sortOf, type ResultBarActions, type SortKey, type ToolbarActions } from './report-toolbar.js';
 import { createViewPipeline, memoize, type AccountFacts } from './report-view.js';
 import { SearchWarmupController } from './search-warmup-controller.js';
-import { ReportInsightsController, reportInsightsStyles } from './report-insights.js';
+import { allAccountsIndex, renderAllAccounts, ReportInsightsController, reportInsightsStyles } from './report-insights.js';
 import { Xs2aCashFlow } from '../cash-flow/xs2a-cash-flow.js';
 import { Xs2aCommitments } from '../commitments/xs2a-commitments.js';
 import { Xs2aAffordability } from '../affordability/xs2a-affordability.js';
@@ -74,6 +74,7 @@ const renderedElements = {
  * @csspart transaction-list - The `<xs2a-transaction-list>`.
  * @csspart category-chart - The `<xs2a-category-chart>`.
  * @csspart balance-chart - The `<xs2a-balance-chart>`.
+ * @csspart all-accounts - The totals per currency across every account, shown for the switcher's "All accounts".
  * @csspart insights - The views below the charts: cash flow, recurring commitments and affordability of the shown account.
  * @csspart cash-flow - The `<xs2a-cash-flow>`.
  * @csspart commitments - The `<xs2a-commitments>`.
@@ -306,6 +307,12 @@ export class Xs2aReport extends DisplayElement {
     const error = this.reportError ?? (fromFetch ? this.fetcher.error : undefined);
     if (error !== undefined) return this.renderError(error);
     const { model, account, facts, filter, visible, currency } = this;
+    if (model && this.accountIndex === allAccountsIndex && model.accounts.length > 1) {
+      const header = { accounts: model.accounts, index: allAccountsIndex, ibanRevealed: false };
+      return html`<section class="report" aria-label=${messages.insights.allAccounts}>
+        ${renderAccountHeader(header, this.actions, this.localize)} ${renderAllAccounts(model, this.localize)}
+      </section>`;
+    }
     if (!model || !account || !facts) return html`<div part="status"><p>${messages.empty}</p></div>`;
     const display: DisplayOptions = { locale: this.localize.locale, theme: this.theme, masked: this.masked };
     const header = { accounts: model.accounts, index: this.accountIndex, ibanRevealed: this.ibanRevealedFor === account };

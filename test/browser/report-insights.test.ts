@@ -52,3 +52,44 @@ describe('<xs2a-report> views', () => {
     expect(plain(salaryRow.querySelector('[part="running-balance"]')?.textContent)).to.equal('Balance after €2,500.00');
   });
 });
+
+describe('<xs2a-report> all accounts', () => {
+  /** The modular report's EUR current account and a USD account with one credit of 100.00 and no balances. */
+  function twoCurrencies(): unknown {
+    const report = modularReport() as { data: { accounts: unknown[] } };
+    report.data.accounts.push({
+      insights_account_id: 'account-2',
+      refreshed_at: '2024-03-31T08:00:00Z',
+      reports: [
+        { type: 'ACCOUNT_INFOS', account: { account_alias: 'Dollar account', holder_name: 'Max Mustermann', iban: 'DE02120300000000202051', currency: 'USD' } },
+        { type: 'CATEGORIZED_TRANSACTIONSV2', transactions: [{ id: 'usd-1', date: '2024-03-15', amount: { amount: 10000, currency: 'USD' }, type: 'CREDIT', reference: 'Refund', counter_party: { holder_name: 'Shop Inc' } }] },
+      ],
+    });
+    return report;
+  }
+
+  it('offers "All accounts" in the switcher and shows totals per currency, never adding them', async () => {
+    const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en-US" theme="light" .report=${twoCurrencies()}></xs2a-report>`);
+    const switcher = root(element).querySelector<HTMLSelectElement>('[part="account-switcher"]')!;
+    expect([...switcher.options].map((option) => plain(option.textContent))[0]).to.equal('All accounts');
+    switcher.value = '-1';
+    switcher.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    expect(plain(root(element).querySelector('[part="header"] h2')?.textContent)).to.equal('All accounts');
+    const totals = [...root(element).querySelectorAll('[part="all-accounts"] dl')].map((list) => plain(list.textContent));
+    expect(totals).to.deep.equal([
+      'EUR 1 account · 6 transactions Income €2,500.00 Expenses €50.10 Net +€2,449.90 Balance €2,400.00',
+      'USD 1 account · 1 transaction Income $100.00 Expenses $0.00 Net +$100.00',
+    ]);
+    await expect(element).shadowDom.to.be.accessible();
+    element.masked = true;
+    await element.updateComplete;
+    expect(plain(root(element).querySelector('[part="all-accounts"]')?.textContent)).to.not.match(/[€$]\d/);
+  });
+
+  it('has no "All accounts" entry for a single account', async () => {
+    const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en-US" .report=${modularReport()}></xs2a-report>`);
+    expect(root(element).querySelector('[part="account-switcher"]')).to.equal(null);
+    expect(root(element).querySelector('[part="all-accounts"]')).to.equal(null);
+  });
+});
