@@ -9,9 +9,11 @@ import { live } from 'lit/directives/live.js';
 import type { LocalizeController } from '../elements/localize-controller.js';
 import { formatDateTime } from '../format/date.js';
 import { groupIban, maskIban } from '../format/iban.js';
+import type { RunningBalances } from '../insights/running-balance.js';
 import type { CurrencyTotals } from '../insights/transaction-summary.js';
 import type { Account, ExpenseCategory, Transaction } from '../model/report-model.js';
 import type { ListGrouping } from '../transaction-list/list-rows.js';
+import { allAccountsIndex } from './report-insights.js';
 import type { AccountFacts } from './report-view.js';
 
 export interface AccountHeaderView {
@@ -30,14 +32,15 @@ type Localized = Pick<LocalizeController, 'locale' | 'messages' | 'money'>;
 
 export function renderAccountHeader({ accounts, index, ibanRevealed }: AccountHeaderView, actions: AccountHeaderActions, { locale, messages }: Localized): TemplateResult {
   const account = accounts[index];
-  if (!account) return html``;
-  const title = account.name ?? account.bankName ?? messages.account;
-  const subtitle = [account.name ? account.bankName : undefined, account.holderName].filter(Boolean).join(' · ');
+  // No account: the combined view of all of them (the switcher's first entry).
+  if (!account && accounts.length < 2) return html``;
+  const title = account ? (account.name ?? account.bankName ?? messages.account) : messages.insights.allAccounts;
+  const subtitle = account ? [account.name ? account.bankName : undefined, account.holderName].filter(Boolean).join(' · ') : '';
   return html`<header part="header">
     <div class="account">
       <h2>${title}</h2>
       ${subtitle ? html`<p>${subtitle}</p>` : nothing}
-      ${account.iban
+      ${account?.iban
         ? html`<p class="iban">
             <span>${ibanRevealed ? groupIban(account.iban) : maskIban(account.iban)}</span>
             <button type="button" class="link-button" aria-pressed=${ibanRevealed ? 'true' : 'false'} @click=${actions.toggleIban}>
@@ -45,7 +48,7 @@ export function renderAccountHeader({ accounts, index, ibanRevealed }: AccountHe
             </button>
           </p>`
         : nothing}
-      ${account.refreshedAt ? html`<p>${messages.refreshedAt(formatDateTime(account.refreshedAt, locale))}</p>` : nothing}
+      ${account?.refreshedAt ? html`<p>${messages.refreshedAt(formatDateTime(account.refreshedAt, locale))}</p>` : nothing}
     </div>
     ${accounts.length > 1
       ? html`<label>
@@ -57,6 +60,7 @@ export function renderAccountHeader({ accounts, index, ibanRevealed }: AccountHe
               actions.selectAccount(Number((event.target as HTMLSelectElement).value));
             }}
           >
+            <option value=${allAccountsIndex} ?selected=${index === allAccountsIndex}>${messages.insights.allAccounts}</option>
             ${accounts.map(
               (option, optionIndex) => html`<option value=${optionIndex} ?selected=${optionIndex === index}>
                 ${option.name ?? option.bankName ?? messages.account} ${option.iban ? maskIban(option.iban) : ''}
@@ -137,12 +141,19 @@ export function renderCharts({ account, facts, categories, selectedIds, from, to
 
 const noTransfers: ReadonlySet<string> = new Set();
 
-export function renderList(transactions: readonly Transaction[], groupBy: ListGrouping, { locale, theme, masked }: DisplayOptions, transferIds?: ReadonlySet<string>): TemplateResult {
+export function renderList(
+  transactions: readonly Transaction[],
+  groupBy: ListGrouping,
+  { locale, theme, masked }: DisplayOptions,
+  transferIds?: ReadonlySet<string>,
+  runningBalances?: RunningBalances,
+): TemplateResult {
   return html`<xs2a-transaction-list
     part="transaction-list"
     exportparts="row, amount, icon, name, reference, chip, badge, group-header, sticky-header"
     .transactions=${transactions}
     .transferIds=${transferIds ?? noTransfers}
+    .runningBalances=${runningBalances}
     group-by=${groupBy}
     locale=${locale}
     theme=${ifDefined(theme)}

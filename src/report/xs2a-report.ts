@@ -23,6 +23,10 @@ import { renderAccountHeader, renderCharts, renderList, renderSummary, type Acco
 import { renderResultBar, renderToolbar, sortOf, type ResultBarActions, type SortKey, type ToolbarActions } from './report-toolbar.js';
 import { createViewPipeline, memoize, type AccountFacts, type Figures } from './report-view.js';
 import { SearchWarmupController } from './search-warmup-controller.js';
+import { allAccountsIndex, renderAllAccounts, ReportInsightsController, reportInsightsStyles } from './report-insights.js';
+import { Xs2aCashFlow } from '../cash-flow/xs2a-cash-flow.js';
+import { Xs2aCommitments } from '../commitments/xs2a-commitments.js';
+import { Xs2aAffordability } from '../affordability/xs2a-affordability.js';
 import { reportStyles } from './xs2a-report.styles.js';
 import { toolbarStyles } from './report-toolbar.styles.js';
 
@@ -41,6 +45,9 @@ const renderedElements = {
   'xs2a-transaction-list': Xs2aTransactionList,
   'xs2a-category-chart': Xs2aCategoryChart,
   'xs2a-balance-chart': Xs2aBalanceChart,
+  'xs2a-cash-flow': Xs2aCashFlow,
+  'xs2a-commitments': Xs2aCommitments,
+  'xs2a-affordability': Xs2aAffordability,
 } satisfies Record<string, CustomElementConstructor>;
 
 /**
@@ -88,6 +95,11 @@ const renderedElements = {
  * @csspart transaction-list - The `<xs2a-transaction-list>`.
  * @csspart category-chart - The `<xs2a-category-chart>`.
  * @csspart balance-chart - The `<xs2a-balance-chart>`.
+ * @csspart all-accounts - The totals per currency across every account, shown for the switcher's "All accounts".
+ * @csspart insights - The views below the charts: cash flow, recurring commitments and affordability of the shown account.
+ * @csspart cash-flow - The `<xs2a-cash-flow>`.
+ * @csspart commitments - The `<xs2a-commitments>`.
+ * @csspart affordability - The `<xs2a-affordability>`.
  *
  * @cssprop [--xs2a-color-accent=#0b57d0] - Accent colour (dark: #a8c7fa).
  * @cssprop [--xs2a-color-text=#1f1f1f] - Text colour (dark: #e3e3e3).
@@ -104,7 +116,7 @@ const renderedElements = {
  * @cssprop [--xs2a-list-height=28rem] - Height of the transaction list.
  */
 export class Xs2aReport extends DisplayElement {
-  static override styles = [reportStyles, toolbarStyles];
+  static override styles = [reportStyles, toolbarStyles, reportInsightsStyles];
 
   private readonly pipeline = createViewPipeline();
 
@@ -141,6 +153,9 @@ export class Xs2aReport extends DisplayElement {
 
   /** The filter controls: a panel, or a sheet on a narrow report. */
   private readonly filterSheet = new FilterSheetController(this, { dialog: () => this.filterDialog, trigger: () => this.filtersButton });
+
+  /** The cash flow, commitments, affordability and running balances of the shown account, computed while idle. */
+  private readonly insights = new ReportInsightsController(this, () => ({ report: this.model, account: this.account }));
 
   @state() private model?: Report;
   /** Why the report the page set cannot be shown. */
@@ -366,6 +381,12 @@ export class Xs2aReport extends DisplayElement {
     const error = this.reportError ?? (fromFetch ? this.fetcher.error : undefined);
     if (error !== undefined) return this.renderError(error);
     const { model, account, facts, filter, visible, currency, range, figures } = this;
+    if (model && this.accountIndex === allAccountsIndex && model.accounts.length > 1) {
+      const header = { accounts: model.accounts, index: allAccountsIndex, ibanRevealed: false };
+      return html`<section class="report" aria-label=${messages.insights.allAccounts}>
+        ${renderAccountHeader(header, this.actions, this.localize)} ${renderAllAccounts(model, this.localize)}
+      </section>`;
+    }
     if (!model || !account || !facts || !figures) return html`<div part="status"><p>${messages.empty}</p></div>`;
     const { locale } = this.localize;
     const display: DisplayOptions = { locale, theme: this.theme, masked: this.masked };
@@ -399,11 +420,11 @@ export class Xs2aReport extends DisplayElement {
     return html`<section class="report" aria-label=${messages.transactions}>
       ${renderAccountHeader(header, this.actions, this.localize)}
       <div class="figures">${renderCoverage(coverage)} ${renderSummary(figures.totals[0] ?? { currency, income: 0, expenses: 0, net: 0, count: 0 }, this.localize)}</div>
-      ${renderCharts(charts, this.onChartSelect, display)} ${renderToolbar(toolbar, this.actions, this.localize)}
+      ${renderCharts(charts, this.onChartSelect, display)} ${this.insights.render(display)} ${renderToolbar(toolbar, this.actions, this.localize)}
       ${renderResultBar({ shown: visible.length, total: account.transactions.length, masked: this.masked }, this.actions, messages)}
       ${visible.length === 0 && account.transactions.length > 0
         ? html`<div part="status"><p>${messages.noMatches}</p></div>`
-        : renderList(visible, grouping, display, this.transfers)}
+        : renderList(visible, grouping, display, this.transfers, this.insights.balances)}
     </section>`;
   }
 
