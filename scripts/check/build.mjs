@@ -49,7 +49,7 @@ try {
   const code = readFileSync(join(outDir, 'xs2a-elements.js'));
   // The chunks load under a policy that allows only the nonced entry: imports inherit its nonce.
   const page = `<!doctype html><html lang="en"><head><script type="module" nonce="n0nce" src="/xs2a-elements.js"></script></head>
-    <body><xs2a-connect endpoint="/api">Connect</xs2a-connect><xs2a-report></xs2a-report></body></html>`;
+    <body><xs2a-connect endpoint="/api">Connect</xs2a-connect><xs2a-report></xs2a-report><xs2a-transaction-detail></xs2a-transaction-detail></body></html>`;
   const server = createServer((request, response) => {
     const file = request.url.slice(1);
     if (files.includes(file)) response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(join(outDir, file)));

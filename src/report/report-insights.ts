@@ -1,5 +1,5 @@
 /**
- * The report's views beyond the list, below the charts: cash flow by month, recurring
+ * The report's views beyond the list, below it (they arrive while idle, and nothing above them moves): cash flow by month, recurring
  * commitments and the affordability summary of the shown account, and the running balance its
  * list shows. Each is computed once per report and account (the data modules keep the results
  * for as long as the report lives) and while the page is idle, one computation per idle

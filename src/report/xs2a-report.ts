@@ -96,7 +96,7 @@ const renderedElements = {
  * @csspart category-chart - The `<xs2a-category-chart>`.
  * @csspart balance-chart - The `<xs2a-balance-chart>`.
  * @csspart all-accounts - The totals per currency across every account, shown for the switcher's "All accounts".
- * @csspart insights - The views below the charts: cash flow, recurring commitments and affordability of the shown account.
+ * @csspart insights - The views below the list, so that their arrival moves nothing above it: cash flow, recurring commitments and affordability of the shown account.
  * @csspart cash-flow - The `<xs2a-cash-flow>`.
  * @csspart commitments - The `<xs2a-commitments>`.
  * @csspart affordability - The `<xs2a-affordability>`.
@@ -420,11 +420,12 @@ export class Xs2aReport extends DisplayElement {
     return html`<section class="report" aria-label=${messages.transactions}>
       ${renderAccountHeader(header, this.actions, this.localize)}
       <div class="figures">${renderCoverage(coverage)} ${renderSummary(figures.totals[0] ?? { currency, income: 0, expenses: 0, net: 0, count: 0 }, this.localize)}</div>
-      ${renderCharts(charts, this.onChartSelect, display)} ${this.insights.render(display)} ${renderToolbar(toolbar, this.actions, this.localize)}
+      ${renderCharts(charts, this.onChartSelect, display)} ${renderToolbar(toolbar, this.actions, this.localize)}
       ${renderResultBar({ shown: visible.length, total: account.transactions.length, masked: this.masked }, this.actions, messages)}
       ${visible.length === 0 && account.transactions.length > 0
         ? html`<div part="status"><p>${messages.noMatches}</p></div>`
         : renderList(visible, grouping, display, this.transfers, this.insights.balances)}
+      ${this.insights.render(display)}
     </section>`;
   }
 

@@ -21,7 +21,7 @@ describe('the CDN entry', () => {
   });
 
   it('defines no tag before the page shows one', () => {
-    expect(['xs2a-connect', 'xs2a-report', 'xs2a-transaction-list', 'xs2a-category-chart', 'xs2a-balance-chart'].filter(isDefined)).to.deep.equal([]);
+    expect(['xs2a-connect', 'xs2a-report', 'xs2a-transaction-list', 'xs2a-transaction-detail', 'xs2a-category-chart', 'xs2a-balance-chart', 'xs2a-cash-flow', 'xs2a-commitments', 'xs2a-affordability'].filter(isDefined)).to.deep.equal([]);
   });
 
   it('loads <xs2a-connect> when one is added, and not the report', async () => {
@@ -62,6 +62,12 @@ describe('the CDN entry', () => {
     list?.scrollIntoView();
     await waitUntil(() => (list?.shadowRoot?.querySelectorAll('[role="option"]').length ?? 0) > 0, 'no rows shown', { timeout: 3000 });
     expect(isDefined('xs2a-balance-chart')).to.equal(true);
+  });
+
+  it('loads <xs2a-transaction-detail>, which the report does not render, when a page shows one', async () => {
+    expect(isDefined('xs2a-transaction-detail')).to.equal(false);
+    add(document.createElement('xs2a-transaction-detail'));
+    await waitUntil(() => isDefined('xs2a-transaction-detail'), '<xs2a-transaction-detail> was not loaded');
   });
 
   it('stops watching once every tag is loaded, leaving attachShadow and whenDefined as they were', async () => {
