@@ -10,6 +10,7 @@ import { formatDate, formatDateTime } from '../format/date.js';
 import { groupIban, maskIban } from '../format/iban.js';
 import type { CurrencyTotals } from '../insights/transaction-summary.js';
 import type { Account, Transaction } from '../model/report-model.js';
+import type { Xs2aTransactionSelectEvent } from '../transaction-list/events.js';
 import type { ListGrouping } from '../transaction-list/list-rows.js';
 import type { HeaderBalance } from './current-balance.js';
 import type { AccountFacts } from './report-view.js';
@@ -148,7 +149,7 @@ export interface ListView {
   pageScroll: boolean;
 }
 
-export function renderList({ transactions, groupBy, selectedId, pageScroll }: ListView, onSelect: (event: Event) => void, { locale, theme, masked }: DisplayOptions): TemplateResult {
+export function renderList({ transactions, groupBy, selectedId, pageScroll }: ListView, onSelect: (event: Xs2aTransactionSelectEvent) => void, { locale, theme, masked }: DisplayOptions): TemplateResult {
   return html`<xs2a-transaction-list
     part="transaction-list"
     exportparts="row, amount, icon, name, reference, chip, badge, group-header, sticky-header"

@@ -304,8 +304,8 @@ export class Xs2aReport extends DisplayElement {
   };
 
   /** A user chose a row: its detail opens (the event goes on to the page, as before). */
-  private onTransactionSelect = (event: Event): void => {
-    this.detail.open((event as Xs2aTransactionSelectEvent).detail.transaction);
+  private onTransactionSelect = (event: Xs2aTransactionSelectEvent): void => {
+    this.detail.open(event.detail.transaction);
   };
 
   private readonly detailActions: DetailActions = {

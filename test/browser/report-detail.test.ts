@@ -128,7 +128,7 @@ describe('<xs2a-report> transaction detail', () => {
     row.focus();
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
-    const sheet = root(element).querySelector('dialog[part="detail-sheet"]')!;
+    const sheet = root(element).querySelector<HTMLDialogElement>('dialog[part="detail-sheet"]')!;
     await waitUntil(() => sheet.open, 'the sheet did not open');
     expect(sheet.matches(':modal')).to.equal(true);
     expect(sheet.getAttribute('aria-label')).to.equal('Transaction details');
