@@ -44,6 +44,7 @@ export const reportStyles = [
 
     .iban {
       display: inline-flex;
+      flex-wrap: wrap;
       align-items: center;
       gap: var(--_space);
       font-variant-numeric: tabular-nums;
@@ -174,6 +175,11 @@ export const reportStyles = [
       gap: var(--_space);
     }
 
+    /* An IBAN breaks between its groups of four, never inside one. */
+    .iban > span {
+      white-space: nowrap;
+    }
+
     /* ---- header balance -------------------------------------------------------------- */
 
     [part='balance'] {
@@ -274,6 +280,24 @@ export const reportStyles = [
 
     .bone-card {
       height: 4rem;
+    }
+
+    /* Names differ in length; bars of one length read as a table, not a list of payments. */
+    .bone-text {
+      width: min(100%, 22rem);
+    }
+
+    .skeleton-row:nth-child(3n + 2) .bone-text {
+      width: min(70%, 16rem);
+    }
+
+    .skeleton-row:nth-child(3n) .bone-text {
+      width: min(85%, 19rem);
+    }
+
+    .bone-amount {
+      justify-self: end;
+      width: 4.5rem;
     }
 
     .bone-icon {
