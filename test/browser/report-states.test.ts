@@ -243,6 +243,34 @@ describe('<xs2a-report> states', () => {
   });
 
   describe('dark mode', () => {
+    it('keeps every state accessible in dark mode: loading, no report yet, error, no match', async () => {
+      const answer = deferred<Response>();
+      backend = installFakeBackend(() => answer.promise);
+      const loading = await fixture<Xs2aReport>(html`<xs2a-report locale="de" theme="dark" endpoint="/api" consumer-id="c"></xs2a-report>`);
+      await waitUntil(() => root(loading).querySelector('[aria-busy="true"]'), 'no busy region');
+      await expect(loading).shadowDom.to.be.accessible();
+      backend.restore();
+
+      const empty = await fixture<Xs2aReport>(html`<xs2a-report locale="de" theme="dark"></xs2a-report>`);
+      await expect(empty).shadowDom.to.be.accessible();
+
+      backend = installFakeBackend(() => json(503, { error: { code: 'UPSTREAM', message: 'down' } }));
+      const failing = await fixture<Xs2aReport>(html`<xs2a-report locale="de" theme="dark"></xs2a-report>`);
+      const failed = oneEvent(failing, 'xs2a-error');
+      Object.assign(failing, { endpoint: '/api', consumerId: 'c' });
+      await failed;
+      await failing.updateComplete;
+      expect(statusText(failing)).to.equal('Ihre Umsätze können gerade nicht geladen werden. Bitte versuchen Sie es gleich noch einmal. Erneut versuchen');
+      await expect(failing).shadowDom.to.be.accessible();
+
+      const unmatched = await fixture<Xs2aReport>(html`<xs2a-report locale="de" theme="dark" .report=${modularReport()}></xs2a-report>`);
+      const input = root(unmatched).querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.value = 'nichts';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await unmatched.updateComplete;
+      await expect(unmatched).shadowDom.to.be.accessible();
+    });
+
     for (const width of [375, 1280]) {
       it(`keeps the text off the report's edge in dark mode, and stays accessible (${width} px)`, async () => {
         const wrapper = await fixture<HTMLElement>(html`<div style=${`width: ${width}px`}><xs2a-report locale="en" theme="dark" .report=${reportWithBalances()}></xs2a-report></div>`);
