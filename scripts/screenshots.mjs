@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots`: pictures of `<xs2a-report>` in every state a consumer meets (loading,
- * no report yet, the report, a search, a transaction's detail, an error), light and dark, on a
+ * no report yet, the report, a search, a transaction's detail, an error; and the views below the
+ * charts alone), light and dark, on a
  * phone (375 px) and a desktop (1280 px), in English and German, written to `docs/screenshots/`
  * as `<state>-<theme>-<width>-<lang>.png`. A phone picture is the screen, two screens tall: there
  * the page scrolls the list, which keeps only the rows in view, so a full-page picture would show
@@ -38,6 +39,8 @@ const states = {
     },
   },
   error: { ready: `${report} >> [part~="status"]` },
+  // The views below the charts, alone: they come once the page is idle.
+  insights: { ready: `${report} >> xs2a-cash-flow >> [part="chart"]`, shot: `${report} >> [part="insights"]` },
 };
 const themes = ['light', 'dark'];
 const widths = [375, 1280];
@@ -75,7 +78,8 @@ try {
             // Two frames: the virtualizer measures its rows in one and settles in the next.
             await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
             await page.waitForTimeout(300);
-            await page.screenshot({ path: out + file, fullPage: !phone });
+            if (state.shot) await page.locator(state.shot).first().screenshot({ path: out + file });
+            else await page.screenshot({ path: out + file, fullPage: !phone });
             if (errors.length > 0) throw new Error(errors.join('; '));
             console.log(`  ${file}`);
           } catch (error) {

@@ -18,6 +18,9 @@ const loaders = {
   'xs2a-category-chart': () => import('./category-chart/define.js'),
   'xs2a-balance-chart': () => import('./balance-chart/define.js'),
   'xs2a-transaction-detail': () => import('./transaction-detail/define.js'),
+  'xs2a-cash-flow': () => import('./cash-flow/define.js'),
+  'xs2a-commitments': () => import('./commitments/define.js'),
+  'xs2a-affordability': () => import('./affordability/define.js'),
 } satisfies Record<Xs2aTag, TagLoader>;
 
 const autoloader = startAutoloader(loaders);

@@ -5,6 +5,9 @@
 import './connect/define.js';
 import './category-chart/define.js';
 import './balance-chart/define.js';
+import './cash-flow/define.js';
+import './commitments/define.js';
+import './affordability/define.js';
 import './transaction-list/define.js';
 import './transaction-detail/define.js';
 import './report/define.js';

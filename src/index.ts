@@ -44,6 +44,9 @@ export { Xs2aCategoryChart } from './category-chart/xs2a-category-chart.js';
 export { Xs2aCategorySelectEvent } from './category-chart/events.js';
 export type { CategorySelectDetail } from './category-chart/events.js';
 export { Xs2aBalanceChart } from './balance-chart/xs2a-balance-chart.js';
+export { Xs2aCashFlow } from './cash-flow/xs2a-cash-flow.js';
+export { Xs2aCommitments } from './commitments/xs2a-commitments.js';
+export { Xs2aAffordability } from './affordability/xs2a-affordability.js';
 
 export { Xs2aTransactionList } from './transaction-list/xs2a-transaction-list.js';
 export { Xs2aTransactionSelectEvent } from './transaction-list/events.js';
@@ -61,5 +64,16 @@ export type { TransactionFilter, TransactionSort, SortField, SortOrder } from '.
 export { summarizeTransactions, groupTransactions, expenseCategoriesFrom, topCategories } from './insights/transaction-summary.js';
 export type { CurrencyTotals, GroupBy, TransactionGroup, TopCategories } from './insights/transaction-summary.js';
 export { transactionsToCsv } from './insights/transactions-csv.js';
+export { transferIds } from './insights/transfers.js';
+export { cashFlow } from './insights/cash-flow.js';
+export type { CashFlowOptions, CategoryFlow, CurrencyCashFlow, MonthFlow } from './insights/cash-flow.js';
+export { recurringCommitments, recurringRules } from './insights/recurring.js';
+export type { Cadence, Commitment, MonthlyCommitments, RecurringCommitments, RecurringOptions } from './insights/recurring.js';
+export { runningBalances } from './insights/running-balance.js';
+export type { RunningBalances } from './insights/running-balance.js';
+export { allAccounts } from './insights/all-accounts.js';
+export type { AccountsTotals, AllAccountsOptions } from './insights/all-accounts.js';
+export { affordability } from './insights/affordability.js';
+export type { Affordability, AffordabilityOptions } from './insights/affordability.js';
 export { messagesFor, languageOf } from './i18n/messages.js';
 export type { Language, Messages } from './i18n/messages.js';

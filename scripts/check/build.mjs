@@ -22,6 +22,9 @@ const folders = {
   'xs2a-transaction-detail': 'transaction-detail',
   'xs2a-category-chart': 'category-chart',
   'xs2a-balance-chart': 'balance-chart',
+  'xs2a-cash-flow': 'cash-flow',
+  'xs2a-commitments': 'commitments',
+  'xs2a-affordability': 'affordability',
 };
 const tags = Object.keys(folders);
 const outDir = mkdtempSync(join(tmpdir(), 'xs2a-cdn-'));

@@ -45,7 +45,7 @@ for (const element of elements) {
   }
 }
 
-if (elements.length !== 6) problems.push(`expected 6 elements in the manifest, found ${elements.length}`);
+if (elements.length !== 9) problems.push(`expected 9 elements in the manifest, found ${elements.length}`);
 if (problems.length > 0) {
   console.error(problems.map((problem) => `manifest: ${problem}`).join('\n'));
   process.exit(1);

@@ -13,9 +13,12 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import '../define.js';
+import { Xs2aAffordability as Xs2aAffordabilityElement } from '../affordability/xs2a-affordability.js';
 import { Xs2aBalanceChart as Xs2aBalanceChartElement } from '../balance-chart/xs2a-balance-chart.js';
+import { Xs2aCashFlow as Xs2aCashFlowElement } from '../cash-flow/xs2a-cash-flow.js';
 import type { Xs2aCategorySelectEvent } from '../category-chart/events.js';
 import { Xs2aCategoryChart as Xs2aCategoryChartElement } from '../category-chart/xs2a-category-chart.js';
+import { Xs2aCommitments as Xs2aCommitmentsElement } from '../commitments/xs2a-commitments.js';
 import type {
   Xs2aAbortEvent,
   Xs2aCloseEvent,
@@ -100,4 +103,28 @@ export const Xs2aBalanceChart = createComponent({
   tagName: 'xs2a-balance-chart',
   elementClass: Xs2aBalanceChartElement,
   displayName: 'Xs2aBalanceChart',
+});
+
+/** `<xs2a-cash-flow>`: no events. */
+export const Xs2aCashFlow = createComponent({
+  react: React,
+  tagName: 'xs2a-cash-flow',
+  elementClass: Xs2aCashFlowElement,
+  displayName: 'Xs2aCashFlow',
+});
+
+/** `<xs2a-commitments>`: no events. */
+export const Xs2aCommitments = createComponent({
+  react: React,
+  tagName: 'xs2a-commitments',
+  elementClass: Xs2aCommitmentsElement,
+  displayName: 'Xs2aCommitments',
+});
+
+/** `<xs2a-affordability>`: no events. */
+export const Xs2aAffordability = createComponent({
+  react: React,
+  tagName: 'xs2a-affordability',
+  elementClass: Xs2aAffordabilityElement,
+  displayName: 'Xs2aAffordability',
 });

@@ -9,11 +9,13 @@ import { live } from 'lit/directives/live.js';
 import type { LocalizeController } from '../elements/localize-controller.js';
 import { formatDate, formatDateTime } from '../format/date.js';
 import { groupIban, maskIban } from '../format/iban.js';
+import type { RunningBalances } from '../insights/running-balance.js';
 import type { CurrencyTotals } from '../insights/transaction-summary.js';
 import type { Account, ExpenseCategory, Transaction } from '../model/report-model.js';
 import type { Xs2aTransactionSelectEvent } from '../transaction-list/events.js';
 import type { ListGrouping } from '../transaction-list/list-rows.js';
 import type { HeaderBalance } from './current-balance.js';
+import { allAccountsIndex } from './report-insights.js';
 import type { AccountFacts } from './report-view.js';
 
 export interface AccountHeaderView {
@@ -35,14 +37,15 @@ type Localized = Pick<LocalizeController, 'locale' | 'messages' | 'money'>;
 export function renderAccountHeader({ accounts, index, ibanRevealed, balance }: AccountHeaderView, actions: AccountHeaderActions, l10n: Localized): TemplateResult {
   const { locale, messages } = l10n;
   const account = accounts[index];
-  if (!account) return html``;
-  const title = account.name ?? account.bankName ?? messages.account;
-  const subtitle = [account.name ? account.bankName : undefined, account.holderName].filter(Boolean).join(' · ');
+  // No account: the combined view of all of them (the switcher's first entry).
+  if (!account && accounts.length < 2) return html``;
+  const title = account ? (account.name ?? account.bankName ?? messages.account) : messages.insights.allAccounts;
+  const subtitle = account ? [account.name ? account.bankName : undefined, account.holderName].filter(Boolean).join(' · ') : '';
   return html`<header part="header">
     <div class="account">
       <h2>${title}</h2>
       ${subtitle ? html`<p>${subtitle}</p>` : nothing}
-      ${account.iban
+      ${account?.iban
         ? html`<p class="iban">
             <span>${ibanRevealed ? groupIban(account.iban) : maskIban(account.iban)}</span>
             <button type="button" class="link-button" aria-pressed=${ibanRevealed ? 'true' : 'false'} @click=${actions.toggleIban}>
@@ -50,7 +53,7 @@ export function renderAccountHeader({ accounts, index, ibanRevealed, balance }: 
             </button>
           </p>`
         : nothing}
-      ${account.refreshedAt ? html`<p>${messages.refreshedAt(formatDateTime(account.refreshedAt, locale))}</p>` : nothing}
+      ${account?.refreshedAt ? html`<p>${messages.refreshedAt(formatDateTime(account.refreshedAt, locale))}</p>` : nothing}
     </div>
     ${accounts.length > 1
       ? html`<label>
@@ -62,6 +65,7 @@ export function renderAccountHeader({ accounts, index, ibanRevealed, balance }: 
               actions.selectAccount(Number((event.target as HTMLSelectElement).value));
             }}
           >
+            <option value=${allAccountsIndex} ?selected=${index === allAccountsIndex}>${messages.insights.allAccounts}</option>
             ${accounts.map(
               (option, optionIndex) => html`<option value=${optionIndex} ?selected=${optionIndex === index}>
                 ${option.name ?? option.bankName ?? messages.account} ${option.iban ? maskIban(option.iban) : ''}
@@ -161,9 +165,11 @@ export interface ListView {
   pageScroll: boolean;
   /** Transfers between the consumer's own accounts, badged in the list. */
   transferIds?: ReadonlySet<string>;
+  /** The balance after each transaction, where the report's balances allow it. */
+  runningBalances?: RunningBalances;
 }
 
-export function renderList({ transactions, groupBy, selectedId, pageScroll, transferIds }: ListView, onSelect: (event: Xs2aTransactionSelectEvent) => void, { locale, theme, masked }: DisplayOptions): TemplateResult {
+export function renderList({ transactions, groupBy, selectedId, pageScroll, transferIds, runningBalances }: ListView, onSelect: (event: Xs2aTransactionSelectEvent) => void, { locale, theme, masked }: DisplayOptions): TemplateResult {
   return html`<xs2a-transaction-list
     part="transaction-list"
     exportparts="row, amount, icon, name, reference, chip, badge, group-header, sticky-header"
@@ -172,6 +178,7 @@ export function renderList({ transactions, groupBy, selectedId, pageScroll, tran
     .selectedId=${selectedId}
     ?page-scroll=${pageScroll}
     @xs2a-transaction-select=${onSelect}
+    .runningBalances=${runningBalances}
     group-by=${groupBy}
     locale=${locale}
     theme=${ifDefined(theme)}

@@ -32,6 +32,10 @@ import { renderResultBar, renderToolbar, sortOf, type ResultBarActions, type Sor
 import { createViewPipeline, memoize, type AccountFacts, type Figures } from './report-view.js';
 import { ReportWidthController } from './report-width-controller.js';
 import { SearchWarmupController } from './search-warmup-controller.js';
+import { allAccountsIndex, renderAllAccounts, ReportInsightsController, reportInsightsStyles } from './report-insights.js';
+import { Xs2aCashFlow } from '../cash-flow/xs2a-cash-flow.js';
+import { Xs2aCommitments } from '../commitments/xs2a-commitments.js';
+import { Xs2aAffordability } from '../affordability/xs2a-affordability.js';
 import { reportStyles } from './xs2a-report.styles.js';
 import { toolbarStyles } from './report-toolbar.styles.js';
 
@@ -51,6 +55,9 @@ const renderedElements = {
   'xs2a-category-chart': Xs2aCategoryChart,
   'xs2a-balance-chart': Xs2aBalanceChart,
   'xs2a-transaction-detail': Xs2aTransactionDetail,
+  'xs2a-cash-flow': Xs2aCashFlow,
+  'xs2a-commitments': Xs2aCommitments,
+  'xs2a-affordability': Xs2aAffordability,
 } satisfies Record<string, CustomElementConstructor>;
 
 /**
@@ -118,6 +125,11 @@ const renderedElements = {
  * @csspart transaction-detail - The `<xs2a-transaction-detail>` of the chosen transaction.
  * @csspart detail-panel - The region beside the list that holds the detail, at 900 px and wider.
  * @csspart detail-sheet - The modal `<dialog>` that holds the detail below 900 px.
+ * @csspart all-accounts - The totals per currency across every account, shown for the switcher's "All accounts".
+ * @csspart insights - The views below the charts: cash flow, recurring commitments and affordability of the shown account.
+ * @csspart cash-flow - The `<xs2a-cash-flow>`.
+ * @csspart commitments - The `<xs2a-commitments>`.
+ * @csspart affordability - The `<xs2a-affordability>`.
  *
  * @cssprop [--xs2a-color-accent=#0b57d0] - Accent colour (dark: #a8c7fa).
  * @cssprop [--xs2a-color-text=#1f1f1f] - Text colour (dark: #e3e3e3).
@@ -135,7 +147,7 @@ const renderedElements = {
  * @cssprop [--xs2a-report-padding=1rem] - Space between the report's surface edge and its content.
  */
 export class Xs2aReport extends DisplayElement {
-  static override styles = [reportStyles, toolbarStyles];
+  static override styles = [reportStyles, toolbarStyles, reportInsightsStyles];
 
   private readonly pipeline = createViewPipeline();
 
@@ -182,6 +194,9 @@ export class Xs2aReport extends DisplayElement {
 
   /** The filter controls: a panel, or a sheet on a narrow report. */
   private readonly filterSheet = new FilterSheetController(this, { dialog: () => this.filterDialog, trigger: () => this.filtersButton });
+
+  /** The cash flow, commitments, affordability and running balances of the shown account, computed while idle. */
+  private readonly insights = new ReportInsightsController(this, () => ({ report: this.model, account: this.account }));
 
   @state() private model?: Report;
   /** Why the report the page set cannot be shown. */
@@ -423,6 +438,12 @@ export class Xs2aReport extends DisplayElement {
     const error = this.reportError ?? (fromFetch ? this.fetcher.error : undefined);
     if (error !== undefined) return this.renderError(error);
     const { model, account, facts, filter, visible, currency, range, figures } = this;
+    if (model && this.accountIndex === allAccountsIndex && model.accounts.length > 1) {
+      const header = { accounts: model.accounts, index: allAccountsIndex, ibanRevealed: false };
+      return html`<section class="report" aria-label=${messages.insights.allAccounts}>
+        ${renderAccountHeader(header, this.actions, this.localize)} ${renderAllAccounts(model, this.localize)}
+      </section>`;
+    }
     if (!model || !account || !facts || !figures) return renderNoReport(messages);
     const { locale } = this.localize;
     const display: DisplayOptions = { locale, theme: this.theme, masked: this.masked };
@@ -458,7 +479,7 @@ export class Xs2aReport extends DisplayElement {
     const selected = this.detail.selected;
     const panel = selected !== undefined && layout === 'wide';
     // On a phone the list follows the summary and the page scrolls it; the charts come after it.
-    const chartsSection = renderCharts(charts, this.onChartSelect, display);
+    const chartsSection = html`${renderCharts(charts, this.onChartSelect, display)} ${this.insights.render(display)}`;
     return html`<section class=${classMap({ report: true, compact })} aria-label=${messages.transactions}>
         ${renderAccountHeader(header, this.actions, this.localize)}
         <div class="figures">${renderCoverage(coverage)} ${renderSummary(figures.totals[0] ?? { currency, income: 0, expenses: 0, net: 0, count: 0 }, this.localize)}</div>
@@ -467,7 +488,7 @@ export class Xs2aReport extends DisplayElement {
         <div class=${classMap({ body: true, 'with-panel': panel })}>
           ${visible.length === 0 && account.transactions.length > 0
             ? renderNoMatch(messages)
-            : renderList({ transactions: visible, groupBy: grouping, selectedId: selected?.id, pageScroll: compact, transferIds: this.transfers }, this.onTransactionSelect, display)}
+            : renderList({ transactions: visible, groupBy: grouping, selectedId: selected?.id, pageScroll: compact, transferIds: this.transfers, runningBalances: this.insights.balances }, this.onTransactionSelect, display)}
           ${panel ? renderDetailPanel(selected, this.detailActions, display, messages) : nothing}
         </div>
         ${compact ? chartsSection : nothing}

@@ -213,6 +213,18 @@ export const transactionListStyles = [
       text-align: end;
     }
 
+    .amounts {
+      display: grid;
+      justify-items: end;
+    }
+
+    [part='running-balance'] {
+      color: var(--_color-text-muted);
+      font-size: 0.75em;
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
+
     /* Only the amount of income is green, not its row. */
     [part~='amount'][part~='credit'] {
       color: var(--_color-positive);

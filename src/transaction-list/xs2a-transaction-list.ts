@@ -11,6 +11,7 @@ import type { Messages } from '../i18n/messages.js';
 import { DisplayElement } from '../elements/display-element.js';
 import { maskedAmount } from '../elements/localize-controller.js';
 import type { TransactionGroup } from '../insights/transaction-summary.js';
+import type { RunningBalances } from '../insights/running-balance.js';
 import type { Money, Transaction } from '../model/report-model.js';
 import { toSafeHttpUrl } from '../security/safe-url.js';
 import { colorSlotOf, initialOf } from './avatar.js';
@@ -25,6 +26,7 @@ import { transactionListStyles } from './xs2a-transaction-list.styles.js';
 export type { Xs2aTransactionSelectEvent } from './events.js';
 export type { Transaction } from '../model/report-model.js';
 export type { ListGrouping } from './list-rows.js';
+export type { RunningBalances } from '../insights/running-balance.js';
 
 useFrameResizeObserver();
 
@@ -57,6 +59,7 @@ const noTransfers: ReadonlySet<string> = new Set();
  * @csspart chip - A category chip.
  * @csspart badge - The recurring, pending or transfer badge, its word beside an icon; only the icon when the list is narrower than 30rem. Also `recurring`, `pending-badge` or `transfer`.
  * @csspart amount - The amount; also `credit` (coloured as income) or `debit`.
+ * @csspart running-balance - The balance after the transaction, small under the amount, where `runningBalances` knows it.
  * @csspart empty - The message shown when there are no transactions.
  *
  * @cssprop [--xs2a-list-height=28rem] - Height of the scrolling list (without `page-scroll`).
@@ -137,6 +140,12 @@ export class Xs2aTransactionList extends DisplayElement {
    * which suits a phone, where a nested scroll area traps the finger and the wheel.
    */
   @property({ type: Boolean, attribute: 'page-scroll', reflect: true }) pageScroll = false;
+
+  /**
+   * The balance after each transaction (`runningBalances(report)`), shown small under the amount;
+   * a row whose balance is unknown shows none, never a guessed one.
+   */
+  @property({ attribute: false }) runningBalances?: RunningBalances;
 
   /** Rows per list and grouping, kept while the list lives: a search's earlier results come back. */
   private readonly rowsBy: Record<ListGrouping, (transactions: readonly Transaction[]) => ListRows> = {
@@ -435,8 +444,15 @@ export class Xs2aTransactionList extends DisplayElement {
             .map((category) => html`<span part="chip" .textContent=${category.name ?? messages.uncategorized}></span>`)}
         </span>
       </span>
-      <span part="amount ${direction}" .textContent=${amountText}></span>
+      ${this.renderAmount(transaction, direction, amountText, messages)}
     </div>`;
+  }
+
+  private renderAmount(transaction: Transaction, direction: string, amountText: string, messages: Messages): TemplateResult {
+    const amount = html`<span part="amount ${direction}" .textContent=${amountText}></span>`;
+    const balance = this.runningBalances?.after(transaction);
+    if (!balance) return amount;
+    return html`<span class="amounts">${amount}<span part="running-balance"><span class="visually-hidden" .textContent=${`${messages.insights.runningBalance} `}></span><span .textContent=${this.localize.money(balance.minor, balance.currency)}></span></span></span>`;
   }
 
   private renderIcon(transaction: Transaction, name: string): TemplateResult {

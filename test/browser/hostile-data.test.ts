@@ -184,6 +184,9 @@ interface Injection {
   svgOutsideCharts: number;
 }
 
+/** The elements that draw their charts in SVG. */
+const chartTags = new Set(['XS2A-CATEGORY-CHART', 'XS2A-BALANCE-CHART', 'XS2A-CASH-FLOW']);
+
 /** What in the rendered tree could run or load something. */
 function injections(root: Element): Injection {
   const found: Injection = { tags: [], handlers: [], urls: [], svgOutsideCharts: 0 };
@@ -195,7 +198,7 @@ function injections(root: Element): Injection {
     }
     if (element instanceof SVGElement) {
       const host = (element.getRootNode() as ShadowRoot).host as Element | undefined;
-      if (host?.tagName !== 'XS2A-CATEGORY-CHART' && host?.tagName !== 'XS2A-BALANCE-CHART') found.svgOutsideCharts += 1;
+      if (!chartTags.has(host?.tagName ?? '')) found.svgOutsideCharts += 1;
     }
   }
   return found;
@@ -393,7 +396,8 @@ describe('<xs2a-report> with hostile data', function () {
       const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en-US" .report=${report}></xs2a-report>`);
       const root = element.shadowRoot!;
       const switcher = root.querySelector<HTMLSelectElement>('[part="account-switcher"]')!;
-      const options = [...switcher.querySelectorAll('option')];
+      // After "All accounts", one per account.
+      const options = [...switcher.querySelectorAll('option')].slice(1);
       expect(options).to.have.length(strings.length);
       strings.forEach((iban, index) => {
         expect(options[index]!.textContent, JSON.stringify(iban)).to.contain(maskIban(iban));

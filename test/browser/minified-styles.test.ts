@@ -13,6 +13,9 @@ import { Xs2aConnect } from '../../src/connect/xs2a-connect.js';
 import { Xs2aReport } from '../../src/report/xs2a-report.js';
 import { Xs2aTransactionList } from '../../src/transaction-list/xs2a-transaction-list.js';
 import { Xs2aTransactionDetail } from '../../src/transaction-detail/xs2a-transaction-detail.js';
+import { Xs2aCashFlow } from '../../src/cash-flow/xs2a-cash-flow.js';
+import { Xs2aCommitments } from '../../src/commitments/xs2a-commitments.js';
+import { Xs2aAffordability } from '../../src/affordability/xs2a-affordability.js';
 
 const rulesOf = (text: string): string[] => {
   const sheet = new CSSStyleSheet();
@@ -26,7 +29,7 @@ const textOf = (style: CSSResultOrNative): string => {
   return style.cssText;
 };
 
-const elements = { Xs2aConnect, Xs2aReport, Xs2aTransactionList, Xs2aTransactionDetail, Xs2aCategoryChart, Xs2aBalanceChart };
+const elements = { Xs2aConnect, Xs2aReport, Xs2aTransactionList, Xs2aTransactionDetail, Xs2aCategoryChart, Xs2aBalanceChart, Xs2aCashFlow, Xs2aCommitments, Xs2aAffordability };
 
 describe('minified styles', () => {
   for (const [name, element] of Object.entries(elements)) {

@@ -14,6 +14,9 @@ const entries = [
   '../../src/transaction-detail/define.js',
   '../../src/category-chart/define.js',
   '../../src/balance-chart/define.js',
+  '../../src/cash-flow/define.js',
+  '../../src/commitments/define.js',
+  '../../src/affordability/define.js',
   '../../src/react/index.js',
 ];
 
