@@ -65,7 +65,7 @@ describe('<xs2a-report> transaction detail', () => {
     const shown = detail(element)!;
     await shown.updateComplete;
     expect(shown.closest('[part="detail-panel"]'), 'in the side panel').not.to.equal(null);
-    expect(root(element).querySelector('dialog'), 'no sheet').to.equal(null);
+    expect(root(element).querySelector('dialog[part="detail-sheet"]') === null, 'no sheet').to.equal(true);
     const name = plain(row.querySelector('[part="name"]')?.textContent);
     expect(plain(shown.shadowRoot!.querySelector('[part="heading"]')?.textContent)).to.equal(name);
     expect(shown.transaction).to.equal(event.detail.transaction);
@@ -90,7 +90,8 @@ describe('<xs2a-report> transaction detail', () => {
     await sendKeys({ press: 'Escape' });
     await element.updateComplete;
     expect(detail(element), 'closed').to.equal(null);
-    await waitUntil(() => deepActive()?.getAttribute('role') === 'option', 'focus did not return to a row');
+    const t0 = performance.now(); setTimeout(() => { const a = deepActive(); console.log('after 1.5s', a?.tagName, a?.getAttribute('part'), a?.getAttribute('role')); }, 1500);
+    await waitUntil(() => deepActive()?.getAttribute('role') === 'option', 'focus did not return to a row', { timeout: 4000 }); console.log('took', performance.now() - t0);
     expect(deepActive()?.getAttribute('data-row')).to.equal(row.getAttribute('data-row'));
   });
 
@@ -140,7 +141,7 @@ describe('<xs2a-report> transaction detail', () => {
     await expect(element).shadowDom.to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await element.updateComplete;
-    expect(root(element).querySelector('dialog'), 'closed').to.equal(null);
+    expect(root(element).querySelector('dialog[part="detail-sheet"]') === null, 'closed').to.equal(true);
     await waitUntil(() => deepActive()?.getAttribute('role') === 'option', 'focus did not return to a row');
     expect(deepActive()?.getAttribute('data-row')).to.equal(row.getAttribute('data-row'));
   });
