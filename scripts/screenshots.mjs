@@ -3,7 +3,9 @@
  * no report yet, the report, a search, a transaction's detail, an error; and the views below the
  * charts alone), light and dark, on a
  * phone (375 px) and a desktop (1280 px), in English and German, written to `docs/screenshots/`
- * as `<state>-<theme>-<width>-<lang>.png`. The page is `scripts/screenshots/gallery.html` on
+ * as `<state>-<theme>-<width>-<lang>.png`. A phone picture is the screen, two screens tall: there
+ * the page scrolls the list, which keeps only the rows in view, so a full-page picture would show
+ * thousands of pixels of rows not yet drawn. The page is `scripts/screenshots/gallery.html` on
  * Vite's dev server, so the pictures show the sources as they are, with no build.
  *
  * `node scripts/screenshots.mjs report detail` takes only the states named.
@@ -59,7 +61,8 @@ try {
       for (const width of widths)
         for (const lang of languages) {
           const file = `${name}-${theme}-${width}-${lang}.png`;
-          const context = await browser.newContext({ viewport: { width, height: width < 600 ? 800 : 900 }, colorScheme: theme, locale: lang === 'de' ? 'de-DE' : 'en-GB', reducedMotion: 'reduce' });
+          const phone = width < 600;
+          const context = await browser.newContext({ viewport: { width, height: phone ? 1334 : 900 }, colorScheme: theme, locale: lang === 'de' ? 'de-DE' : 'en-GB', reducedMotion: 'reduce' });
           const page = await context.newPage();
           const errors = [];
           page.on('pageerror', (error) => errors.push(error.message));
@@ -76,7 +79,7 @@ try {
             await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
             await page.waitForTimeout(300);
             if (state.shot) await page.locator(state.shot).first().screenshot({ path: out + file });
-            else await page.screenshot({ path: out + file, fullPage: true });
+            else await page.screenshot({ path: out + file, fullPage: !phone });
             if (errors.length > 0) throw new Error(errors.join('; '));
             console.log(`  ${file}`);
           } catch (error) {

@@ -7,12 +7,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { LocalizeController } from '../elements/localize-controller.js';
-import { formatDateTime } from '../format/date.js';
+import { formatDate, formatDateTime } from '../format/date.js';
 import { groupIban, maskIban } from '../format/iban.js';
 import type { RunningBalances } from '../insights/running-balance.js';
 import type { CurrencyTotals } from '../insights/transaction-summary.js';
 import type { Account, ExpenseCategory, Transaction } from '../model/report-model.js';
+import type { Xs2aTransactionSelectEvent } from '../transaction-list/events.js';
 import type { ListGrouping } from '../transaction-list/list-rows.js';
+import type { HeaderBalance } from './current-balance.js';
 import { allAccountsIndex } from './report-insights.js';
 import type { AccountFacts } from './report-view.js';
 
@@ -21,6 +23,8 @@ export interface AccountHeaderView {
   /** The shown account's index in `accounts`. */
   index: number;
   ibanRevealed: boolean;
+  /** The account's current balance and its day, when the report has one. */
+  balance?: HeaderBalance | undefined;
 }
 
 export interface AccountHeaderActions {
@@ -30,7 +34,8 @@ export interface AccountHeaderActions {
 
 type Localized = Pick<LocalizeController, 'locale' | 'messages' | 'money'>;
 
-export function renderAccountHeader({ accounts, index, ibanRevealed }: AccountHeaderView, actions: AccountHeaderActions, { locale, messages }: Localized): TemplateResult {
+export function renderAccountHeader({ accounts, index, ibanRevealed, balance }: AccountHeaderView, actions: AccountHeaderActions, l10n: Localized): TemplateResult {
+  const { locale, messages } = l10n;
   const account = accounts[index];
   // No account: the combined view of all of them (the switcher's first entry).
   if (!account && accounts.length < 2) return html``;
@@ -69,7 +74,17 @@ export function renderAccountHeader({ accounts, index, ibanRevealed }: AccountHe
           </select>
         </label>`
       : nothing}
+    ${balance ? renderBalance(balance, l10n) : nothing}
   </header>`;
+}
+
+/** "Balance on 30 Nov" over the amount; dots in privacy mode, as every amount. */
+function renderBalance({ balance, date }: HeaderBalance, l10n: Localized): TemplateResult {
+  const { locale, messages } = l10n;
+  return html`<p part="balance">
+    <span class="balance-label">${date ? messages.balanceOn(formatDate(date, locale, 'short')) : messages.currentBalance}</span>
+    <span class="balance-amount">${l10n.money(balance.minor, balance.currency)}</span>
+  </p>`;
 }
 
 export function renderSummary(totals: CurrencyTotals, l10n: Localized): TemplateResult {
@@ -141,18 +156,28 @@ export function renderCharts({ account, facts, categories, selectedIds, from, to
 
 const noTransfers: ReadonlySet<string> = new Set();
 
-export function renderList(
-  transactions: readonly Transaction[],
-  groupBy: ListGrouping,
-  { locale, theme, masked }: DisplayOptions,
-  transferIds?: ReadonlySet<string>,
-  runningBalances?: RunningBalances,
-): TemplateResult {
+export interface ListView {
+  transactions: readonly Transaction[];
+  groupBy: ListGrouping;
+  /** The transaction whose detail is open. */
+  selectedId: string | undefined;
+  /** The page scrolls the list (a phone), not a box of its own. */
+  pageScroll: boolean;
+  /** Transfers between the consumer's own accounts, badged in the list. */
+  transferIds?: ReadonlySet<string>;
+  /** The balance after each transaction, where the report's balances allow it. */
+  runningBalances?: RunningBalances;
+}
+
+export function renderList({ transactions, groupBy, selectedId, pageScroll, transferIds, runningBalances }: ListView, onSelect: (event: Xs2aTransactionSelectEvent) => void, { locale, theme, masked }: DisplayOptions): TemplateResult {
   return html`<xs2a-transaction-list
     part="transaction-list"
     exportparts="row, amount, icon, name, reference, chip, badge, group-header, sticky-header"
     .transactions=${transactions}
     .transferIds=${transferIds ?? noTransfers}
+    .selectedId=${selectedId}
+    ?page-scroll=${pageScroll}
+    @xs2a-transaction-select=${onSelect}
     .runningBalances=${runningBalances}
     group-by=${groupBy}
     locale=${locale}

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
 import { Xs2aBalanceChart } from '../balance-chart/xs2a-balance-chart.js';
 import { Xs2aCategoryChart } from '../category-chart/xs2a-category-chart.js';
 import { defineElement } from '../define-element.js';
@@ -11,17 +12,25 @@ import { csvFileName, transactionsToCsv } from '../insights/transactions-csv.js'
 import { transferIds } from '../insights/transfers.js';
 import { normalizeReport } from '../model/normalize-report.js';
 import type { Account, Report, Transaction } from '../model/report-model.js';
+import { Xs2aTransactionDetail } from '../transaction-detail/xs2a-transaction-detail.js';
+import type { Xs2aTransactionSelectEvent } from '../transaction-list/events.js';
 import { Xs2aTransactionList } from '../transaction-list/xs2a-transaction-list.js';
 import { ConnectFollower } from './connect-follower.js';
 import { categoryChartCaption, renderCoverage, summaryCoverage } from './coverage.js';
+import { headerBalanceOf } from './current-balance.js';
+import { consumerErrorMessage } from './error-message.js';
 import { downloadText } from './download.js';
 import { FilterSheetController } from './filter-sheet.js';
 import type { DateRange, PeriodPreset } from './period.js';
 import { ReportFetchController, reportSource } from './report-fetch-controller.js';
 import { OutcomeController, unreadableReport } from './report-outcome.js';
+import { renderDetailPanel, renderDetailSheet, type DetailActions } from './report-detail.js';
+import { DetailController } from './report-detail-controller.js';
 import { renderAccountHeader, renderCharts, renderList, renderSummary, type AccountHeaderActions, type DisplayOptions } from './report-sections.js';
+import { renderError, renderLoading, renderNoMatch, renderNoReport } from './report-states.js';
 import { renderResultBar, renderToolbar, sortOf, type ResultBarActions, type SortKey, type ToolbarActions } from './report-toolbar.js';
 import { createViewPipeline, memoize, type AccountFacts, type Figures } from './report-view.js';
+import { ReportWidthController } from './report-width-controller.js';
 import { SearchWarmupController } from './search-warmup-controller.js';
 import { allAccountsIndex, renderAllAccounts, ReportInsightsController, reportInsightsStyles } from './report-insights.js';
 import { Xs2aCashFlow } from '../cash-flow/xs2a-cash-flow.js';
@@ -45,6 +54,7 @@ const renderedElements = {
   'xs2a-transaction-list': Xs2aTransactionList,
   'xs2a-category-chart': Xs2aCategoryChart,
   'xs2a-balance-chart': Xs2aBalanceChart,
+  'xs2a-transaction-detail': Xs2aTransactionDetail,
   'xs2a-cash-flow': Xs2aCashFlow,
   'xs2a-commitments': Xs2aCommitments,
   'xs2a-affordability': Xs2aAffordability,
@@ -71,14 +81,30 @@ const renderedElements = {
  * the page sets through `.report` ends in `xs2a-report-load` once it shows, or in `xs2a-error`
  * when it cannot be fetched or read.
  *
+ * While it fetches it shows a skeleton of the report (busy, named "Loading your transactions"; it
+ * shimmers unless the reader prefers reduced motion). Before any report, and after a consumer
+ * aborted, it says that there is no report yet: the `empty` slot replaces that. A failure shows a
+ * sentence a consumer can act on, in their language, with a retry where another try can help; the
+ * technical detail (status, server message, failing path) goes only into `xs2a-error`.
+ *
+ * Choosing a row (click, Enter or Space) opens `<xs2a-transaction-detail>` for it, with focus on its
+ * heading: beside the list when the report is at least 900 px wide, else as a modal sheet from the
+ * bottom. Its close button and Escape close it, and focus returns to the row. Below 600 px (the
+ * report's width, not the window's) the page scrolls the list, which starts right after the header
+ * and the summary, and the charts follow it. A ResizeObserver on the report decides both, because
+ * neither is a style: one is the list's `page-scroll`, the other a different element.
+ *
  * @tag xs2a-report
  * @summary Show an Insights report: categorized transactions, balance over time, expense categories.
  *
  * @fires {Xs2aReportLoadEvent} xs2a-report-load - `{ report, unknownModules }`: a report, fetched or set through `.report`, is showing; `report` is the normalized model, `unknownModules` the types of the modules it has that the viewer does not show (kept in `report.unknownModules`).
  * @fires {Xs2aErrorEvent} xs2a-error - `{ code, message, status?, path? }`: the report could not be fetched (`network`, `http`) or read (`invalid-response`, with the failing `path`), whether fetched or set through `.report`.
- * @fires {Xs2aTransactionSelectEvent} xs2a-transaction-select - `{ transaction }`: the user activated a transaction row.
+ * @fires {Xs2aTransactionSelectEvent} xs2a-transaction-select - `{ transaction }`: the user activated a transaction row; its detail opens.
  *
- * @csspart header - The account's bank, holder, IBAN and refresh time.
+ * @slot empty - What to show before there is a report (and after the consumer aborted), instead of "No report yet".
+ *
+ * @csspart header - The account's bank, holder, IBAN, refresh time and current balance.
+ * @csspart balance - The current balance and its day ("Balance on 30 Nov"), in the header.
  * @csspart account-switcher - The account `<select>`, when there are several accounts.
  * @csspart coverage - What the summary covers: the period, the number of transactions, the transfers left out.
  * @csspart summary - Income, expenses and net of the shown transactions, own-account transfers left out unless the user includes them.
@@ -91,10 +117,14 @@ const renderedElements = {
  * @csspart export - The Export CSV button.
  * @csspart result-bar - The result count and the privacy toggle.
  * @csspart result-count - How many transactions match, of how many; a polite live region.
- * @csspart status - The loading, empty and error states.
+ * @csspart status - Each state in place of the report or the list; also `loading` (the skeleton), `no-report`, `no-match` or `error`.
+ * @csspart retry-button - The error's "Try again" button, when another try can help.
  * @csspart transaction-list - The `<xs2a-transaction-list>`.
  * @csspart category-chart - The `<xs2a-category-chart>`.
  * @csspart balance-chart - The `<xs2a-balance-chart>`.
+ * @csspart transaction-detail - The `<xs2a-transaction-detail>` of the chosen transaction.
+ * @csspart detail-panel - The region beside the list that holds the detail, at 900 px and wider.
+ * @csspart detail-sheet - The modal `<dialog>` that holds the detail below 900 px.
  * @csspart all-accounts - The totals per currency across every account, shown for the switcher's "All accounts".
  * @csspart insights - The views below the list, so that their arrival moves nothing above it: cash flow, recurring commitments and affordability of the shown account.
  * @csspart cash-flow - The `<xs2a-cash-flow>`.
@@ -113,7 +143,8 @@ const renderedElements = {
  * @cssprop [--xs2a-font-size=0.875rem] - The base font size.
  * @cssprop [--xs2a-radius=0.5rem] - Corner radius.
  * @cssprop [--xs2a-space=0.5rem] - The spacing unit.
- * @cssprop [--xs2a-list-height=28rem] - Height of the transaction list.
+ * @cssprop [--xs2a-list-height=28rem] - Height of the transaction list (from 600 px wide; below, the page scrolls it).
+ * @cssprop [--xs2a-report-padding=1rem] - Space between the report's surface edge and its content.
  */
 export class Xs2aReport extends DisplayElement {
   static override styles = [reportStyles, toolbarStyles, reportInsightsStyles];
@@ -140,6 +171,16 @@ export class Xs2aReport extends DisplayElement {
     this.endpoint ??= endpoint;
     this.accountIds = accountIds.join(' ');
     this.consumerId = consumerId;
+  });
+
+  /** Phone, tablet or wide: whether the page scrolls the list, and where the detail opens. */
+  private readonly width = new ReportWidthController(this);
+
+  /** The transaction whose detail is open, and focus in and out of it. */
+  private readonly detail = new DetailController(this, {
+    list: () => this.renderRoot.querySelector('xs2a-transaction-list'),
+    sheet: () => this.renderRoot.querySelector('dialog[part="detail-sheet"]'),
+    detail: () => this.renderRoot.querySelector('xs2a-transaction-detail'),
   });
 
   /** Prepares the search over the shown list while the page is idle. */
@@ -270,6 +311,7 @@ export class Xs2aReport extends DisplayElement {
     this.model = report;
     this.reportError = error;
     this.accountIndex = 0;
+    this.detail.reset();
     this.resetView();
   }
 
@@ -311,6 +353,7 @@ export class Xs2aReport extends DisplayElement {
     },
     selectAccount: (index) => {
       this.accountIndex = index;
+      this.detail.reset();
       this.resetView();
     },
     toggleIban: () => {
@@ -338,6 +381,22 @@ export class Xs2aReport extends DisplayElement {
 
   private onRetry = (): void => {
     this.reload();
+  };
+
+  /** A user chose a row: its detail opens (the event goes on to the page, as before). */
+  private onTransactionSelect = (event: Xs2aTransactionSelectEvent): void => {
+    this.detail.open(event.detail.transaction);
+  };
+
+  private readonly detailActions: DetailActions = {
+    close: () => {
+      this.detail.close();
+    },
+    cancel: (event) => {
+      // The dialog would close itself; closing through the state keeps focus going back to the row.
+      event.preventDefault();
+      this.detail.close();
+    },
   };
 
   private onChartSelect = (event: Event): void => {
@@ -375,9 +434,7 @@ export class Xs2aReport extends DisplayElement {
     const { messages } = this.localize;
     // A report the page set wins over any fetch, which setting it aborted.
     const fromFetch = this.report === undefined;
-    if (fromFetch && this.fetcher.fetching) {
-      return html`<div part="status" role="status" aria-busy="true"><p>${messages.loading}</p></div>`;
-    }
+    if (fromFetch && this.fetcher.fetching) return renderLoading(messages);
     const error = this.reportError ?? (fromFetch ? this.fetcher.error : undefined);
     if (error !== undefined) return this.renderError(error);
     const { model, account, facts, filter, visible, currency, range, figures } = this;
@@ -387,10 +444,10 @@ export class Xs2aReport extends DisplayElement {
         ${renderAccountHeader(header, this.actions, this.localize)} ${renderAllAccounts(model, this.localize)}
       </section>`;
     }
-    if (!model || !account || !facts || !figures) return html`<div part="status"><p>${messages.empty}</p></div>`;
+    if (!model || !account || !facts || !figures) return renderNoReport(messages);
     const { locale } = this.localize;
     const display: DisplayOptions = { locale, theme: this.theme, masked: this.masked };
-    const header = { accounts: model.accounts, index: this.accountIndex, ibanRevealed: this.ibanRevealedFor === account };
+    const header = { accounts: model.accounts, index: this.accountIndex, ibanRevealed: this.ibanRevealedFor === account, balance: headerBalanceOf(account) };
     const charts = {
       account,
       facts,
@@ -417,25 +474,33 @@ export class Xs2aReport extends DisplayElement {
     };
     const grouping = sortOf(this.sortKey).field === 'date' ? this.groupBy : 'none';
     const coverage = summaryCoverage({ range, count: visible.length, transfersLeftOut: figures.transfersLeftOut }, locale, messages);
-    return html`<section class="report" aria-label=${messages.transactions}>
-      ${renderAccountHeader(header, this.actions, this.localize)}
-      <div class="figures">${renderCoverage(coverage)} ${renderSummary(figures.totals[0] ?? { currency, income: 0, expenses: 0, net: 0, count: 0 }, this.localize)}</div>
-      ${renderCharts(charts, this.onChartSelect, display)} ${renderToolbar(toolbar, this.actions, this.localize)}
-      ${renderResultBar({ shown: visible.length, total: account.transactions.length, masked: this.masked }, this.actions, messages)}
-      ${visible.length === 0 && account.transactions.length > 0
-        ? html`<div part="status"><p>${messages.noMatches}</p></div>`
-        : renderList(visible, grouping, display, this.transfers, this.insights.balances)}
-      ${this.insights.render(display)}
-    </section>`;
+    const { layout } = this.width;
+    const compact = layout === 'compact';
+    const selected = this.detail.selected;
+    const panel = selected !== undefined && layout === 'wide';
+    // On a phone the list follows the summary and the page scrolls it; the charts come after it.
+    const chartsSection = renderCharts(charts, this.onChartSelect, display);
+    return html`<section class=${classMap({ report: true, compact })} aria-label=${messages.transactions}>
+        ${renderAccountHeader(header, this.actions, this.localize)}
+        <div class="figures">${renderCoverage(coverage)} ${renderSummary(figures.totals[0] ?? { currency, income: 0, expenses: 0, net: 0, count: 0 }, this.localize)}</div>
+        ${compact ? nothing : chartsSection} ${renderToolbar(toolbar, this.actions, this.localize)}
+        ${renderResultBar({ shown: visible.length, total: account.transactions.length, masked: this.masked }, this.actions, messages)}
+        <div class=${classMap({ body: true, 'with-panel': panel })}>
+          ${visible.length === 0 && account.transactions.length > 0
+            ? renderNoMatch(messages)
+            : renderList({ transactions: visible, groupBy: grouping, selectedId: selected?.id, pageScroll: compact, transferIds: this.transfers, runningBalances: this.insights.balances }, this.onTransactionSelect, display)}
+          ${panel ? renderDetailPanel(selected, this.detailActions, display, messages) : nothing}
+        </div>
+        ${compact ? chartsSection : nothing} ${this.insights.render(display)}
+      </section>
+      ${selected !== undefined && !panel ? renderDetailSheet(selected, this.detailActions, display, messages) : nothing}`;
   }
 
+  /** A consumer's sentence on screen; the technical detail went out in `xs2a-error`. */
   private renderError(error: Xs2aError): TemplateResult {
     const { messages } = this.localize;
-    const canRetry = this.report === undefined && reportSource(this) !== undefined;
-    return html`<div part="status" role="alert">
-      <p>${messages.loadError}</p>
-      <p class="error-detail">${error.message}</p>
-      ${canRetry ? html`<button type="button" @click=${this.onRetry}>${messages.retry}</button>` : nothing}
-    </div>`;
+    const origin = this.reportError ? 'page' : 'fetched';
+    const canRetry = origin === 'fetched' && reportSource(this) !== undefined;
+    return renderError(consumerErrorMessage(error, origin, messages), messages, canRetry ? this.onRetry : undefined);
   }
 }

@@ -198,6 +198,15 @@ export class Xs2aTransactionList extends DisplayElement {
     virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
   }
 
+  /** Moves keyboard focus to a transaction's row, scrolled into view: e.g. when a detail opened from it closes. */
+  focusTransaction(transaction: Transaction): void {
+    const index = this.rows.indexOf(transaction);
+    if (index < 0) return;
+    this.activeRow = index;
+    this.pendingFocus = true;
+    this.requestUpdate();
+  }
+
   /**
    * Focuses the active row and keeps it in view. A row far away is not in the DOM: the
    * virtualizer scrolls to where it estimates it and renders it over the next frames. It then

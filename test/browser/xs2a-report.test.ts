@@ -100,16 +100,16 @@ describe('<xs2a-report>', () => {
       expect(fired).to.deep.equal(['load', 'load']);
     });
 
-    it('shows an empty state without a report, and an accessible one', async () => {
+    it('says there is no report yet without one, accessibly', async () => {
       const element = await fixture<Xs2aReport>(html`<xs2a-report locale="de"></xs2a-report>`);
-      expect(plain(root(element).querySelector('[part="status"]')?.textContent)).to.equal('Keine Umsätze in diesem Zeitraum.');
+      expect(plain(root(element).querySelector('[part~="status"]')?.textContent)).to.equal('Noch kein Bericht Verbinden Sie Ihre Bank, um hier Ihre Umsätze zu sehen.');
       await expect(element).shadowDom.to.be.accessible();
     });
 
     it('says when no transaction matches, accessibly, in dark mode too', async () => {
       const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" theme="dark" .report=${modularReport()}></xs2a-report>`);
       await typeSearch(element, 'no such shop');
-      expect(plain(root(element).querySelector('[part="status"]')?.textContent)).to.equal('No transactions match these filters.');
+      expect(plain(root(element).querySelector('[part~="status"]')?.textContent)).to.equal('No transactions match these filters.');
       expect(resultCount(element)).to.equal('0 of 6 transactions');
       await expect(element).shadowDom.to.be.accessible();
     });
@@ -141,7 +141,7 @@ describe('<xs2a-report>', () => {
       expect(resultCount(element)).to.equal('1 transaktion');
     });
 
-    it('shows an invalid report as an error naming the path, and fires xs2a-error invalid-response with that path', async () => {
+    it('shows an invalid report as a plain sentence with no retry, and fires xs2a-error invalid-response with the path', async () => {
       const errors: Xs2aErrorEvent[] = [];
       let loads = 0;
       const element = await fixture<Xs2aReport>(html`<xs2a-report
@@ -150,9 +150,9 @@ describe('<xs2a-report>', () => {
         @xs2a-error=${(event: Xs2aErrorEvent) => errors.push(event)}
         @xs2a-report-load=${() => (loads += 1)}
       ></xs2a-report>`);
-      const status = root(element).querySelector('[part="status"]')!;
+      const status = root(element).querySelector('[part~="status"]')!;
       expect(status.getAttribute('role')).to.equal('alert');
-      expect(plain(status.textContent)).to.contain('Invalid report at data.accounts[0].transactions[0].date');
+      expect(plain(status.textContent)).to.equal("This report can't be shown: its data is incomplete or in a format we don't know.");
       expect(status.querySelector('button')).to.equal(null);
       expect(errors).to.have.length(1);
       expect(errors[0]!.bubbles && errors[0]!.composed, 'bubbles out of shadow roots').to.equal(true);
@@ -170,7 +170,7 @@ describe('<xs2a-report>', () => {
       const { detail } = await failed;
       expect(detail.code).to.equal('invalid-response');
       expect(detail.path).to.be.a('string').and.not.equal('');
-      expect(root(element).querySelector('[part="status"]')?.getAttribute('role')).to.equal('alert');
+      expect(root(element).querySelector('[part~="status"]')?.getAttribute('role')).to.equal('alert');
     });
   });
 
@@ -241,6 +241,8 @@ describe('<xs2a-report>', () => {
       expect(element.hasAttribute('masked')).to.equal(true);
       expect(plain(root(element).querySelector('[part="summary"]')?.textContent)).not.to.contain('€');
       expect(list(element).masked).to.equal(true);
+      // The virtualizer draws rows only in the viewport, and a listbox without rows is not reachable.
+      await listNames(element);
       await expect(element).shadowDom.to.be.accessible();
     });
 
@@ -312,7 +314,7 @@ describe('<xs2a-report>', () => {
       Object.assign(element, { endpoint: '/api', consumerId: 'c' });
       await failed;
       expect(seen).to.have.length(1);
-      expect(seen[0]).to.contain('Klarna is down').and.to.contain('Try again');
+      expect(seen[0]).to.equal("Your transactions can't be loaded right now. Please try again in a moment. Try again");
     });
 
     it('names the report modules it does not show in xs2a-report-load, and keeps them in the report', async () => {
@@ -334,7 +336,7 @@ describe('<xs2a-report>', () => {
       backend = installFakeBackend(() => answer.promise);
       const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" endpoint="/api" consumer-id="c"></xs2a-report>`);
       await waitUntil(() => root(element).querySelector('[aria-busy="true"]'), 'no loading state');
-      expect(plain(root(element).textContent)).to.contain('Loading transactions');
+      expect(plain(root(element).textContent)).to.equal('Loading your transactions');
       await expect(element).shadowDom.to.be.accessible();
       answer.resolve(json(200, modularReport()));
       await oneEvent(element, 'xs2a-report-load');
@@ -352,7 +354,7 @@ describe('<xs2a-report>', () => {
       await element.updateComplete;
       await expect(element).shadowDom.to.be.accessible();
       const loaded = oneEvent(element, 'xs2a-report-load');
-      root(element).querySelector<HTMLButtonElement>('[part="status"] button')!.click();
+      root(element).querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
       await loaded;
       expect(calls).to.equal(2);
     });
