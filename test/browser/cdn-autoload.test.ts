@@ -50,6 +50,13 @@ describe('the CDN entry', () => {
     expect(chart).to.be.instanceOf(customElements.get('xs2a-category-chart'));
   });
 
+  it('loads <xs2a-transaction-detail> on its own when a page shows one, without the report', async () => {
+    expect(isDefined('xs2a-transaction-detail')).to.equal(false);
+    add(document.createElement('xs2a-transaction-detail'));
+    await waitUntil(() => isDefined('xs2a-transaction-detail'), '<xs2a-transaction-detail> was not loaded');
+    expect(isDefined('xs2a-report')).to.equal(false);
+  });
+
   it('keeps a report the page set before the element’s code arrived, and shows it', async () => {
     const report = document.createElement('xs2a-report');
     report.report = modularReport(3);
@@ -62,12 +69,6 @@ describe('the CDN entry', () => {
     list?.scrollIntoView();
     await waitUntil(() => (list?.shadowRoot?.querySelectorAll('[role="option"]').length ?? 0) > 0, 'no rows shown', { timeout: 3000 });
     expect(isDefined('xs2a-balance-chart')).to.equal(true);
-  });
-
-  it('loads <xs2a-transaction-detail>, which the report does not render, when a page shows one', async () => {
-    expect(isDefined('xs2a-transaction-detail')).to.equal(false);
-    add(document.createElement('xs2a-transaction-detail'));
-    await waitUntil(() => isDefined('xs2a-transaction-detail'), '<xs2a-transaction-detail> was not loaded');
   });
 
   it('stops watching once every tag is loaded, leaving attachShadow and whenDefined as they were', async () => {
