@@ -39,8 +39,15 @@ const states = {
     },
   },
   error: { ready: `${report} >> [part~="status"]` },
-  // The views below the charts, alone: they come once the page is idle.
-  insights: { ready: `${report} >> xs2a-cash-flow >> [part="chart"]`, shot: `${report} >> [part="insights"]` },
+  // The views below the list, alone: their code loads when the page comes near them.
+  insights: {
+    ready: `${report} >> [part="insights"]`,
+    async act(page) {
+      await page.locator(`${report} >> [part="insights"]`).first().scrollIntoViewIfNeeded();
+      await page.locator(`${report} >> xs2a-affordability`).first().waitFor({ state: 'visible', timeout: 5000 });
+    },
+    shot: `${report} >> [part="insights"]`,
+  },
 };
 const themes = ['light', 'dark'];
 const widths = [375, 1280];

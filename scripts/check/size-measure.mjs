@@ -87,6 +87,7 @@ export const ourOutputs = [
   { key: 'cdn-loader', label: 'CDN entry `dist/cdn/xs2a-elements.js` alone (registers every tag, loads none)', loader: true },
   { key: 'page-connect', label: 'CDN page with `<xs2a-connect>` only: every file it loads', tags: ['xs2a-connect'] },
   { key: 'page-report', label: 'CDN page with `<xs2a-report>` only: every file it loads', tags: ['xs2a-report'] },
+  { key: 'page-report-all', label: 'CDN page with `<xs2a-report>` only, scrolled to the views below its list', tags: ['xs2a-report'], lazy: true },
   { key: 'page-both', label: 'CDN page with both: every file it loads', tags: ['xs2a-connect', 'xs2a-report'] },
   { key: 'connect', label: '`<xs2a-connect>` from npm, with lit and zod', element: 'connect' },
   { key: 'connect-own', label: '`<xs2a-connect>` from npm, own code (lit, zod external)', element: 'connect', own: true },
@@ -107,16 +108,21 @@ export const cdnEntryOf = (chunks) => {
 /**
  * The files a page on the CDN build loads when it shows `tags`: the entry, the chunk the entry
  * imports for each tag (the define module of the tag's folder: `xs2a-report` → `report/define`),
- * and their static imports, recursively. `chunks` are the build's output chunks.
+ * and their static imports, recursively. With `lazy`, also what those chunks import on demand
+ * (the report's views below its list), as a page that scrolls everywhere loads it. `chunks` are
+ * the build's output chunks.
  */
-export function pageChunks(chunks, tags) {
+export function pageChunks(chunks, tags, { lazy = false } = {}) {
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const entry = cdnEntryOf(chunks);
   const files = new Set();
   const add = (fileName) => {
     if (files.has(fileName)) return;
     files.add(fileName);
-    for (const imported of byFile.get(fileName).imports) add(imported);
+    const chunk = byFile.get(fileName);
+    for (const imported of chunk.imports) add(imported);
+    // The entry's own dynamic imports are the other tags, which this page does not show.
+    if (lazy && fileName !== entry.fileName) for (const imported of chunk.dynamicImports) add(imported);
   };
   add(entry.fileName);
   for (const tag of tags) {
@@ -154,7 +160,7 @@ export async function measureOurOutputs(packageDir, { cdnChunks, sourcemap = fal
       continue;
     }
     if (output.tags) {
-      const chunks = pageChunks(cdnChunks, output.tags);
+      const chunks = pageChunks(cdnChunks, output.tags, { lazy: output.lazy });
       results.push({ ...output, ...summedSizes(chunks), chunks });
       continue;
     }

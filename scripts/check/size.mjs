@@ -40,12 +40,12 @@ const rows = outputs.map((output) => {
   const record = budget.gzip?.[output.key];
   if (typeof record !== 'number') {
     failures.push(`${output.key} has no record in bench/size-budget.json`);
-    return `  ${output.key.padEnd(12)} ${String(output.gzip).padStart(7)} B   no record`;
+    return `  ${output.key.padEnd(15)} ${String(output.gzip).padStart(7)} B   no record`;
   }
   const delta = output.gzip - record;
   if (delta > tolerance) failures.push(`${output.key} grew to ${output.gzip} B gzip, ${delta} B over its record of ${record} B (allowed: ${tolerance} B)`);
   else if (delta < -tolerance) hints.push(`${output.key} shrank to ${output.gzip} B gzip, ${-delta} B under its record of ${record} B: lower the record (node scripts/check/size.mjs --update)`);
-  return `  ${output.key.padEnd(12)} ${String(output.gzip).padStart(7)} B   record ${String(record).padStart(7)} B   ${delta >= 0 ? '+' : ''}${delta} B`;
+  return `  ${output.key.padEnd(15)} ${String(output.gzip).padStart(7)} B   record ${String(record).padStart(7)} B   ${delta >= 0 ? '+' : ''}${delta} B`;
 });
 
 console.log(`gzip sizes against bench/size-budget.json (fails beyond +${tolerance} B):`);
@@ -58,7 +58,7 @@ const targets = Object.entries(budget.targets ?? {}).map(([key, limit]) => {
     return `  ${key}: no such output`;
   }
   const over = output.gzip - limit;
-  return `  ${key.padEnd(12)} ≤ ${kB(limit)}: ${over <= 0 ? 'met' : 'MISSED'} (${kB(output.gzip)}, ${kB(Math.abs(over))} ${over <= 0 ? 'under' : 'over'})`;
+  return `  ${key.padEnd(15)} ≤ ${kB(limit)}: ${over <= 0 ? 'met' : 'MISSED'} (${kB(output.gzip)}, ${kB(Math.abs(over))} ${over <= 0 ? 'under' : 'over'})`;
 });
 if (targets.length > 0) console.log(`targets (gzip, 1 kB = 1,024 B; printed, not enforced: the records are):\n${targets.join('\n')}`);
 for (const hint of hints) console.log(`hint: ${hint}`);

@@ -1,23 +1,21 @@
 /**
- * The report's views beyond the list, below it (they arrive while idle, and nothing above them moves): cash flow by month, recurring
- * commitments and the affordability summary of the shown account, and the running balance its
- * list shows. Each is computed once per report and account (the data modules keep the results
- * for as long as the report lives) and while the page is idle, one computation per idle
- * callback: the header, the charts and the list come first, and at 100,000 transactions the
- * views' 20–50 ms each never stack into one long task. Until then the section is absent; the
- * list shows its balances once they are known.
+ * What the report computes beyond its figures: the transfers and the running balance its list
+ * shows, while the page is idle; and its views below the list (cash flow by month, recurring
+ * commitments, affordability), whose code and computations wait until the page comes near them.
+ * Each is computed once per report and account (the data modules keep the results for as long
+ * as the report lives), one computation per idle callback: the header, the charts and the list
+ * come first, and at 100,000 transactions the views' 20–50 ms each never stack into one long
+ * task. Until then the list shows no balances, and the views' place is an empty box.
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { affordabilityOf } from '../affordability/affordability-data.js';
-import { cashFlowOf } from '../cash-flow/cash-flow-data.js';
-import { commitmentsOf } from '../commitments/commitments-data.js';
 import { allAccounts, type AccountsTotals } from '../insights/all-accounts.js';
 import { runningBalances, type RunningBalances } from '../insights/running-balance.js';
 import { transferIds } from '../insights/transfers.js';
 import type { Account, Report } from '../model/report-model.js';
 import type { LocalizeController } from '../elements/localize-controller.js';
 import type { DisplayOptions } from './report-sections.js';
+import type * as ViewsModuleNamespace from './report-views.js';
+import type { ViewsSource } from './report-views.js';
 import { whenIdle } from './when-idle.js';
 
 export interface InsightsSource {
@@ -25,94 +23,151 @@ export interface InsightsSource {
   account: Account | undefined;
 }
 
-/** What is ready for one report and account. */
-interface Ready {
-  report: Report;
-  account: Account;
-  transfers: ReadonlySet<string>;
-  accountIds: readonly string[];
-  balances: RunningBalances;
+/** The report's shown report and account, and the place of the views below its list. */
+export interface InsightsHost {
+  source: () => InsightsSource;
+  place: () => HTMLElement | null | undefined;
+}
+
+type ViewsModule = typeof ViewsModuleNamespace;
+
+/** How far below the screen the views' place may be when their code starts loading. */
+const loadAhead = '0px 0px 400px 0px';
+
+/** One chain of idle steps at a time; a new report or account cancels the old one. */
+class IdleSteps {
+  private cancel?: () => void;
+
+  run(steps: (() => unknown)[], done: () => void): void {
+    this.stop();
+    const next = (): void => {
+      this.cancel = whenIdle(() => {
+        steps.shift()?.();
+        if (steps.length > 0) next();
+        else {
+          this.cancel = undefined;
+          done();
+        }
+      });
+    };
+    next();
+  }
+
+  stop(): void {
+    this.cancel?.();
+    this.cancel = undefined;
+  }
 }
 
 export class ReportInsightsController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly source: () => InsightsSource;
-  private cancel?: () => void;
-  private pending?: { report: Report; account: Account };
-  private ready?: Ready;
+  private readonly place: () => HTMLElement | null | undefined;
+  private readonly listSteps = new IdleSteps();
+  private readonly viewSteps = new IdleSteps();
+  /** What the list shows: computed for this report and account. */
+  private listFor?: InsightsSource;
+  private listPending?: InsightsSource;
+  private balancesReady?: RunningBalances;
+  /** The views' code, once the page came near them; and the source their computations are done for. */
+  private views?: ViewsModule;
+  private viewsWanted = false;
+  private viewsFor?: ViewsSource;
+  private viewsPending?: InsightsSource;
+  private observer?: IntersectionObserver;
 
-  constructor(host: ReactiveControllerHost, source: () => InsightsSource) {
+  constructor(host: ReactiveControllerHost, { source, place }: InsightsHost) {
     this.host = host;
     this.source = source;
+    this.place = place;
     host.addController(this);
   }
 
   /** The running balances of the shown report, once computed. */
   get balances(): RunningBalances | undefined {
     const { report, account } = this.source();
-    return this.isReady(report, account) ? this.ready?.balances : undefined;
+    return this.listFor && same(this.listFor, report, account) ? this.balancesReady : undefined;
   }
 
   hostUpdated(): void {
     const { report, account } = this.source();
-    if (!report || !account || this.isReady(report, account) || (this.pending?.report === report && this.pending.account === account)) return;
-    this.cancel?.();
-    this.pending = { report, account };
-    const accountIds = [account.id];
-    // One step per idle callback, each result kept by the data modules.
-    const steps = [
-      () => transferIds(report),
-      () => cashFlowOf(account.transactions, transferIds(report)),
-      () => commitmentsOf(account.transactions, transferIds(report)),
-      () => affordabilityOf(report, accountIds),
-      () => runningBalances(report),
-    ];
-    const next = (): void => {
-      this.cancel = whenIdle(() => {
-        const step = steps.shift();
-        step?.();
-        if (steps.length > 0) {
-          next();
-          return;
-        }
-        this.cancel = undefined;
-        this.pending = undefined;
-        this.ready = { report, account, transfers: transferIds(report), accountIds, balances: runningBalances(report) };
-        this.host.requestUpdate();
-      });
-    };
-    next();
+    if (!report || !account) return;
+    this.computeForList(report, account);
+    this.observePlace();
+    if (this.views) this.computeViews(this.views, report, account);
   }
 
   hostDisconnected(): void {
-    this.cancel?.();
-    this.cancel = undefined;
-    this.pending = undefined;
+    this.listSteps.stop();
+    this.viewSteps.stop();
+    this.listPending = undefined;
+    this.viewsPending = undefined;
+    this.observer?.disconnect();
+    this.observer = undefined;
   }
 
-  private isReady(report: Report | undefined, account: Account | undefined): boolean {
-    return this.ready !== undefined && this.ready.report === report && this.ready.account === account;
+  private computeForList(report: Report, account: Account): void {
+    if ((this.listFor && same(this.listFor, report, account)) || (this.listPending && same(this.listPending, report, account))) return;
+    this.listPending = { report, account };
+    this.listSteps.run([() => transferIds(report), () => runningBalances(report)], () => {
+      this.listPending = undefined;
+      this.listFor = { report, account };
+      this.balancesReady = runningBalances(report);
+      this.host.requestUpdate();
+    });
   }
 
-  render({ locale, theme, masked }: DisplayOptions): TemplateResult | typeof nothing {
+  private computeViews(views: ViewsModule, report: Report, account: Account): void {
+    if ((this.viewsFor && same(this.viewsFor, report, account)) || (this.viewsPending && same(this.viewsPending, report, account))) return;
+    this.viewsPending = { report, account };
+    const source: ViewsSource = { report, account, transfers: transferIds(report), accountIds: [account.id] };
+    this.viewSteps.run(views.viewSteps(source), () => {
+      this.viewsPending = undefined;
+      this.viewsFor = source;
+      this.host.requestUpdate();
+    });
+  }
+
+  /** Watches the views' place until the page comes near it; then their code loads, once. */
+  private observePlace(): void {
+    const place = this.place();
+    if (this.viewsWanted || !place || this.observer) return;
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.observer?.disconnect();
+        this.observer = undefined;
+        this.viewsWanted = true;
+        void this.loadViews();
+      },
+      { rootMargin: loadAhead },
+    );
+    this.observer.observe(place);
+  }
+
+  private async loadViews(): Promise<void> {
+    try {
+      const views = await import('./report-views.js');
+      views.defineViews();
+      this.views = views;
+      this.host.requestUpdate();
+    } catch (error) {
+      // The rest of the report stays whole: the views are left out, and the next visit tries again.
+      console.warn('xs2a-report: the cash flow, commitments and affordability views could not be loaded', error);
+      this.viewsWanted = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  render(display: DisplayOptions): TemplateResult | typeof nothing {
     const { report, account } = this.source();
-    const ready = this.isReady(report, account) ? this.ready : undefined;
-    if (!ready) return nothing;
-    return html`<div part="insights" class="insights">
-      <xs2a-cash-flow
-        part="cash-flow"
-        .transactions=${ready.account.transactions}
-        .transferIds=${ready.transfers}
-        currency=${ifDefined(ready.account.currency)}
-        locale=${locale}
-        theme=${ifDefined(theme)}
-        ?masked=${masked}
-      ></xs2a-cash-flow>
-      <xs2a-commitments part="commitments" .transactions=${ready.account.transactions} .transferIds=${ready.transfers} locale=${locale} theme=${ifDefined(theme)} ?masked=${masked}></xs2a-commitments>
-      <xs2a-affordability part="affordability" .report=${ready.report} .accountIds=${ready.accountIds} locale=${locale} theme=${ifDefined(theme)} ?masked=${masked}></xs2a-affordability>
-    </div>`;
+    if (!report || !account) return nothing;
+    const ready = this.views && this.viewsFor && same(this.viewsFor, report, account) ? this.viewsFor : undefined;
+    return html`<div part="insights" class="insights">${ready && this.views ? this.views.renderViews(ready, display) : nothing}</div>`;
   }
 }
+
+const same = (computed: InsightsSource, report: Report | undefined, account: Account | undefined): boolean => computed.report === report && computed.account === account;
 
 /** The account switcher's value for the combined view of every account. */
 export const allAccountsIndex = -1;

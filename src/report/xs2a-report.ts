@@ -33,9 +33,6 @@ import { createViewPipeline, memoize, type AccountFacts, type Figures } from './
 import { ReportWidthController } from './report-width-controller.js';
 import { SearchWarmupController } from './search-warmup-controller.js';
 import { allAccountsIndex, renderAllAccounts, ReportInsightsController, reportInsightsStyles } from './report-insights.js';
-import { Xs2aCashFlow } from '../cash-flow/xs2a-cash-flow.js';
-import { Xs2aCommitments } from '../commitments/xs2a-commitments.js';
-import { Xs2aAffordability } from '../affordability/xs2a-affordability.js';
 import { reportStyles } from './xs2a-report.styles.js';
 import { toolbarStyles } from './report-toolbar.styles.js';
 
@@ -55,9 +52,6 @@ const renderedElements = {
   'xs2a-category-chart': Xs2aCategoryChart,
   'xs2a-balance-chart': Xs2aBalanceChart,
   'xs2a-transaction-detail': Xs2aTransactionDetail,
-  'xs2a-cash-flow': Xs2aCashFlow,
-  'xs2a-commitments': Xs2aCommitments,
-  'xs2a-affordability': Xs2aAffordability,
 } satisfies Record<string, CustomElementConstructor>;
 
 /**
@@ -76,6 +70,10 @@ const renderedElements = {
  * Transfers between the consumer's own accounts (`transferIds` in `insights/transfers.ts` states
  * the rule) are marked "Transfer" in the list and left out of income, expenses and the chart
  * unless the user includes them.
+ *
+ * Below the list come the cash flow by month, the recurring payments and income, and the
+ * affordability summary of the shown account. Like a lazy image, their code loads only when the
+ * page comes near them, and they are computed while the page is idle.
  *
  * Like `<img>`, it announces the outcome whichever way the report arrived: a fetched report or one
  * the page sets through `.report` ends in `xs2a-report-load` once it shows, or in `xs2a-error`
@@ -126,7 +124,7 @@ const renderedElements = {
  * @csspart detail-panel - The region beside the list that holds the detail, at 900 px and wider.
  * @csspart detail-sheet - The modal `<dialog>` that holds the detail below 900 px.
  * @csspart all-accounts - The totals per currency across every account, shown for the switcher's "All accounts".
- * @csspart insights - The views below the list, so that their arrival moves nothing above it: cash flow, recurring commitments and affordability of the shown account.
+ * @csspart insights - The views below the list, so that their arrival moves nothing above it: cash flow, recurring commitments and affordability of the shown account. Their code loads when the page comes near them.
  * @csspart cash-flow - The `<xs2a-cash-flow>`.
  * @csspart commitments - The `<xs2a-commitments>`.
  * @csspart affordability - The `<xs2a-affordability>`.
@@ -195,8 +193,11 @@ export class Xs2aReport extends DisplayElement {
   /** The filter controls: a panel, or a sheet on a narrow report. */
   private readonly filterSheet = new FilterSheetController(this, { dialog: () => this.filterDialog, trigger: () => this.filtersButton });
 
-  /** The cash flow, commitments, affordability and running balances of the shown account, computed while idle. */
-  private readonly insights = new ReportInsightsController(this, () => ({ report: this.model, account: this.account }));
+  /** The running balances of the shown account, and the views below the list once the page comes near them. */
+  private readonly insights = new ReportInsightsController(this, {
+    source: () => ({ report: this.model, account: this.account }),
+    place: () => this.renderRoot.querySelector<HTMLElement>('[part="insights"]'),
+  });
 
   @state() private model?: Report;
   /** Why the report the page set cannot be shown. */

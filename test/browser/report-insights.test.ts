@@ -8,15 +8,33 @@ const root = (element: Xs2aReport): ShadowRoot => element.shadowRoot!;
 const view = (element: Xs2aReport, tag: string): HTMLElement | null => root(element).querySelector<HTMLElement>(tag);
 const viewText = (element: Xs2aReport, tag: string, selector: string): string => plain(view(element, tag)?.shadowRoot?.querySelector(selector)?.textContent);
 
-/** The views come once the page is idle, after the header, the charts and the list. */
+/** The views' place below the list. */
+const place = (element: Xs2aReport): HTMLElement => root(element).querySelector<HTMLElement>('[part="insights"]')!;
+
+/** The views come once the page is near them, after the header, the charts and the list. */
 async function renderReport(report: unknown = modularReport()): Promise<Xs2aReport> {
   const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en-US" theme="light" .report=${report}></xs2a-report>`);
+  await element.updateComplete;
+  place(element).scrollIntoView();
   await waitUntil(() => view(element, 'xs2a-affordability'), 'the views never showed', { timeout: 5000 });
   await element.updateComplete;
   return element;
 }
 
 describe('<xs2a-report> views', () => {
+  it('loads the views only when the page comes near them', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><div style="height: 3000px"></div><xs2a-report locale="en-US" .report=${modularReport()}></xs2a-report></div>`);
+    const element = wrapper.querySelector<Xs2aReport>('xs2a-report')!;
+    await element.updateComplete;
+    // Long enough for every idle computation the report starts on its own.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(customElements.get('xs2a-cash-flow'), 'the views were loaded far from view').to.equal(undefined);
+    expect(view(element, 'xs2a-cash-flow')).to.equal(null);
+    place(element).scrollIntoView();
+    await waitUntil(() => view(element, 'xs2a-affordability'), 'the views never showed once in view', { timeout: 5000 });
+    expect(customElements.get('xs2a-cash-flow')).not.to.equal(undefined);
+  });
+
   it('shows cash flow, commitments and affordability of the shown account below the list', async () => {
     const element = await renderReport();
     const order = [...root(element).querySelectorAll('xs2a-balance-chart, xs2a-cash-flow, xs2a-commitments, xs2a-affordability, xs2a-transaction-list')].map((node) => node.localName);
