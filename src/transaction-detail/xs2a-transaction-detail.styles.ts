@@ -41,10 +41,19 @@ export const transactionDetailStyles = [
       color: var(--_color-surface);
     }
 
+    [part='icon'] > * {
+      grid-area: 1 / 1;
+    }
+
     [part='icon'] img {
       width: 100%;
       height: 100%;
       object-fit: contain;
+      opacity: 0;
+    }
+
+    [part='icon'] img[data-loaded] {
+      opacity: 1;
       background: #fff;
     }
 

@@ -184,14 +184,20 @@ export class Xs2aTransactionDetail extends DisplayElement {
 
   private renderIcon(transaction: Transaction, name: string): TemplateResult {
     const iconUrl = toSafeHttpUrl(transaction.brand?.iconUrl);
-    if (iconUrl && !this.failedIcons.has(iconUrl)) {
-      return html`<span part="icon"
-        ><img src=${iconUrl} alt="" decoding="async" referrerpolicy="no-referrer" @error=${() => {
-          this.failedIcons = new Set(this.failedIcons).add(iconUrl);
-        }}
-      /></span>`;
-    }
-    // A data attribute, not an inline style: strict CSPs refuse style attributes.
-    return html`<span part="icon" aria-hidden="true" data-color=${colorSlotOf(name)}>${initialOf(name)}</span>`;
+    const logo = iconUrl && !this.failedIcons.has(iconUrl) ? iconUrl : undefined;
+    // The initial stays under the logo until the logo has loaded: a slow or blocked image never
+    // leaves an empty circle. A data attribute, not an inline style: strict CSPs refuse style attributes.
+    return html`<span part="icon" aria-hidden="true" data-color=${colorSlotOf(name)}
+      ><span class="initial">${initialOf(name)}</span>${logo
+        ? html`<img src=${logo} alt="" decoding="async" referrerpolicy="no-referrer" @load=${markLoaded} @error=${() => {
+            this.failedIcons = new Set(this.failedIcons).add(logo);
+          }} />`
+        : nothing}</span
+    >`;
   }
+}
+
+/** A logo shows, over the initial, once it has loaded. */
+function markLoaded(event: Event): void {
+  (event.currentTarget as HTMLImageElement).dataset['loaded'] = '';
 }

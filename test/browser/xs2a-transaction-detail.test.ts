@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/transaction-detail/define.js';
 import type { Transaction } from '../../src/model/report-model.js';
 import type { Xs2aTransactionDetail } from '../../src/transaction-detail/xs2a-transaction-detail.js';
@@ -88,6 +88,19 @@ describe('<xs2a-transaction-detail>', () => {
     expect([...element.shadowRoot!.querySelectorAll('[part="chip"]')].map((chip) => chip.textContent)).to.deep.equal(['Clothes', 'Shopping']);
     expect(fields(element)).to.include('Merchant: Espritwww.esprit.de');
     expect(plain(part(element, 'date')?.textContent)).to.equal('Sat, Mar 9, 2024 Pending');
+  });
+
+  it('shows the initial until the logo has loaded, and the logo over it once it has', async () => {
+    const slow = new URL('/test/slow-image.svg', location.href).href;
+    const element = await renderDetail({ ...shop, brand: { ...shop.brand!, iconUrl: slow } });
+    const icon = part(element, 'icon')!;
+    const logo = icon.querySelector('img')!;
+    expect(logo.getAttribute('src')).to.equal(slow);
+    // On its way: the initial shows, and nothing paints over it.
+    expect(plain(icon.textContent)).to.equal('E');
+    expect(getComputedStyle(logo).opacity).to.equal('0');
+    await waitUntil(() => logo.hasAttribute('data-loaded'), 'the logo never loaded', { timeout: 4000 });
+    expect(getComputedStyle(logo).opacity).to.equal('1');
   });
 
   it('never links or loads a URL that is not http(s), and renders markup in bank data as text', async () => {
