@@ -99,6 +99,11 @@ class DateFieldDirective extends AsyncDirective {
     field.onDate(result.kind === 'date' ? result.iso : undefined);
   }
 
+  /** What is typed is the field's text: a render of the report while the person types keeps it. */
+  private readonly onInput = (event: Event): void => {
+    this.text = (event.target as HTMLInputElement).value;
+  };
+
   private readonly onChange = (event: Event): void => {
     this.commit((event.target as HTMLInputElement).value);
   };
@@ -139,6 +144,7 @@ class DateFieldDirective extends AsyncDirective {
           .value=${live(this.text)}
           aria-invalid=${ifDefined(problem ? 'true' : undefined)}
           aria-describedby=${ifDefined(problem ? problemId : undefined)}
+          @input=${this.onInput}
           @change=${this.onChange}
           @keydown=${this.onKeyDown}
         />
