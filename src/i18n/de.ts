@@ -55,6 +55,15 @@ export const messages = {
   hideAmounts: 'Beträge ausblenden',
   showAmounts: 'Beträge anzeigen',
   exportCsv: 'CSV exportieren',
+  /** The custom period's date fields: placeholder letters, messages, the calendar button. */
+  dateField: {
+    letters: { day: 'TT', month: 'MM', year: 'JJJJ' },
+    format: (placeholder: string): string => `Bitte das Datum als ${placeholder} eingeben.`,
+    noSuchDay: 'Diesen Tag gibt es nicht.',
+    before: (date: string): string => `Bitte einen Tag ab dem ${date} wählen.`,
+    after: (date: string): string => `Bitte einen Tag bis zum ${date} wählen.`,
+    calendar: (label: string): string => `${label}: Kalender öffnen`,
+  },
   csv: {
     columns: {
       date: 'Datum',

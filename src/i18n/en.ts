@@ -69,6 +69,15 @@ export const messages = {
   hideAmounts: 'Hide amounts',
   showAmounts: 'Show amounts',
   exportCsv: 'Export CSV',
+  /** The custom period's date fields: placeholder letters, messages, the calendar button. */
+  dateField: {
+    letters: { day: 'DD', month: 'MM', year: 'YYYY' },
+    format: (placeholder: string): string => `Enter the date as ${placeholder}.`,
+    noSuchDay: 'That day does not exist.',
+    before: (date: string): string => `Choose a day on or after ${date}.`,
+    after: (date: string): string => `Choose a day on or before ${date}.`,
+    calendar: (label: string): string => `${label}: open calendar`,
+  },
   csv: {
     /** The export's column headers, in the order of its columns. */
     columns: {

@@ -55,6 +55,15 @@ export const messages = {
   hideAmounts: 'Dölj belopp',
   showAmounts: 'Visa belopp',
   exportCsv: 'Exportera CSV',
+  /** The custom period's date fields: placeholder letters, messages, the calendar button. */
+  dateField: {
+    letters: { day: 'DD', month: 'MM', year: 'ÅÅÅÅ' },
+    format: (placeholder: string): string => `Ange datumet som ${placeholder}.`,
+    noSuchDay: 'Den dagen finns inte.',
+    before: (date: string): string => `Välj en dag från och med ${date}.`,
+    after: (date: string): string => `Välj en dag till och med ${date}.`,
+    calendar: (label: string): string => `${label}: öppna kalendern`,
+  },
   csv: {
     columns: {
       date: 'Datum',

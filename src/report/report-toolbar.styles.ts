@@ -2,14 +2,12 @@ import { css } from 'lit';
 
 /**
  * The toolbar, the filter panel or sheet, the chips and the result bar. Two text sizes only: the
- * theme's base size for controls and values, `--_font-size-small` for labels, counts and chips.
+ * theme's base size for controls and values, `--_font-size-small` (`xs2a-report.styles.ts`) for
+ * labels, counts and chips. On a narrow report the toolbar is two rows, the search and the
+ * controls (Filters, sort and export as icons), plus a row of chips that scrolls sideways: 80 px without
+ * filters where the two columns of controls took 124, so the list starts on the first screen.
  */
 export const toolbarStyles = css`
-  :host {
-    /* 12 px beside the theme's 14 px. */
-    --_font-size-small: calc(var(--_font-size) * 6 / 7);
-  }
-
   button:disabled,
   button:disabled:hover {
     cursor: not-allowed;
@@ -46,15 +44,101 @@ export const toolbarStyles = css`
     display: grid;
   }
 
-  .date {
+  .icon {
+    flex: none;
+    width: 1rem;
+    height: 1rem;
+  }
+
+  [part='export'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+  }
+
+  /* The sort picker shows its choice on a wide report, its icon on a narrow one. */
+  .sort {
+    position: relative;
+  }
+
+  .sort .icon {
+    display: none;
+  }
+
+  /* ---- a custom period's From and To, in the element's locale (date-field.ts) ---- */
+
+  .dates {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    gap: var(--_space);
+  }
+
+  .date-field {
+    display: grid;
     gap: 0.125rem;
+    width: 11rem;
     font-size: var(--_font-size-small);
     color: var(--_color-text-muted);
   }
 
-  .date input {
+  .date-box {
+    position: relative;
+  }
+
+  .date-box input[type='text'] {
+    width: 100%;
+    padding-inline-end: 2.5rem;
     font-size: var(--_font-size);
+    font-variant-numeric: tabular-nums;
     color: var(--_color-text);
+  }
+
+  .date-box input[aria-invalid='true'] {
+    border-color: var(--_color-negative);
+    box-shadow: inset 0 0 0 1px var(--_color-negative);
+  }
+
+  .calendar {
+    position: absolute;
+    inset-block: 1px;
+    inset-inline-end: 1px;
+    display: grid;
+    place-items: center;
+    width: 2.25rem;
+    min-height: 0;
+    padding: 0;
+    border: none;
+    color: var(--_color-text-muted);
+    background: none;
+  }
+
+  .calendar:hover {
+    color: var(--_color-text);
+  }
+
+  .calendar svg {
+    width: 1rem;
+    height: 1rem;
+  }
+
+  /* The browser's picker opens at this input: under the field's end, out of sight and of the tab order. */
+  .date-picker {
+    position: absolute;
+    inset-inline-end: 0;
+    bottom: 0;
+    width: 1px;
+    height: 1px;
+    min-height: 0;
+    padding: 0;
+    border: 0;
+    opacity: 0;
+    pointer-events: none;
+  }
+
+  .date-problem {
+    margin: 0.125rem 0 0;
+    color: var(--_color-negative);
   }
 
   [part='filters-button'] {
@@ -205,21 +289,69 @@ export const toolbarStyles = css`
     color: var(--_color-text-muted);
   }
 
-  /* A phone: the four controls in two even columns instead of ragged rows. */
+  /* A phone: the search, then one row of controls, the period taking what the others leave. */
   @container (max-width: 36rem) {
     .controls {
+      flex-wrap: nowrap;
+    }
+    .controls > .period {
+      flex: 1 1 0;
+      min-width: 0;
+    }
+    .period select {
+      width: 100%;
+    }
+    .sort select {
+      width: 2.5rem;
+      padding: 0;
+      appearance: none;
+      /* The choice shows in the list the picker opens; in the closed picker, the icon says what it is. */
+      color: transparent;
+    }
+    .sort option {
+      color: var(--_color-text);
+      background: var(--_color-surface);
+    }
+    .sort .icon {
+      display: block;
+      position: absolute;
+      inset: 0;
+      margin: auto;
+      pointer-events: none;
+    }
+    [part='filters-button'],
+    [part='export'] {
+      justify-content: center;
+      min-width: 2.5rem;
+      padding: 0 0.5em;
+    }
+    .button-text {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .dates {
       display: grid;
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
-    .controls > label select,
-    .controls > label input,
-    .controls > button {
-      width: 100%;
+    .date-field {
+      width: auto;
     }
-    /* With custom dates: the period on a row of its own, From and To side by side under it. */
-    .custom > .period,
-    .custom > [part='export'] {
-      grid-column: 1 / -1;
+    /* The chips on one line that scrolls sideways, rather than lines that push the list down. */
+    [part='filter-chips'] {
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      scrollbar-width: thin;
+      padding: 2px;
+      margin: -2px;
+    }
+    [part='filter-chip'],
+    [part='filter-chips'] .link-button {
+      flex: none;
+      white-space: nowrap;
     }
     .filter-fields {
       grid-template-columns: minmax(0, 1fr);

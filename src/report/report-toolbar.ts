@@ -1,9 +1,11 @@
 /**
  * The report's toolbar as a template of the view state it is given: the search first, across
  * the whole width; then one row of the period, the Filters button (with the number of active
- * filters), sort and export; the filter controls in a dialog the button opens; the active filters
- * as chips. Every control shows a bound value, so resetting the state resets what the user sees;
- * the element keeps the state and passes the actions that change it.
+ * filters), sort and export, which on a narrow report show only their icons (their words stay
+ * their accessible names); a custom period's From and To on a row of their own, in the element's
+ * locale; the filter controls in a dialog the button opens; the active filters as chips. Every
+ * control shows a bound value, so resetting the state resets what the user sees; the element keeps
+ * the state and passes the actions that change it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -12,9 +14,11 @@ import { toMajorUnits, toMinorUnits } from '../format/money.js';
 import type { Messages } from '../i18n/messages.js';
 import { isFilterEmpty, uncategorizedId, type TransactionFilter, type TransactionSort } from '../insights/transaction-filter.js';
 import type { GroupBy } from '../insights/transaction-summary.js';
+import { dateField } from './date-field.js';
 import { activeFilterCount, renderFilterChips, type ChipsActions } from './filter-chips.js';
 import { isPeriodPreset, periodPresets, type DateRange, type PeriodPreset } from './period.js';
 import type { AccountFacts } from './report-view.js';
+import { exportIcon, filtersIcon, sortIcon } from './toolbar-icons.js';
 
 /**
  * The orders the user can pick, in the order the picker lists them, with their labels. "Largest
@@ -39,6 +43,8 @@ export interface ToolbarView {
   period: PeriodPreset;
   /** The days the period covers: the custom date inputs start from them. */
   range: DateRange;
+  /** The days the report has: a custom period's bounds stay within them. */
+  span: DateRange;
   sortKey: SortKey;
   groupBy: GroupBy;
   /** The currency amount bounds are typed in. */
@@ -107,7 +113,7 @@ export function renderToolbar(view: ToolbarView, actions: ToolbarActions, l10n: 
         }}
       />
     </div>
-    <div class="controls ${period === 'custom' ? 'custom' : ''}">
+    <div class="controls">
       <label class="period">
         <span class="visually-hidden">${messages.periodLabel}</span>
         <select
@@ -121,7 +127,6 @@ export function renderToolbar(view: ToolbarView, actions: ToolbarActions, l10n: 
           ${(Object.keys(periodPresets) as PeriodPreset[]).map((key) => html`<option value=${key} ?selected=${key === period}>${messages[periodPresets[key]]}</option>`)}
         </select>
       </label>
-      ${period === 'custom' ? renderCustomPeriod(range, actions, messages) : nothing}
       <button
         type="button"
         part="filters-button"
@@ -130,7 +135,7 @@ export function renderToolbar(view: ToolbarView, actions: ToolbarActions, l10n: 
         aria-expanded=${filtersOpen ? 'true' : 'false'}
         @click=${actions.toggleFilters}
       >
-        ${messages.filters}${count > 0
+        ${filtersIcon}<span class="button-text">${messages.filters}</span>${count > 0
           ? html`<span class="filter-count" aria-hidden="true">${count}</span><span class="visually-hidden">, ${messages.activeFilterCount(count)}</span>`
           : nothing}
       </button>
@@ -144,35 +149,47 @@ export function renderToolbar(view: ToolbarView, actions: ToolbarActions, l10n: 
         >
           ${(Object.keys(sortOptions) as SortKey[]).map((key) => html`<option value=${key} ?selected=${key === sortKey}>${messages[sortOptions[key].label]}</option>`)}
         </select>
+        ${sortIcon}
       </label>
-      <button type="button" part="export" ?disabled=${!view.canExport} @click=${actions.exportCsv}>${messages.exportCsv}</button>
+      <button type="button" part="export" ?disabled=${!view.canExport} @click=${actions.exportCsv}>${exportIcon}<span class="button-text">${messages.exportCsv}</span></button>
       ${renderFilterDialog(view, actions, l10n)}
     </div>
+    ${period === 'custom' ? renderCustomPeriod(view, actions, l10n) : nothing}
     ${renderFilterChips({ filter, period, range, categories: view.facts.categories, currency: view.currency }, actions, l10n)}
   </div>`;
 }
 
-function renderCustomPeriod(range: DateRange, actions: ToolbarActions, messages: Messages): TemplateResult {
-  return html`<label class="date">
-      <span>${messages.fromDate}</span>
-      <input
-        type="date"
-        .value=${live(range.from ?? '')}
-        @change=${(event: Event) => {
-          actions.customPeriod({ from: valueOf(event) || undefined });
-        }}
-      />
-    </label>
-    <label class="date">
-      <span>${messages.toDate}</span>
-      <input
-        type="date"
-        .value=${live(range.to ?? '')}
-        @change=${(event: Event) => {
-          actions.customPeriod({ to: valueOf(event) || undefined });
-        }}
-      />
-    </label>`;
+/**
+ * From and To side by side, each within the report's days and on its side of the other: a From
+ * after the To would show an empty report with nothing to say why.
+ */
+function renderCustomPeriod({ range, span }: ToolbarView, actions: ToolbarActions, { locale, messages }: Localized): TemplateResult {
+  return html`<div class="dates" role="group" aria-label=${messages.periodCustom}>
+    ${dateField({
+      id: 'report-from-date',
+      label: messages.fromDate,
+      value: range.from,
+      min: span.from,
+      max: range.to ?? span.to,
+      locale,
+      messages,
+      onDate: (from) => {
+        actions.customPeriod({ from });
+      },
+    })}
+    ${dateField({
+      id: 'report-to-date',
+      label: messages.toDate,
+      value: range.to,
+      min: range.from ?? span.from,
+      max: span.to,
+      locale,
+      messages,
+      onDate: (to) => {
+        actions.customPeriod({ to });
+      },
+    })}
+  </div>`;
 }
 
 /** The filter controls: a panel on a wide report, a sheet on a narrow one (`FilterSheetController`). */

@@ -13,6 +13,8 @@ export const reportStyles = [
       color: var(--_color-text);
       padding: var(--xs2a-report-padding, 1rem);
       border-radius: var(--_radius);
+      /* Labels, captions, counts and chips: 12 px beside the theme's 14 px, and never below 12 px. */
+      --_font-size-small: max(0.75rem, calc(var(--_font-size) * 6 / 7));
     }
 
     :host([hidden]) {
@@ -111,7 +113,7 @@ export const reportStyles = [
 
     [part='summary'] dt {
       color: var(--_color-text-muted);
-      font-size: 0.8125em;
+      font-size: var(--_font-size-small);
     }
 
     [part='summary'] dd {
@@ -147,7 +149,7 @@ export const reportStyles = [
 
     .balance-label {
       color: var(--_color-text-muted);
-      font-size: 0.8125em;
+      font-size: var(--_font-size-small);
     }
 
     .balance-amount {

@@ -465,6 +465,7 @@ export class Xs2aReport extends DisplayElement {
       filter,
       period: this.period,
       range,
+      span: this.pipeline.span(account, this.fromDate, this.toDate),
       sortKey: this.sortKey,
       groupBy: this.groupBy,
       currency,

@@ -209,10 +209,10 @@ describe('<xs2a-report>', () => {
     it('filters by amount and date range', async () => {
       const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" .report=${modularReport(12)}></xs2a-report>`);
       await choose(element, root(element).querySelector<HTMLSelectElement>('[part="period"]')!, 'custom');
-      const [from, to] = [...root(element).querySelectorAll<HTMLInputElement>('input[type="date"]')];
-      from!.value = '2024-03-03';
+      const [from, to] = ['#report-from-date', '#report-to-date'].map((id) => root(element).querySelector<HTMLInputElement>(id));
+      from!.value = '03/03/2024';
       from!.dispatchEvent(new Event('change'));
-      to!.value = '2024-03-05';
+      to!.value = '03/05/2024';
       to!.dispatchEvent(new Event('change'));
       await element.updateComplete;
       expect(resultCount(element)).to.equal('3 of 12 transactions');
