@@ -56,7 +56,11 @@ async function buildDemo(outDir) {
     configFile: false,
     root: join(repo, 'demo'),
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, target: 'es2022', rolldownOptions: { input: join(repo, 'demo/index.html') } },
+    // Vite's preload helper puts a `<link rel="modulepreload">` without a nonce before each lazy
+    // chunk (the elements' German and Swedish words), which this policy blocks; `import()` itself
+    // carries the importing script's nonce. A nonce-only host turns the helper off, as here, or
+    // gives Vite the nonce (`html.cspNonce`).
+    build: { outDir, emptyOutDir: true, target: 'es2022', modulePreload: false, rolldownOptions: { input: join(repo, 'demo/index.html') } },
   });
 }
 

@@ -8,9 +8,12 @@
  * - by a host waiting for a tag: `customElements.whenDefined(tag)` loads it, so a page can
  *   `document.createElement` an element and call its methods once the promise resolves.
  * Properties a page sets on an element before its code arrives are kept: Lit takes them over
- * when the element upgrades. Once every tag is loaded or defined (by an npm copy, say), the
- * loader stops observing and unwraps what it wrapped.
+ * when the element upgrades. The words of the element's language (its `locale`, else the page's
+ * `lang`) start loading alongside its code, so a German page's elements can show German in their
+ * first frame instead of waiting for the words after the code. Once every tag is loaded or
+ * defined (by an npm copy, say), the loader stops observing and unwraps what it wrapped.
  */
+import { preloadWords } from '../i18n/preload.js';
 
 /** Imports the module that defines one tag. */
 export type TagLoader = () => Promise<unknown>;
@@ -57,11 +60,17 @@ export function startAutoloader(loaders: Readonly<Record<string, TagLoader>>): A
     return whenDefined.call(registry, tagName).then(() => undefined);
   };
 
+  /** The first sighting of a tag's element: its code and its words. */
+  const found = (element: Element): void => {
+    preloadWords(element);
+    void load(element.localName);
+  };
+
   const discover = (root: ParentNode): void => {
     if (!selector) return;
-    if (root instanceof Element && waiting.has(root.localName)) void load(root.localName);
+    if (root instanceof Element && waiting.has(root.localName)) found(root);
     if (!selector) return;
-    for (const element of root.querySelectorAll(selector)) void load(element.localName);
+    for (const element of root.querySelectorAll(selector)) found(element);
   };
 
   const observer = new MutationObserver((records) => {

@@ -1,6 +1,6 @@
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { connectMessagesFor } from '../i18n/connect-messages.js';
+import { connectCatalog } from '../i18n/connect-messages.js';
 import { resolveLocale } from '../i18n/locale.js';
 import type { InsightsRefreshResult } from '../schemas/flows.js';
 import type { CreateFlowRequest } from '../schemas/host-backend.js';
@@ -153,6 +153,23 @@ export class Xs2aConnect extends LitElement {
     return Promise.resolve();
   }
 
+  /** The locale of the element's own words: its `language`, else the nearest `lang`, else the browser's. */
+  private wordsLocale(): string {
+    return resolveLocale(this, this.language);
+  }
+
+  /**
+   * Holds each update until the words of the element's language are here (English is bundled,
+   * German and Swedish load on first use), so the button's first label is in its language and
+   * never English first.
+   */
+  // Lit's signature: its own updates at once and returns nothing.
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = connectCatalog.whenHere(() => this.wordsLocale());
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   /** The scheme the element shows: its `theme`, else the page's `prefers-color-scheme`. */
   private colorScheme(): 'light' | 'dark' {
     if (this.theme === 'light' || this.theme === 'dark') return this.theme;
@@ -162,15 +179,23 @@ export class Xs2aConnect extends LitElement {
   override render() {
     const { state } = this;
     const running = state !== 'idle' && state !== 'finished' && state !== 'aborted' && state !== 'error';
-    const messages = connectMessagesFor(resolveLocale(this, this.language));
-    const ended = state === 'error' ? messages.failed : state === 'aborted' ? messages.cancelled : '';
+    const locale = this.wordsLocale();
+    const messages = connectCatalog.wordsFor(locale);
+    if (!messages) {
+      // Rendered before its words arrived (`start()` before the first update): no words yet
+      // rather than English ones, and an update once they are here.
+      void connectCatalog.load(locale).then(() => {
+        this.requestUpdate();
+      });
+    }
+    const ended = !messages ? '' : state === 'error' ? messages.failed : state === 'aborted' ? messages.cancelled : '';
     // The live region announces the state; the message repeats it visibly, so it is no live region itself.
     return html`
       <button part="button" type="button" ?disabled=${this.disabled || running} aria-busy=${working.has(state) ? 'true' : 'false'} @click=${this.handleClick}>
-        ${ended ? messages.retry : html`<slot>${messages.label}</slot>`}
+        ${ended ? messages?.retry : html`<slot>${messages?.label}</slot>`}
       </button>
       ${ended ? html`<span part="message">${ended}</span>` : null}
-      <span part="status" role="status">${this.statusLabels[state] ?? messages.states[state]}</span>
+      <span part="status" role="status">${this.statusLabels[state] ?? messages?.states[state]}</span>
     `;
   }
 }

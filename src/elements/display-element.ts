@@ -21,4 +21,15 @@ export class DisplayElement extends LitElement {
 
   /** Colour scheme override: `light` or `dark`; default follows the system. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /**
+   * Holds each update until the words of the element's language are here: a German page's first
+   * frame is German, never English first. `updateComplete` waits for them too.
+   */
+  // Lit's signature: its own updates at once and returns nothing.
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = this.localize.whenReady();
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 }

@@ -1,7 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatMoney } from '../format/money.js';
+import { displayCatalog } from '../i18n/display-messages.js';
+import { messages as english } from '../i18n/en.js';
 import { resolveLocale } from '../i18n/locale.js';
-import { messagesFor, type Messages } from '../i18n/messages.js';
+import type { Messages } from '../i18n/messages.js';
 
 /** What privacy mode shows instead of an amount. */
 export const maskedAmount = '••••';
@@ -20,6 +22,12 @@ export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
  * `lang`, else the browser's), not on every use; the element updates again when a `lang` it
  * inherits changes, or when it is moved under another one.
  *
+ * English is bundled; another language's catalog loads when an element first resolves to it.
+ * Until then the element does not update at all (`whenReady`, awaited in the element's
+ * `scheduleUpdate`), so it never shows English words that German ones replace a moment later, nor
+ * a mix of both: it keeps what it showed (nothing, on a first render), then renders once, in its
+ * language. A catalog that fails to load leaves the element in English.
+ *
  * While connected, it watches the `lang` attributes of the trees the element is in: its shadow
  * roots out to the document. A page has a handful of these elements, and the browser hands an
  * observer only the attribute it filters for, so one observer each costs nothing that matters
@@ -27,7 +35,7 @@ export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
  */
 export class LocalizeController implements ReactiveController {
   private readonly host: LocalizedHost;
-  private resolved?: { locale: string; messages: Messages };
+  private resolved?: { locale: string; messages: Messages | undefined };
   private observer?: MutationObserver;
 
   constructor(host: LocalizedHost) {
@@ -40,9 +48,12 @@ export class LocalizeController implements ReactiveController {
     return (this.resolved ?? this.resolve()).locale;
   }
 
-  /** The catalog of the locale's language, English when the package does not speak it. */
+  /**
+   * The catalog of the locale's language, English when the package does not speak it. Read
+   * outside an update before the catalog has loaded (a host calling a method early), English.
+   */
   get messages(): Messages {
-    return (this.resolved ?? this.resolve()).messages;
+    return (this.resolved ?? this.resolve()).messages ?? english;
   }
 
   /**
@@ -51,6 +62,16 @@ export class LocalizeController implements ReactiveController {
    */
   money(minor: number, currency: string, signDisplay?: Intl.NumberFormatOptions['signDisplay']): string {
     return this.host.masked ? maskedAmount : formatMoney(minor, currency, { locale: this.locale, signDisplay });
+  }
+
+  /**
+   * While the catalog of the element's locale is loading, a promise that resolves once it is here
+   * (or has failed, leaving English); `undefined` when it is here already. The element awaits it
+   * before each update, so its first words are in its language; the locale may change again while
+   * a catalog loads, so it waits for whichever the element then needs.
+   */
+  whenReady(): Promise<void> | undefined {
+    return displayCatalog.whenHere(() => resolveLocale(this.host, this.host.locale));
   }
 
   hostConnected(): void {
@@ -75,9 +96,9 @@ export class LocalizeController implements ReactiveController {
     this.resolve();
   }
 
-  private resolve(): { locale: string; messages: Messages } {
+  private resolve(): { locale: string; messages: Messages | undefined } {
     const locale = resolveLocale(this.host, this.host.locale);
-    if (this.resolved?.locale !== locale) this.resolved = { locale, messages: messagesFor(locale) };
+    if (this.resolved?.locale !== locale || !this.resolved.messages) this.resolved = { locale, messages: displayCatalog.wordsFor(locale) };
     return this.resolved;
   }
 

@@ -1,6 +1,6 @@
 /** German: the words of the elements, checked against the English catalog's shape. */
 import { counted } from './counted.js';
-import type { ConnectMessages, Messages } from './en.js';
+import type { Messages } from './en.js';
 
 export const messages = {
   loading: 'Umsätze werden geladen…',
@@ -200,20 +200,3 @@ export const messages = {
     `Kontostand vom ${from} bis ${to}` + (values ? `: ${values.first} zu Beginn, ${values.last} am Ende, niedrigster ${values.min}, höchster ${values.max}` : ''),
   chartKeyboardHint: 'Pfeiltasten gehen von Tag zu Tag; Pos1 und Ende springen zum ersten und letzten Tag.',
 } satisfies Messages;
-
-export const connectMessages = {
-  label: 'Bank verbinden',
-  states: {
-    idle: '',
-    'creating-flow': 'Bankverbindung wird vorbereitet…',
-    'loading-launcher': 'Bankverbindung wird geöffnet…',
-    'in-flow': 'Bankverbindung geöffnet',
-    completing: 'Bankverbindung wird abgeschlossen…',
-    finished: 'Bankkonto verbunden',
-    aborted: 'Bankverbindung abgebrochen',
-    error: 'Bankverbindung fehlgeschlagen',
-  },
-  failed: 'Die Bankverbindung ist fehlgeschlagen.',
-  cancelled: 'Die Bankverbindung wurde abgebrochen.',
-  retry: 'Erneut versuchen',
-} satisfies ConnectMessages;

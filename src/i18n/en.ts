@@ -1,10 +1,9 @@
 /**
- * English, the catalog the others follow: its shape is the `Messages` type (and `ConnectMessages`
- * for `<xs2a-connect>`), and every other language's file `satisfies` both, so the compiler names
- * a key a catalog lacks. Numbers, money and dates are not here: `Intl` formats them in the
- * element's locale.
+ * English, the catalog the others follow: its shape is the `Messages` type, and every other
+ * language's file `satisfies` it, so the compiler names a key a catalog lacks. `<xs2a-connect>`'s
+ * words are in `connect-en.ts` and its siblings. Numbers, money and dates are not here: `Intl`
+ * formats them in the element's locale.
  */
-import type { Xs2aConnectState } from '../connect/events.js';
 import { counted } from './counted.js';
 
 /** Formatted amounts the balance chart's label names. */
@@ -226,30 +225,3 @@ export const messages = {
 
 /** The words the report, the transaction list and the charts show. */
 export type Messages = typeof messages;
-
-/**
- * The words of `<xs2a-connect>`, apart from `messages`: the button is the one element many pages
- * load alone, so it carries only these.
- */
-export const connectMessages = {
-  /** The button's label when the page gives none. */
-  label: 'Connect your bank',
-  /** What the live region announces in each state. */
-  states: {
-    idle: '',
-    'creating-flow': 'Preparing the bank connection…',
-    'loading-launcher': 'Opening the bank connection…',
-    'in-flow': 'Bank connection open',
-    completing: 'Completing the bank connection…',
-    finished: 'Bank account connected',
-    aborted: 'Bank connection cancelled',
-    error: 'Bank connection failed',
-  } satisfies Record<Xs2aConnectState, string>,
-  /** Shown beside the button after an error or an abort, with `retry` as the button's label. */
-  failed: 'The bank connection failed.',
-  cancelled: 'The bank connection was cancelled.',
-  retry: 'Try again',
-};
-
-/** The words `<xs2a-connect>` shows. */
-export type ConnectMessages = typeof connectMessages;

@@ -13,6 +13,22 @@ export function languageIn<Language extends string>(catalogs: Record<Language | 
 }
 
 /**
+ * The languages the elements speak: English, German and Swedish (Klarna's first markets). English
+ * is bundled with every element and stands in wherever a word is missing; the others load when an
+ * element first needs them. A new language is one entry here, and the compiler then names each
+ * catalog and loader it still lacks.
+ */
+export const languages = ['en', 'de', 'sv'] as const;
+
+/** A language the elements speak. */
+export type Language = (typeof languages)[number];
+
+const spoken: Record<Language, true> = { en: true, de: true, sv: true };
+
+/** The language of a BCP 47 locale the elements speak, English otherwise: `de-AT` → `de`. */
+export const languageOf = (locale: string | undefined): Language => languageIn(spoken, locale);
+
+/**
  * The locale an element formats in: its own `locale` attribute, else the nearest `lang` up
  * the tree (through shadow roots), else the document's, else the browser's.
  */

@@ -1,22 +1,20 @@
 /**
- * The words the report, the transaction list and the charts show, one file per language, chosen
- * by the table below. A new language is one file that `satisfies Messages` and one entry here;
- * the compiler then names what `connect-messages.ts` still lacks.
+ * Every language's words of the report, the transaction list and the charts, at hand
+ * synchronously: for a host's own code (`messagesFor` is exported from the package's main entry)
+ * and for tests. The elements never import this module: they load a language's catalog when they
+ * first show it (`display-messages.ts`), so a page carries only the languages it shows. A new
+ * language is one file that `satisfies Messages` and one entry here.
  */
 import { messages as de } from './de.js';
 import { messages as en } from './en.js';
 import type { Messages } from './en.js';
-import { languageIn } from './locale.js';
+import { languageOf, type Language } from './locale.js';
 import { messages as sv } from './sv.js';
 
 export type { BalanceChartValues, Messages } from './en.js';
+export { languageOf, type Language } from './locale.js';
 
-const catalogs = { en, de, sv } satisfies Record<string, Messages>;
+const catalogs = { en, de, sv } satisfies Record<Language, Messages>;
 
-/** A language the elements speak: English, German and Swedish (Klarna's first markets). */
-export type Language = keyof typeof catalogs;
-
-/** The language of a BCP 47 locale this package speaks, English otherwise: `de-AT` → `de`. */
-export const languageOf = (locale: string | undefined): Language => languageIn(catalogs, locale);
-
+/** The catalog of a locale's language, English when the package does not speak it. */
 export const messagesFor = (locale: string | undefined): Messages => catalogs[languageOf(locale)];

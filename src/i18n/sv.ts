@@ -1,6 +1,6 @@
 /** Swedish: the words of the elements, checked against the English catalog's shape. */
 import { counted } from './counted.js';
-import type { ConnectMessages, Messages } from './en.js';
+import type { Messages } from './en.js';
 
 export const messages = {
   loading: 'Transaktioner laddas…',
@@ -200,20 +200,3 @@ export const messages = {
     `Saldo från ${from} till ${to}` + (values ? `: ${values.first} i början, ${values.last} i slutet, lägsta ${values.min}, högsta ${values.max}` : ''),
   chartKeyboardHint: 'Piltangenterna flyttar från dag till dag; Home och End hoppar till första och sista dagen.',
 } satisfies Messages;
-
-export const connectMessages = {
-  label: 'Anslut din bank',
-  states: {
-    idle: '',
-    'creating-flow': 'Bankanslutningen förbereds…',
-    'loading-launcher': 'Bankanslutningen öppnas…',
-    'in-flow': 'Bankanslutningen är öppen',
-    completing: 'Bankanslutningen slutförs…',
-    finished: 'Bankkontot är anslutet',
-    aborted: 'Bankanslutningen avbröts',
-    error: 'Bankanslutningen misslyckades',
-  },
-  failed: 'Bankanslutningen misslyckades.',
-  cancelled: 'Bankanslutningen avbröts.',
-  retry: 'Försök igen',
-} satisfies ConnectMessages;

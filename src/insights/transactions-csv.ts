@@ -121,8 +121,15 @@ export interface CsvOptions {
  * CRLF line ends. Save it as UTF-8 (`new Blob([csv], { type: 'text/csv;charset=utf-8' })`).
  */
 export function transactionsToCsv(transactions: readonly Transaction[], options: CsvOptions = {}): string {
-  const conventions = csvConventions(options.locale);
-  const words = messagesFor(options.locale).csv;
+  return transactionsToCsvIn(transactions, messagesFor(options.locale).csv, options.locale);
+}
+
+/**
+ * `transactionsToCsv` with the words given: an element passes those of the catalog it has loaded,
+ * so its bundle does not carry every language's catalog for the export.
+ */
+export function transactionsToCsvIn(transactions: readonly Transaction[], words: Messages['csv'], locale: string | undefined): string {
+  const conventions = csvConventions(locale);
   const lines = [columns.map((column) => textCell(words.columns[column], conventions.separator)).join(conventions.separator)];
   for (const transaction of transactions) lines.push(row(transaction, words, conventions));
   return `${byteOrderMark}${lines.join('\r\n')}\r\n`;

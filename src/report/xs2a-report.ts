@@ -8,7 +8,7 @@ import { DisplayElement } from '../elements/display-element.js';
 import type { Xs2aError } from '../errors.js';
 import type { TransactionFilter } from '../insights/transaction-filter.js';
 import type { GroupBy } from '../insights/transaction-summary.js';
-import { csvFileName, transactionsToCsv } from '../insights/transactions-csv.js';
+import { csvFileName, transactionsToCsvIn } from '../insights/transactions-csv.js';
 import { transferIds } from '../insights/transfers.js';
 import { normalizeReport } from '../model/normalize-report.js';
 import type { Account, Report, Transaction } from '../model/report-model.js';
@@ -423,7 +423,7 @@ export class Xs2aReport extends DisplayElement {
    * downloads them.
    */
   toCsv(): string {
-    return transactionsToCsv(this.visible, { locale: this.localize.locale });
+    return transactionsToCsvIn(this.visible, this.localize.messages.csv, this.localize.locale);
   }
 
   /** The export's file name: the account and the shown period, `transactions-DE89…3000-2026-09-01-2026-11-30.csv`. */

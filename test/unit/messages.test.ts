@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { connectMessagesFor } from '../../src/i18n/connect-messages.js';
+import { connectCatalog } from '../../src/i18n/connect-messages.js';
 import { languageOf, messagesFor } from '../../src/i18n/messages.js';
 
 describe('message catalogs', () => {
@@ -22,8 +22,13 @@ describe('message catalogs', () => {
     expect(languageOf(undefined)).to.equal('en');
     expect(messagesFor('de-CH').retry).to.equal('Erneut versuchen');
     expect(messagesFor('toString').retry).to.equal('Try again');
-    expect(connectMessagesFor('de').label).to.equal('Bank verbinden');
-    expect(connectMessagesFor('sv-FI').states.error).to.equal('Bankanslutningen misslyckades');
-    expect(connectMessagesFor('nl').label).to.equal('Connect your bank');
+  });
+
+  it('have English at once and load another language’s connect words on first use', async () => {
+    expect(connectCatalog.wordsFor('nl')?.label).to.equal('Connect your bank');
+    expect(connectCatalog.wordsFor('de')).to.equal(undefined);
+    expect((await connectCatalog.load('de')).label).to.equal('Bank verbinden');
+    expect(connectCatalog.wordsFor('de-AT')?.label).to.equal('Bank verbinden');
+    expect((await connectCatalog.load('sv-FI')).states.error).to.equal('Bankanslutningen misslyckades');
   });
 });
