@@ -98,6 +98,9 @@ export const ourOutputs = [
 /** The entry a host writes to get one element: its define module from the npm output. */
 export const elementEntry = (packageDir, element) => `import ${JSON.stringify(join(packageDir, 'dist', element, 'define.js'))};\n`;
 
+/** A chunk of one language's words, which only a page in that language loads. */
+const isCatalog = (chunk) => chunk.moduleIds.every((id) => id.replace(/\\/g, '/').includes('/src/i18n/'));
+
 /** The CDN entry among the CDN build's chunks. */
 export const cdnEntryOf = (chunks) => {
   const entry = chunks.find((chunk) => chunk.isEntry && chunk.fileName === 'xs2a-elements.js');
@@ -121,8 +124,9 @@ export function pageChunks(chunks, tags, { lazy = false } = {}) {
     files.add(fileName);
     const chunk = byFile.get(fileName);
     for (const imported of chunk.imports) add(imported);
-    // The entry's own dynamic imports are the other tags, which this page does not show.
-    if (lazy && fileName !== entry.fileName) for (const imported of chunk.dynamicImports) add(imported);
+    // The entry's own dynamic imports are the other tags, which this page does not show; the
+    // catalogs of other languages are for other readers (the page is measured in English).
+    if (lazy && fileName !== entry.fileName) for (const imported of chunk.dynamicImports) if (!isCatalog(byFile.get(imported))) add(imported);
   };
   add(entry.fileName);
   for (const tag of tags) {
