@@ -58,15 +58,32 @@ export const commitmentsStyles = [
       min-width: 8rem;
     }
 
-    /* On a phone the columns wrap rather than scroll sideways. */
+    .cadence-under-name {
+      display: none;
+    }
+
+    /*
+     * On a phone the table fits without scrolling sideways: the cadence moves under the name
+     * (where a screen reader reads it with the name), the last date goes, and the cells wrap.
+     */
     @container (max-width: 32rem) {
       [part='table'] th,
       [part='table'] td {
-        padding: 0.375rem 0.5rem;
+        padding: 0.375rem;
         white-space: normal;
       }
       [part='table'] tbody th {
-        min-width: 6rem;
+        min-width: 0;
+        overflow-wrap: anywhere;
+      }
+      [part='table'] .cadence,
+      [part='table'] .last {
+        display: none;
+      }
+      .cadence-under-name {
+        display: block;
+        color: var(--_color-text-muted);
+        font-size: max(12px, 0.8125em);
       }
     }
 

@@ -91,9 +91,9 @@ export class Xs2aCommitments extends DisplayElement {
         <thead>
           <tr>
             <th scope="col">${insights.name}</th>
-            <th scope="col">${insights.cadence}</th>
+            <th scope="col" class="cadence">${insights.cadence}</th>
             <th scope="col" class="amount">${insights.typicalAmount}</th>
-            <th scope="col">${insights.lastDate}</th>
+            <th scope="col" class="last">${insights.lastDate}</th>
             <th scope="col">${insights.nextDate}</th>
           </tr>
         </thead>
@@ -111,11 +111,13 @@ export class Xs2aCommitments extends DisplayElement {
     const income = direction === 'income';
     const parts = ['row', direction, commitment.active ? '' : 'ended'].filter(Boolean).join(' ');
     const next = !commitment.active ? insights.ended : commitment.nextDate ? formatDate(commitment.nextDate, locale) : '—';
+    const cadence = commitment.cadence ? insights.cadences[commitment.cadence] : insights.irregular;
+    // On a phone the cadence moves under the name, and the last date goes: five columns do not fit.
     return html`<tr part=${parts}>
-      <th scope="row">${commitment.name}</th>
-      <td>${commitment.cadence ? insights.cadences[commitment.cadence] : insights.irregular}</td>
+      <th scope="row">${commitment.name}<span class="cadence-under-name">${cadence}</span></th>
+      <td class="cadence">${cadence}</td>
       <td class=${income && !this.masked ? 'amount income' : 'amount'}>${this.localize.money(income ? amount.minor : -amount.minor, amount.currency, 'exceptZero')}</td>
-      <td>${formatDate(commitment.lastDate, locale)}</td>
+      <td class="last">${formatDate(commitment.lastDate, locale)}</td>
       <td>${next}</td>
     </tr>`;
   }

@@ -30,7 +30,9 @@ async function renderCommitments(list: readonly Transaction[] = transactions, at
 const shadow = (element: Xs2aCommitments): ShadowRoot => element.shadowRoot!;
 const textOf = (element: Xs2aCommitments, selector: string): string => plain(shadow(element).querySelector(selector)?.textContent);
 const tableRows = (element: Xs2aCommitments): string[][] =>
-  [...shadow(element).querySelectorAll('[part="table"] tr')].map((row) => [...row.children].map((cell) => plain(cell.textContent)));
+  [...shadow(element).querySelectorAll('[part="table"] tr')].map((row) =>
+    [...row.children].filter((cell) => cell.checkVisibility()).map((cell) => plain((cell as HTMLElement).innerText)),
+  );
 
 describe('<xs2a-commitments>', () => {
   // Largest per month first: ACME, then FitX (29.00), then Netflix (13.99).
@@ -46,6 +48,21 @@ describe('<xs2a-commitments>', () => {
       ['Netflix', 'Monthly', '-€13.99', 'Apr 3, 2024', 'May 3, 2024'],
     ]);
     expect(shadow(element).querySelectorAll('[part~="ended"]')).to.have.length(1);
+    await expect(element).shadowDom.to.be.accessible();
+  });
+
+  it('fits a phone without scrolling sideways: the rhythm under the name, no last date', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 327px"><xs2a-commitments locale="de-DE" theme="light" .transactions=${transactions}></xs2a-commitments></div>`);
+    const element = wrapper.querySelector<Xs2aCommitments>('xs2a-commitments')!;
+    await element.updateComplete;
+    expect(tableRows(element)).to.deep.equal([
+      ['Name', 'Üblicher Betrag', 'Nächste erwartet'],
+      ['ACME GmbH Monatlich', '+2.000,00 €', '25.05.2024'],
+      ['FitX Monatlich', '-29,00 €', 'Beendet'],
+      ['Netflix Monatlich', '-13,99 €', '03.05.2024'],
+    ]);
+    const box = shadow(element).querySelector<HTMLElement>('.table-wrap')!;
+    expect(box.scrollWidth, 'no sideways scrolling').to.be.at.most(box.clientWidth);
     await expect(element).shadowDom.to.be.accessible();
   });
 
