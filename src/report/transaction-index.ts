@@ -45,7 +45,11 @@ export class ListOrder {
 
   /** The whole list in this order, one array for as long as the order lives. */
   get list(): Transaction[] {
-    this.#list ??= Array.from(this.positions, (position) => this.#transactions[position] as Transaction);
+    if (!this.#list) {
+      const list: Transaction[] = [];
+      for (const position of this.positions) list.push(this.#transactions[position] as Transaction);
+      this.#list = list;
+    }
     return this.#list;
   }
 
@@ -158,11 +162,13 @@ export class TransactionIndex {
     const size = new Float64Array(count);
     const byCategory = new Map<string, number[]>();
     const add = (id: string, position: number): void => {
-      const list = byCategory.get(id);
-      if (list) {
-        // A transaction naming a category twice is listed once.
-        if (list[list.length - 1] !== position) list.push(position);
-      } else byCategory.set(id, [position]);
+      let list = byCategory.get(id);
+      if (!list) {
+        list = [];
+        byCategory.set(id, list);
+      }
+      // A transaction naming a category twice is listed once.
+      if (list[list.length - 1] !== position) list.push(position);
     };
     for (let position = 0; position < count; position += 1) {
       const transaction = transactions[position] as Transaction;
