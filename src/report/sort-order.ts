@@ -120,29 +120,37 @@ function radixOrder(keys: Uint32Array): Uint32Array {
 
 const keyLimit = 2 ** 32;
 
+/** What the amount orders read, as typed arrays over the list. */
+export interface AmountColumns {
+  /** Signed minor units; read only where `hasAmount`. */
+  minor: Float64Array;
+  hasAmount: ArrayLike<number>;
+  /** 1 credit, 2 debit, 0 neither (the amount's sign decides). */
+  direction: Uint8Array;
+}
+
 /**
  * The positions of `transactions` in the order `sortTransactions(transactions, { field, order })`
- * gives. `dates` is `dateRanks(transactions)` (needed for the date orders only).
+ * gives, from the dates' ranks (date orders) or the amounts' columns (every other order).
  */
-export function sortOrder(transactions: readonly Transaction[], field: SortField, order: SortOrder, dates: () => DateRanks): Uint32Array {
+export function sortOrder(transactions: readonly Transaction[], field: SortField, order: SortOrder, dates: () => DateRanks, amounts: () => AmountColumns): Uint32Array {
   if (field === 'date') {
     const { dates: distinct, rank } = dates();
     return countingOrder(rank, distinct.length, order === 'desc');
   }
   // Every order by amount is a group (0, 1, or 2 for no amount) and then a size within it.
+  const { minor: minors, hasAmount, direction: directions } = amounts();
   const count = transactions.length;
   const groups = new Uint8Array(count);
   const keys = new Uint32Array(count);
   const sign = order === 'asc' ? 1 : -1;
-  const first: Direction = field === 'income' ? 'credit' : 'debit';
+  const first = field === 'income' ? 1 : 2;
   for (let position = 0; position < count; position += 1) {
-    const transaction = transactions[position] as Transaction;
-    const amount = transaction.amount;
-    if (!amount) {
+    if (!hasAmount[position]) {
       groups[position] = 2;
       continue;
     }
-    const minor = amount.minor;
+    const minor = minors[position] as number;
     const size = Math.abs(minor);
     // Keys beyond 32 bits, or fractions, take the comparison sort.
     if (!(size < keyLimit) || !Number.isInteger(size)) return comparisonOrder(transactions, field, order);
@@ -152,7 +160,7 @@ export function sortOrder(transactions: readonly Transaction[], field: SortField
       groups[position] = key < 0 ? 0 : 1;
       keys[position] = key < 0 ? keyLimit - 1 - size : size;
     } else {
-      const direction = transaction.direction ?? (minor < 0 ? 'debit' : 'credit');
+      const direction = directions[position] || (minor < 0 ? 2 : 1);
       groups[position] = direction === first ? 0 : 1;
       keys[position] = sign === 1 ? size : keyLimit - 1 - size;
     }

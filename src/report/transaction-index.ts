@@ -75,17 +75,6 @@ export class ListOrder {
   }
 }
 
-/** The criteria of each position, as typed arrays. */
-interface Columns {
-  dates: DateRanks;
-  /** 1 credit, 2 debit, 0 neither. */
-  direction: Uint8Array;
-  hasAmount: Uint8Array;
-  /** The amount's size (`Math.abs(minor)`). */
-  size: Float64Array;
-  /** Per category id (`uncategorizedId` for none): its positions, ascending. */
-  byCategory: Map<string, number[]>;
-}
 
 const directionCodes = { credit: 1, debit: 2 } as const;
 
@@ -94,7 +83,8 @@ export class TransactionIndex {
   readonly search: SearchIndexBuilder;
   readonly #orders = new Map<string, ListOrder>();
   #dates: DateRanks | undefined;
-  #columns: Columns | undefined;
+  #directions: Uint8Array | undefined;
+  #byCategory: Map<string, number[]> | undefined;
   #money: MoneyColumns | undefined;
   #searchReady = false;
 
@@ -113,7 +103,10 @@ export class TransactionIndex {
     const key = `${field} ${order}`;
     let result = this.#orders.get(key);
     if (!result) {
-      result = new ListOrder(this.transactions, sortOrder(this.transactions, field, order, () => this.dates));
+      result = new ListOrder(
+        this.transactions,
+        sortOrder(this.transactions, field, order, () => this.dates, () => ({ minor: this.money.minor, hasAmount: this.hasAmount, direction: this.directions })),
+      );
       this.#orders.set(key, result);
     }
     return result;
@@ -135,9 +128,28 @@ export class TransactionIndex {
     return this.#money;
   }
 
-  get columns(): Columns {
-    this.#columns ??= this.buildColumns();
-    return this.#columns;
+  /** Per position: 1 credit, 2 debit, 0 neither. */
+  get directions(): Uint8Array {
+    if (!this.#directions) {
+      const directions = new Uint8Array(this.transactions.length);
+      this.transactions.forEach((transaction, position) => {
+        directions[position] = transaction.direction === undefined ? 0 : directionCodes[transaction.direction];
+      });
+      this.#directions = directions;
+    }
+    return this.#directions;
+  }
+
+  /** Per position: 1 when it has an amount (`money.currency` is its currency's slot, else -1). */
+  get hasAmount(): Uint8Array {
+    const { currency } = this.money;
+    return Uint8Array.from(currency, (slot) => (slot < 0 ? 0 : 1));
+  }
+
+  /** Per category id (`uncategorizedId` for none): its positions, ascending. */
+  get byCategory(): Map<string, number[]> {
+    this.#byCategory ??= this.buildByCategory();
+    return this.#byCategory;
   }
 
   /**
@@ -149,17 +161,13 @@ export class TransactionIndex {
       this.#searchReady = this.search.step(hasTime);
       if (!this.#searchReady || !hasTime()) return false;
     }
-    this.#columns ??= this.buildColumns();
+    this.#byCategory ??= this.buildByCategory();
     this.#money ??= moneyColumns(this.transactions);
+    this.#directions ??= this.directions;
     return true;
   }
 
-  private buildColumns(): Columns {
-    const { transactions } = this;
-    const count = transactions.length;
-    const direction = new Uint8Array(count);
-    const hasAmount = new Uint8Array(count);
-    const size = new Float64Array(count);
+  private buildByCategory(): Map<string, number[]> {
     const byCategory = new Map<string, number[]>();
     const add = (id: string, position: number): void => {
       let list = byCategory.get(id);
@@ -170,18 +178,11 @@ export class TransactionIndex {
       // A transaction naming a category twice is listed once.
       if (list[list.length - 1] !== position) list.push(position);
     };
-    for (let position = 0; position < count; position += 1) {
-      const transaction = transactions[position] as Transaction;
-      const code = transaction.direction === undefined ? 0 : directionCodes[transaction.direction];
-      direction[position] = code;
-      if (transaction.amount) {
-        hasAmount[position] = 1;
-        size[position] = Math.abs(transaction.amount.minor);
-      }
+    this.transactions.forEach((transaction, position) => {
       if (transaction.categories.length === 0) add(uncategorizedId, position);
       else for (const category of transaction.categories) add(category.id, position);
-    }
-    return { dates: this.dates, direction, hasAmount, size, byCategory };
+    });
+    return byCategory;
   }
 
   /**
@@ -197,28 +198,29 @@ export class TransactionIndex {
     const hasCriteria = direction !== undefined || hasDates || hasAmountBounds || categoryIds !== undefined;
     let candidates: readonly number[] | undefined = among;
     if (hasCriteria) {
-      const columns = this.columns;
-      const count = among ? among.length : this.transactions.length;
       const wanted = direction === undefined ? 0 : directionCodes[direction];
-      const { dates, rank } = columns.dates;
+      const { currency, minor } = this.money;
+      const directions = wanted !== 0 ? this.directions : undefined;
+      const count = among ? among.length : this.transactions.length;
+      const { dates, rank } = this.dates;
       const lowest = fromDate ? datesBefore(dates, fromDate, false) : 0;
       const highest = toDate ? datesBefore(dates, toDate, true) - 1 : dates.length - 1;
       let inCategory: Uint8Array | undefined;
       if (categoryIds) {
         inCategory = new Uint8Array(this.transactions.length);
-        for (const id of categoryIds) for (const position of columns.byCategory.get(id) ?? []) inCategory[position] = 1;
+        for (const id of categoryIds) for (const position of this.byCategory.get(id) ?? []) inCategory[position] = 1;
       }
       const result: number[] = [];
       for (let index = 0; index < count; index += 1) {
         const position = among ? (among[index] as number) : index;
-        if (wanted !== 0 && columns.direction[position] !== wanted) continue;
+        if (directions && directions[position] !== wanted) continue;
         if (hasDates) {
           const day = rank[position] as number;
           if (day < lowest || day > highest) continue;
         }
         if (hasAmountBounds) {
-          if (columns.hasAmount[position] === 0) continue;
-          const size = columns.size[position] as number;
+          if ((currency[position] as number) < 0) continue;
+          const size = Math.abs(minor[position] as number);
           if (minAmount !== undefined && size < minAmount) continue;
           if (maxAmount !== undefined && size > maxAmount) continue;
         }
