@@ -1,14 +1,18 @@
 /**
  * What the viewer shows of one account under the user's criteria, derived in steps that each
- * rerun only when their inputs change: sorting 100,000 transactions happens when the sort
- * changes, not on every keystroke of a search.
+ * rerun only when their inputs change. Each order of an account's transactions is computed once
+ * and kept; the criteria select positions in the account's list whatever the sort, and the shown
+ * list walks the order over them; the figures sum typed arrays at those positions
+ * (`transaction-index.ts`, `spending-index.ts`). At 100,000 transactions a search keystroke, a
+ * category filter, a sort change and a period change each fit in a frame (bench/RESULTS.md).
  */
 import type { Account, Category, ExpenseCategory, Transaction } from '../model/report-model.js';
-import { filterIndexes, isFilterEmpty, SearchIndexBuilder, searchWords, sortTransactions, type TransactionFilter, type TransactionSort } from '../insights/transaction-filter.js';
+import { isFilterEmpty, searchWords, type TransactionFilter, type TransactionSort } from '../insights/transaction-filter.js';
 import { perList } from '../insights/per-list.js';
 import { expenseCategoriesFrom, summarizeTransactions, type CurrencyTotals } from '../insights/transaction-summary.js';
 import { accountSpan, periodRange, type DateRange, type PeriodPreset } from './period.js';
-import { spendingAt, spendingIndex, type SpendingIndex } from './spending-index.js';
+import { firstRanks, flagsOf, spendingAt, spendingIndex, totalsAt, type SpendingIndex } from './spending-index.js';
+import { TransactionIndex, type ListOrder } from './transaction-index.js';
 
 /** A function that recomputes only when its argument list changes (by identity). */
 export function memoize<Args extends readonly unknown[], Result>(compute: (...args: Args) => Result): (...args: Args) => Result {
@@ -77,26 +81,23 @@ const sameCriteria = (a: TransactionFilter, b: TransactionFilter): boolean =>
   a.maxAmount === b.maxAmount;
 
 /**
- * Filtering for a search box: the search texts of a list are folded once, on its first search;
- * a query that only grows (each old word a prefix of a new one) searches the last result
- * instead of the whole list; and the results of recent queries are kept, so that deleting
- * what was just typed costs nothing.
+ * Filtering for a search box, as positions in a list whatever its sort: a query that only grows
+ * (each old word a prefix of a new one) searches the last result instead of the whole list; and
+ * the results of recent queries are kept, so that deleting what was just typed costs nothing.
  */
-function createVisibleFilter(builderFor: (sorted: readonly Transaction[]) => SearchIndexBuilder, positionsOf: WeakMap<readonly Transaction[], readonly number[]>) {
+function createMatcher() {
   interface Result {
     words: string[];
-    indexes: number[];
-    transactions: Transaction[];
+    matches: number[];
   }
-  let base: { sorted: readonly Transaction[]; filter: TransactionFilter } | undefined;
+  let base: { index: TransactionIndex; filter: TransactionFilter } | undefined;
   let last: Result | undefined;
   let lastFilter: TransactionFilter | undefined;
   const recent = new Map<string, Result>();
-  const visible = (sorted: readonly Transaction[], filter: TransactionFilter): readonly Transaction[] => {
-    if (isFilterEmpty(filter)) return sorted;
-    if (base?.sorted === sorted && lastFilter === filter && last) return last.transactions;
-    if (base?.sorted !== sorted || !sameCriteria(base.filter, filter)) {
-      base = { sorted, filter };
+  return (index: TransactionIndex, filter: TransactionFilter): number[] => {
+    if (base?.index === index && lastFilter === filter && last) return last.matches;
+    if (base?.index !== index || !sameCriteria(base.filter, filter)) {
+      base = { index, filter };
       last = undefined;
       recent.clear();
     }
@@ -104,20 +105,15 @@ function createVisibleFilter(builderFor: (sorted: readonly Transaction[]) => Sea
     const key = words.join(' ');
     let result = recent.get(key);
     if (!result) {
-      const narrows = last !== undefined && last.words.length > 0 && last.words.every((word, index) => words[index]?.includes(word));
-      const indexes = filterIndexes(sorted, filter, words.length > 0 ? builderFor(sorted).build() : undefined, narrows ? last?.indexes : undefined);
-      result = { words, indexes, transactions: indexes.map((index) => sorted[index] as Transaction) };
-      positionsOf.set(result.transactions, indexes);
+      const narrows = last !== undefined && last.words.length > 0 && last.words.every((word, position) => words[position]?.includes(word));
+      result = { words, matches: index.matches(filter, narrows ? last?.matches : undefined) };
       if (recent.size >= recentQueries) recent.delete(recent.keys().next().value as string);
       recent.set(key, result);
     }
     last = result;
     lastFilter = filter;
-    return result.transactions;
+    return result.matches;
   };
-  /** Builds the search index of `sorted` while `hasTime()`; true once it is ready. */
-  const prepareSearch = (sorted: readonly Transaction[], hasTime: () => boolean): boolean => builderFor(sorted).step(hasTime);
-  return { visible, prepareSearch };
 }
 
 /** How many queries' results a viewer keeps for the user's backspace. */
@@ -136,22 +132,63 @@ export interface Figures {
   transfersLeftOut: number;
 }
 
+/** A list the pipeline handed out: a sorted list (`matches` undefined) or a filtered one. */
+interface View {
+  index: TransactionIndex;
+  order: ListOrder;
+  /** Positions in `index.transactions`, ascending. */
+  matches?: readonly number[];
+}
+
 /** The derivation steps of one viewer, each memoized on its own inputs. */
 export function createViewPipeline() {
-  // One search index for the list and the figures: they search the same sorted transactions.
-  let builder: SearchIndexBuilder | undefined;
-  const builderFor = (sorted: readonly Transaction[]): SearchIndexBuilder => {
-    if (builder?.transactions !== sorted) builder = new SearchIndexBuilder(sorted);
-    return builder;
+  const indexes = new WeakMap<readonly Transaction[], TransactionIndex>();
+  const indexOf = (transactions: readonly Transaction[]): TransactionIndex => {
+    let index = indexes.get(transactions);
+    if (!index) {
+      index = new TransactionIndex(transactions);
+      indexes.set(transactions, index);
+    }
+    return index;
   };
-  /** Each filtered list's positions in the sorted list it came from. */
-  const positionsOf = new WeakMap<readonly Transaction[], readonly number[]>();
-  const list = createVisibleFilter(builderFor, positionsOf);
-  // The category chart's transactions pass every criterion but the categories: its own filter, so
+  const views = new WeakMap<readonly Transaction[], View>();
+  /** A list not from `sorted` is taken as sorted already: its own order. */
+  const viewOf = (sorted: readonly Transaction[]): View => {
+    let view = views.get(sorted);
+    if (!view) {
+      const index = indexOf(sorted);
+      view = { index, order: index.identity };
+      views.set(sorted, view);
+    }
+    return view;
+  };
+  /** Each filtered list per result and order: the same array while both stay, and back with a result. */
+  const lists = new WeakMap<readonly number[], Map<ListOrder, Transaction[]>>();
+  const listOf = (view: View, matches: readonly number[]): Transaction[] => {
+    let byOrder = lists.get(matches);
+    if (!byOrder) {
+      byOrder = new Map();
+      lists.set(matches, byOrder);
+    }
+    let list = byOrder.get(view.order);
+    if (!list) {
+      list = view.order.select(matches);
+      byOrder.set(view.order, list);
+      views.set(list, { index: view.index, order: view.order, matches });
+    }
+    return list;
+  };
+  const matcher = createMatcher();
+  // The category chart's transactions pass every criterion but the categories: its own matcher, so
   // the list's cache of recent searches is not thrown away on every keystroke.
-  const uncategorized = createVisibleFilter(builderFor, positionsOf);
-  // Per list, not only the last: a search's earlier results come back with the backspace, and
-  // their figures with them. One pass over 100,000 transactions costs about 10 ms.
+  const chartMatcher = createMatcher();
+  const visible = (sorted: readonly Transaction[], filter: TransactionFilter): readonly Transaction[] => {
+    if (isFilterEmpty(filter)) return sorted;
+    const view = viewOf(sorted);
+    return listOf(view, matcher(view.index, filter));
+  };
+
+  // Per list, not only the last; one pass over 100,000 transactions costs about 10 ms.
   const withoutTransfers = new WeakMap<ReadonlySet<string>, (list: readonly Transaction[]) => readonly Transaction[]>();
   const counted = (transactions: readonly Transaction[], transfers: ReadonlySet<string>, include: boolean): readonly Transaction[] => {
     if (include || transfers.size === 0) return transactions;
@@ -162,7 +199,6 @@ export function createViewPipeline() {
     }
     return filter(transactions);
   };
-  const totals = perList((shown): CurrencyTotals[] => summarizeTransactions(shown));
   const categoriesBy = new Map<string, (list: readonly Transaction[]) => ExpenseCategory[]>();
   const categoriesOfAll = (shown: readonly Transaction[], currency: string): ExpenseCategory[] => {
     let compute = categoriesBy.get(currency);
@@ -172,45 +208,59 @@ export function createViewPipeline() {
     }
     return compute(shown);
   };
-  /** The sorted list's spending as typed arrays, for the categories of each filtered list of it. */
-  const spending = memoize((sorted: readonly Transaction[], currency: string, excluded: ReadonlySet<string> | undefined): SpendingIndex => spendingIndex(sorted, currency, excluded));
+  const transferFlags = memoize((index: TransactionIndex, transfers: ReadonlySet<string>): Uint8Array => flagsOf(index.transactions, transfers));
+  /** The list's spending as typed arrays, for the categories of each filtered list of it. */
+  const spending = memoize((list: readonly Transaction[], currency: string, excluded: ReadonlySet<string> | undefined): SpendingIndex => spendingIndex(list, currency, excluded));
   /**
    * The figures of the shown transactions: the summary sums exactly the list (transfers left out
    * unless `includeTransfers`); the chart the same, under every category. With nothing narrowing
-   * them, the chart sums the account's own list, so a change of sort does not sum it again.
+   * them, the chart sums the account's own list, so a change of sort does not sum it again. Both
+   * read typed arrays over the positions of what passed, never the transaction objects.
    */
   const figures = memoize(
     (
       all: readonly Transaction[],
       sorted: readonly Transaction[],
-      visible: readonly Transaction[],
+      shown: readonly Transaction[],
       filter: TransactionFilter,
       transfers: ReadonlySet<string>,
       includeTransfers: boolean,
       currency: string,
     ): Figures => {
-      const summed = counted(visible, transfers, includeTransfers);
-      const chartBase = filter.categoryIds ? uncategorized.visible(sorted, withoutCategories(filter)) : visible;
-      const positions = positionsOf.get(chartBase);
-      const excluded = includeTransfers || transfers.size === 0 ? undefined : transfers;
-      return {
-        totals: totals(summed),
-        categories:
-          chartBase === sorted
-            ? categoriesOfAll(counted(all, transfers, includeTransfers), currency)
-            : positions
-              ? spendingAt(spending(sorted, currency, excluded), positions, currency)
-              : categoriesOfAll(counted(chartBase, transfers, includeTransfers), currency),
-        transfersLeftOut: visible.length - summed.length,
-      };
+      const include = includeTransfers || transfers.size === 0;
+      const view = views.get(shown) ?? (shown === sorted ? viewOf(sorted) : undefined);
+      if (!view) {
+        // A list from elsewhere: its own transactions, summed.
+        const summed = counted(shown, transfers, includeTransfers);
+        return { totals: summarizeTransactions(summed), categories: expenseCategoriesFrom(summed, currency), transfersLeftOut: shown.length - summed.length };
+      }
+      const { index, order, matches } = view;
+      const flags = include ? undefined : transferFlags(index, transfers);
+      const { totals, leftOut } = totalsAt(index.money, matches, flags, () => order.rankOf);
+      const chartFilter = filter.categoryIds ? withoutCategories(filter) : filter;
+      const chartMatches = matches === undefined || isFilterEmpty(chartFilter) ? undefined : filter.categoryIds ? chartMatcher(index, chartFilter) : matches;
+      let categories: ExpenseCategory[];
+      if (chartMatches === undefined) categories = categoriesOfAll(counted(all, transfers, includeTransfers), currency);
+      else {
+        const spent = spending(index.transactions, currency, include ? undefined : transfers);
+        // Equal sums keep the order of first appearance in the sorted list, as summing it gave.
+        categories = spendingAt(spent, chartMatches, currency, () => firstRanks(spent, order.positions));
+      }
+      return { totals, categories, transfersLeftOut: leftOut };
     },
   );
   return {
-    sorted: memoize((transactions: readonly Transaction[], field: TransactionSort['field'], order: TransactionSort['order']) =>
-      sortTransactions(transactions, { field, order }),
-    ),
-    visible: list.visible,
-    prepareSearch: list.prepareSearch,
+    /** The account's transactions in a sort order, one array per order for as long as the list lives. */
+    sorted: (transactions: readonly Transaction[], field: TransactionSort['field'], order: TransactionSort['order']): readonly Transaction[] => {
+      const index = indexOf(transactions);
+      const listOrder = index.order(field, order);
+      const list = listOrder.list;
+      if (!views.has(list)) views.set(list, { index, order: listOrder });
+      return list;
+    },
+    visible,
+    /** Builds the search index and the criteria of `sorted`'s transactions while `hasTime()`; true once ready. */
+    prepareSearch: (sorted: readonly Transaction[], hasTime: () => boolean): boolean => viewOf(sorted).index.prepare(hasTime),
     figures,
     facts: memoize((account: Account) => accountFacts(account)),
     /** The days an account's data covers, within what the page asked for. */

@@ -1,0 +1,127 @@
+/**
+ * Where the time of each interaction at 100,000 transactions goes, in headless Chromium: the
+ * report built from the sources without minification (names stay readable), the same actions as
+ * `report-scale.mjs`, each kind under the V8 sampling profiler (JavaScript by function) and a
+ * performance trace (style, layout, paint and the rest of the frame). Prints per kind the
+ * functions with the most self time and the renderer's main-thread phases, per action.
+ *
+ * `node bench/profile-interactions.mjs`; `PROFILE_SIZE=10000` and `PROFILE_TOP=25` change the
+ * size and the number of functions listed.
+ */
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { tsImport } from 'tsx/esm/api';
+import { chromeArgs, resolveChromePath } from '../scripts/test-runner/chrome-path.mjs';
+
+const size = Number(process.env.PROFILE_SIZE ?? 100_000);
+const top = Number(process.env.PROFILE_TOP ?? 18);
+const { createSampleReport } = await tsImport('../src/simulator/sample-report.ts', import.meta.url);
+const bundle = await build({
+  configFile: false,
+  logLevel: 'silent',
+  build: { write: false, minify: false, lib: { entry: new URL('../src/report/define.ts', import.meta.url).pathname, formats: ['es'], fileName: 'report' } },
+});
+const code = bundle[0].output[0].code;
+if (process.env.PROFILE_BUNDLE) writeFileSync(process.env.PROFILE_BUNDLE, code);
+const payload = JSON.stringify(createSampleReport({ count: size }));
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/report.js"></script>
+<style>body{margin:0;font:14px system-ui} xs2a-report{--xs2a-list-height:600px}</style></head><body></body></html>`;
+const server = createServer((request, response) => {
+  const send = (type, body) => response.writeHead(200, { 'content-type': type }).end(body);
+  if (request.url === '/') return send('text/html', page);
+  if (request.url === '/report.js') return send('text/javascript', code);
+  if (request.url === '/payload.json') return send('application/json', payload);
+  response.writeHead(404).end();
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const browser = await chromium.launch({ executablePath: await resolveChromePath(), headless: true, args: chromeArgs });
+const context = await browser.newContext({ viewport: { width: 1200, height: 2400 } });
+const tab = await context.newPage();
+await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+const cdp = await context.newCDPSession(tab);
+
+await tab.evaluate(async () => {
+  await customElements.whenDefined('xs2a-report');
+  const report = document.createElement('xs2a-report');
+  document.body.append(report);
+  report.report = await (await fetch('/payload.json')).json();
+  await report.updateComplete;
+  report.shadowRoot.querySelector('xs2a-transaction-list').scrollIntoView();
+  // Room for the idle work a user's first second gives (the search's warm-up).
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const root = report.shadowRoot;
+  const change = (control, value, type = 'change') => {
+    control.value = value;
+    control.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+  };
+  const settle = async () => {
+    await report.updateComplete;
+    await root.querySelector('xs2a-transaction-list')?.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  };
+  const steps = async (control, values, type) => {
+    for (const value of values) {
+      change(control, value, type);
+      await settle();
+    }
+  };
+  const categorySelect = root.querySelector('[part="filters"] select');
+  const categories = [...categorySelect.options].map((option) => option.value).filter((value) => value !== '*' && value !== '+').slice(0, 6);
+  window.profileKinds = {
+    keystroke: () => steps(root.querySelector('input[type="search"]'), ['r', 're', 'rew', 'rewe', 'rew', 're', 'r', '', 'l', 'li', 'lid', 'lidl', ''], 'input'),
+    category: () => steps(categorySelect, categories.flatMap((value) => [value, '*'])),
+    sort: () => steps(root.querySelector('.sort select'), ['largest-expense', 'oldest', 'largest-income', 'newest']),
+    period: () => steps(root.querySelector('select[part="period"]'), ['last-90-days', 'all', 'last-month', 'all', 'this-month', 'all']),
+  };
+});
+
+const kinds = { keystroke: 13, category: 12, sort: 4, period: 6 };
+const phases = ['FunctionCall', 'EvaluateScript', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'UpdateLayer', 'CompositeLayers', 'MajorGC', 'MinorGC', 'HitTest', 'ParseHTML'];
+
+for (const [kind, actions] of Object.entries(kinds)) {
+  // The JavaScript, by function.
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await tab.evaluate((name) => window.profileKinds[name](), kind);
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.send('Profiler.disable');
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const deltas = profile.timeDeltas;
+  profile.samples.forEach((id, index) => {
+    const node = byId.get(id);
+    const { functionName, lineNumber } = node.callFrame;
+    const name = `${functionName || '(anonymous)'}:${lineNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + (deltas[index + 1] ?? 0) / 1000);
+  });
+  const idle = self.get('(idle):0') ?? 0;
+  self.delete('(idle):0');
+  const busy = [...self.values()].reduce((sum, value) => sum + value, 0);
+
+  // The frame's phases, from a trace of the same actions run again on the state they left.
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8', transferMode: 'ReportEvents' });
+  await tab.evaluate((name) => window.profileKinds[name](), kind);
+  await cdp.send('Tracing.end');
+  await done;
+  cdp.removeAllListeners('Tracing.dataCollected');
+  const mainThread = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  const totals = new Map();
+  for (const event of events) {
+    if (event.ph !== 'X' || !phases.includes(event.name) || event.tid !== mainThread?.tid || event.pid !== mainThread?.pid) continue;
+    totals.set(event.name, (totals.get(event.name) ?? 0) + (event.dur ?? 0) / 1000);
+  }
+
+  console.log(`\n## ${kind}: ${actions} actions; JavaScript profile ${(busy / actions).toFixed(1)} ms busy per action (idle ${(idle / actions).toFixed(1)} ms)`);
+  console.log(`main thread per action (trace; FunctionCall includes the JavaScript above): ${phases.filter((name) => totals.has(name)).map((name) => `${name} ${(totals.get(name) / actions).toFixed(2)} ms`).join(', ')}`);
+  console.log('| self ms per action | function:line (unminified bundle) |\n|---|---|');
+  for (const [name, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`| ${(ms / actions).toFixed(2)} | ${name} |`);
+}
+
+await browser.close();
+server.close();
