@@ -29,6 +29,8 @@ export interface FitTextOptions {
 export class FitTextController implements ReactiveController {
   private observer?: ResizeObserver;
   private observed: HTMLElement[] = [];
+  /** The texts last fitted: an update that changes neither (a filter, a sort) reads no layout. */
+  private fitted = '';
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -46,29 +48,37 @@ export class FitTextController implements ReactiveController {
 
   hostUpdated(): void {
     const targets = this.targets();
-    this.observe(targets ? [targets.box, targets.full] : []);
-    this.fit();
+    const replaced = this.observe(targets ? [targets.box, targets.full] : []);
+    // Widths that change without the texts reach the ResizeObserver; reading them here would
+    // force a layout after every render.
+    const texts = targets ? `${targets.full.textContent}\u0000${targets.short.textContent}` : '';
+    if (replaced || texts !== this.fitted) this.fit();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed = [];
+    this.fitted = '';
   }
 
-  /** A render may replace the elements: watch the ones now in the tree. */
-  private observe(elements: HTMLElement[]): void {
-    const observer = this.observer;
-    if (!observer || elements.every((element, index) => element === this.observed[index])) return;
-    observer.disconnect();
-    for (const element of elements) observer.observe(element);
+  /** A render may replace the elements: watch the ones now in the tree. Whether they changed. */
+  private observe(elements: HTMLElement[]): boolean {
+    if (elements.length === this.observed.length && elements.every((element, index) => element === this.observed[index])) return false;
     this.observed = elements;
+    const observer = this.observer;
+    if (observer) {
+      observer.disconnect();
+      for (const element of elements) observer.observe(element);
+    }
+    return true;
   }
 
   private fit(): void {
     const targets = this.targets();
     if (!targets) return;
     const { box, full, short } = targets;
+    this.fitted = `${full.textContent}\u0000${short.textContent}`;
     const available = box.clientWidth - 2 * (this.options.margin ?? 0);
     // Layout widths, which a transform does not change: the text's size before scaling.
     const fullWidth = full.offsetWidth;
