@@ -86,7 +86,6 @@ function groupOf(module) {
 
 const browser = await chromium.launch({ executablePath: await resolveChromePath(), headless: true, args: chromeArgs });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 const scriptEvents = new Set(['FunctionCall', 'EvaluateScript', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'v8.run', 'EventDispatch', 'v8.callFunction']);
 
@@ -111,20 +110,21 @@ async function profileOnce(size) {
   const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,disabled-by-default-v8.compile,blink.user_timing', transferMode: 'ReportEvents' });
   await cdp.send('Profiler.start');
-  const firstRows = await tab.evaluate(async (paintedSource) => {
-    const painted = new Function(`return (${paintedSource})()`);
+  const firstRows = await tab.evaluate(async () => {
     const report = window.benchReport;
     performance.mark('xs2a-start');
     const start = performance.now();
     report.report = window.benchValue;
-    await report.updateComplete;
-    const list = report.shadowRoot.querySelector('xs2a-transaction-list');
-    await list.updateComplete;
-    while (!list.shadowRoot.querySelector('[role="option"]')) await new Promise((resolve) => requestAnimationFrame(resolve));
-    await painted();
+    // As bench/report-scale.mjs: the first frame with a row in it, painted.
+    const hasRows = () => report.shadowRoot.querySelector('xs2a-transaction-list')?.shadowRoot?.querySelector('[part~="row"]');
+    do await new Promise((resolve) => requestAnimationFrame(resolve));
+    while (!hasRows());
+    await new Promise((resolve) => setTimeout(resolve, 0));
     performance.mark('xs2a-end');
-    return performance.now() - start;
-  }, painted.toString());
+    const firstRows = performance.now() - start;
+    await report.updateComplete;
+    return firstRows;
+  });
   const { profile } = await cdp.send('Profiler.stop');
   await cdp.send('Tracing.end');
   await traced;
@@ -170,7 +170,6 @@ async function profileOnce(size) {
     else if (['Paint', 'PrePaint', 'Layerize', 'Commit', 'UpdateLayer', 'PaintImage'].includes(event.name)) add('paint and compositing', event.dur);
     else if (event.name === 'v8.compile' || event.name === 'V8.CompileCode' || event.name === 'v8.compileModule' || event.name === 'V8.CompileLazy') add('compiling first-run code', event.dur);
   }
-  if (process.env.PROFILE_DEBUG) console.error([...new Set(events.filter((event) => /Layout|UpdateLayoutTree|FunctionCall|RunMicrotasks|FireAnimationFrame/.test(event.name)).map((event) => `${event.name}:${event.ph}:${event.tid === main?.tid}`))].join(" "), inWindow.filter((e) => e.name === "Layout").map((e) => `${(e.dur/1000).toFixed(1)}${insideScript(e) ? "F" : ""}`).join(","));
   return { firstRows, js, browserWork };
 }
 

@@ -18,12 +18,15 @@ class ListLayout extends FlowLayout {
   keep: () => number = () => -1;
 
   override _clearItems(): void {
-    super._clearItems();
     const index = this.keep();
-    if (index < 0 || index >= this.items.length) return;
+    const kept = index >= 0 && index < this.items.length;
+    // Placed where the rows rendered so far put it, so it is read before they are cleared.
+    const bounds = kept ? { pos: this._getPosition(index), size: this._getSize(index) ?? this._getAverageSize() } : undefined;
+    super._clearItems();
+    if (!bounds) return;
     this._first = index;
     this._last = index;
-    this._physicalItems.set(index, { pos: this._getPosition(index), size: this._getSize(index) ?? this._getAverageSize() });
+    this._physicalItems.set(index, bounds);
   }
 }
 
