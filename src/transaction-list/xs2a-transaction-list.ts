@@ -221,6 +221,10 @@ export class Xs2aTransactionList extends DisplayElement {
   private onFocusIn = (event: FocusEvent): void => {
     const row = event.composedPath().find((node): node is HTMLElement => node instanceof HTMLElement && node.getAttribute('role') === 'option');
     this.focusedRow = row ? { element: row, index: Number(row.dataset.row) } : undefined;
+    // Tabbed to from outside: the row may have been kept far from the view, where the browser's
+    // scroll to it makes the virtualizer lay out and move it: it is kept in view as arrow keys keep it.
+    const from = event.relatedTarget;
+    if (row && Number(row.dataset.row) === this.activeRow && !(from instanceof Node && this.renderRoot.contains(from))) void this.focusActiveRow();
   };
 
   private onFocusOut = (event: FocusEvent): void => {
@@ -234,15 +238,20 @@ export class Xs2aTransactionList extends DisplayElement {
    * took focus with it to the body, its row's new element takes it back. Focus the reader moved
    * elsewhere, or dropped by clicking the page, stays where it is: the old element is still there.
    */
-  private restoreLostFocus(): void {
+  private restoreLostFocus(frames = 10): void {
     const focused = this.focusedRow;
-    if (!focused || focused.element.isConnected) return;
+    if (!focused || focused.element.isConnected || !this.isConnected) return;
     if (document.activeElement !== document.body && document.activeElement !== null) {
       this.focusedRow = undefined;
       return;
     }
     const row = this.listElement?.querySelector<HTMLElement>(`[role="option"][data-row="${focused.index}"]`);
     if (row) row.focus({ preventScroll: true });
+    // The virtualizer renders the row's new element over the next frames.
+    else if (frames > 0)
+      requestAnimationFrame(() => {
+        this.restoreLostFocus(frames - 1);
+      });
   }
 
   /** After the virtualizer changed its range or moved its rows: its DOM is updated in a microtask. */
