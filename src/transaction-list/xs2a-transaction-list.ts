@@ -212,8 +212,11 @@ export class Xs2aTransactionList extends DisplayElement {
     this.endingFirstScreen = true;
     for (let frame = 0; frame < 30 && this.isConnected; frame += 1) {
       await new Promise((resolve) => requestAnimationFrame(resolve));
-      // The virtualizer positions each row it places with a transform.
-      if (this.listElement?.querySelector<HTMLElement>('[role="option"]')?.style.transform) break;
+      // The virtualizer positions each row it places with a transform; before it has measured
+      // the list it places only the row it keeps, so it is done when it has placed as many as drawn.
+      const drawn = this.renderRoot.querySelectorAll('.first-screen [part~="row"]').length;
+      const placed = [...(this.listElement?.querySelectorAll<HTMLElement>('[role="option"]') ?? [])].filter((row) => row.style.transform !== '').length;
+      if (placed >= Math.max(drawn, 1)) break;
     }
     this.firstScreen = false;
   }
