@@ -34,6 +34,7 @@ import { ReportWidthController } from './report-width-controller.js';
 import { SearchWarmupController } from './search-warmup-controller.js';
 import { allAccountsIndex, renderAllAccounts, ReportInsightsController, reportInsightsStyles } from './report-insights.js';
 import { reportStyles } from './xs2a-report.styles.js';
+import { AfterFirstPaint, chartsPendingStyles, renderChartsPending } from './after-first-paint.js';
 import { toolbarStyles } from './report-toolbar.styles.js';
 
 // The types its properties and events use, importable from the module the manifest names for it.
@@ -145,7 +146,7 @@ const renderedElements = {
  * @cssprop [--xs2a-report-padding=1rem] - Space between the report's surface edge and its content.
  */
 export class Xs2aReport extends DisplayElement {
-  static override styles = [reportStyles, toolbarStyles, reportInsightsStyles];
+  static override styles = [reportStyles, toolbarStyles, reportInsightsStyles, chartsPendingStyles];
 
   private readonly pipeline = createViewPipeline();
 
@@ -180,6 +181,9 @@ export class Xs2aReport extends DisplayElement {
     sheet: () => this.renderRoot.querySelector('dialog[part="detail-sheet"]'),
     detail: () => this.renderRoot.querySelector('xs2a-transaction-detail'),
   });
+
+  /** The charts of a new report render in the frame after its list's first rows. */
+  private readonly charts = new AfterFirstPaint(this, () => this.model);
 
   /** Prepares the search over the shown list while the page is idle. */
   private readonly searchWarmup = new SearchWarmupController(this, {
@@ -287,6 +291,16 @@ export class Xs2aReport extends DisplayElement {
       this.range = {};
       this.figures = undefined;
     }
+  }
+
+  /** Complete once the report is drawn whole: with the charts that follow its first frame. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let pending = this.charts.pending; pending; pending = this.charts.pending) {
+      await pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** A report the page set (or cleared) wins over any fetch, which it aborts. */
@@ -481,7 +495,9 @@ export class Xs2aReport extends DisplayElement {
     const selected = this.detail.selected;
     const panel = selected !== undefined && layout === 'wide';
     // On a phone the list follows the summary and the page scrolls it; the charts come after it.
-    const chartsSection = renderCharts(charts, this.onChartSelect, display);
+    // Until the charts come, their space above the list is kept (below it, on a phone, nothing moves).
+    const hasCharts = facts.expenseCategories.length > 0 || account.balances.length > 1;
+    const chartsSection = this.charts.ready ? renderCharts(charts, this.onChartSelect, display) : hasCharts && !compact ? renderChartsPending() : nothing;
     return html`<section class=${classMap({ report: true, compact })} aria-label=${messages.transactions}>
         ${renderAccountHeader(header, this.actions, this.localize)}
         <div class="figures">${renderCoverage(coverage)} ${renderSummary(figures.totals[0] ?? { currency, income: 0, expenses: 0, net: 0, count: 0 }, this.localize)}</div>

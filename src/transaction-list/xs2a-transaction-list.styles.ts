@@ -14,6 +14,11 @@ export const transactionListStyles = [
       position: relative;
       --_row-height: var(--xs2a-list-row-height, 3.5rem);
       --_header-height: var(--xs2a-list-header-height, 2rem);
+      /* Secondary text is smaller than the name, but never below 12 px (0.75rem at the default
+         root size, and more where the reader asked the browser for larger text): in a report's
+         14 px base, 0.75em would be 10.5 px. */
+      --_small-text: max(0.75rem, 0.8125em);
+      --_smallest-text: max(0.75rem, 0.75em);
     }
 
     /* A size container: badges shrink to icons when the list, not the window, is narrow
@@ -49,6 +54,15 @@ export const transactionListStyles = [
       overflow: visible;
       overscroll-behavior: auto;
       contain: none;
+    }
+
+    /* The first screen of rows, drawn over the list box until the virtualizer's rows are placed. */
+    .first-screen {
+      position: absolute;
+      inset: 0;
+      overflow: hidden;
+      background: var(--_color-surface);
+      pointer-events: none;
     }
 
     [part='list']:focus-visible {
@@ -89,7 +103,7 @@ export const transactionListStyles = [
       padding: 0 calc(var(--_space) * 2);
       background: var(--_color-surface-raised);
       color: var(--_color-text-muted);
-      font-size: 0.8125em;
+      font-size: var(--_small-text);
       font-weight: 600;
       border-bottom: 1px solid var(--_color-border);
     }
@@ -175,7 +189,7 @@ export const transactionListStyles = [
 
     [part='reference'] {
       color: var(--_color-text-muted);
-      font-size: 0.8125em;
+      font-size: var(--_small-text);
     }
 
     [part~='chip'],
@@ -187,7 +201,7 @@ export const transactionListStyles = [
       white-space: nowrap;
       padding: 0 0.5em;
       border-radius: 999px;
-      font-size: 0.75em;
+      font-size: var(--_smallest-text);
       line-height: 1.5;
       background: var(--_color-surface-raised);
       border: 1px solid var(--_color-border);
@@ -220,7 +234,7 @@ export const transactionListStyles = [
 
     [part='running-balance'] {
       color: var(--_color-text-muted);
-      font-size: 0.75em;
+      font-size: var(--_smallest-text);
       font-variant-numeric: tabular-nums;
       white-space: nowrap;
     }

@@ -32,6 +32,9 @@ useFrameResizeObserver();
 
 const noTransfers: ReadonlySet<string> = new Set();
 
+/** At most this many rows in the first screen: 20 fill 1,000 px, more than a list box shows. */
+const firstScreenRows = 20;
+
 /**
  * A virtualized list of transactions, grouped by day or month under sticky headers with each
  * group's total. The DOM holds only the rows in view, so 100,000 transactions scroll like 100.
@@ -111,6 +114,17 @@ export class Xs2aTransactionList extends DisplayElement {
   private positionOfRow: Int32Array = new Int32Array(0);
   private pendingFocus = false;
 
+  /**
+   * Until the virtualizer has placed its first rows, the first screen of rows is drawn directly
+   * over the list, so that a new list shows in its first frame: the virtualizer measures the
+   * list and its rows over the next two or three frames (ResizeObserver passes, each a frame).
+   * Not with `page-scroll`, where the list has no height of its own to draw them in.
+   */
+  @state() private firstScreen = true;
+
+  /** The row element that had keyboard focus, and its row: to put focus back when the element is replaced. */
+  private focusedRow?: { element: HTMLElement; index: number };
+
   /** The transactions to show, in the order to show them. */
   @property({ attribute: false }) transactions: readonly Transaction[] = [];
 
@@ -185,8 +199,70 @@ export class Xs2aTransactionList extends DisplayElement {
       this.pendingFocus = false;
       void this.focusActiveRow();
     }
+    if (this.firstScreen && this.rows.length > 0) void this.endFirstScreen();
+    this.restoreLostFocus();
     this.placeStickyHeader();
   }
+
+  private endingFirstScreen = false;
+
+  /** Removes the directly drawn first screen once the virtualizer's rows are in place under it. */
+  private async endFirstScreen(): Promise<void> {
+    if (this.endingFirstScreen) return;
+    this.endingFirstScreen = true;
+    for (let frame = 0; frame < 30 && this.isConnected; frame += 1) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      // The virtualizer positions each row it places with a transform; before it has measured
+      // the list it places only the row it keeps, so it is done when it has placed as many as drawn.
+      const drawn = this.renderRoot.querySelectorAll('.first-screen [part~="row"]').length;
+      const placed = [...(this.listElement?.querySelectorAll<HTMLElement>('[role="option"]') ?? [])].filter((row) => row.style.transform !== '').length;
+      if (placed >= Math.max(drawn, 1)) break;
+    }
+    this.firstScreen = false;
+  }
+
+  private onFocusIn = (event: FocusEvent): void => {
+    const row = event.composedPath().find((node): node is HTMLElement => node instanceof HTMLElement && node.getAttribute('role') === 'option');
+    this.focusedRow = row ? { element: row, index: Number(row.dataset.row) } : undefined;
+    // Tabbed to from outside: the row may have been kept far from the view, where the browser's
+    // scroll to it makes the virtualizer lay out and move it: it is kept in view as arrow keys keep it.
+    const from = event.relatedTarget;
+    if (row && Number(row.dataset.row) === this.activeRow && !(from instanceof Node && this.renderRoot.contains(from))) void this.focusActiveRow();
+  };
+
+  private onFocusOut = (event: FocusEvent): void => {
+    // Focus that moves somewhere stays there; focus lost with its element (relatedTarget null) is kept track of.
+    if (event.relatedTarget !== null) this.focusedRow = undefined;
+  };
+
+  /**
+   * The virtualizer may replace a row's element after a re-layout (the list's width changed, a
+   * detail beside it closed, its range moved): when the element that had focus left the DOM and
+   * took focus with it to the body, its row's new element takes it back. Focus the reader moved
+   * elsewhere, or dropped by clicking the page, stays where it is: the old element is still there.
+   */
+  private restoreLostFocus(frames = 10): void {
+    const focused = this.focusedRow;
+    if (!focused || focused.element.isConnected || !this.isConnected) return;
+    if (document.activeElement !== document.body && document.activeElement !== null) {
+      this.focusedRow = undefined;
+      return;
+    }
+    const row = this.listElement?.querySelector<HTMLElement>(`[role="option"][data-row="${focused.index}"]`);
+    if (row) row.focus({ preventScroll: true });
+    // The virtualizer renders the row's new element over the next frames.
+    else if (frames > 0)
+      requestAnimationFrame(() => {
+        this.restoreLostFocus(frames - 1);
+      });
+  }
+
+  /** After the virtualizer changed its range or moved its rows: its DOM is updated in a microtask. */
+  private onRangeChanged = (): void => {
+    queueMicrotask(() => {
+      this.restoreLostFocus();
+    });
+  };
 
   /** Scrolls a transaction into view and makes it the row keyboard focus starts from. */
   async scrollToTransaction(transaction: Transaction): Promise<void> {
@@ -217,7 +293,7 @@ export class Xs2aTransactionList extends DisplayElement {
    */
   private async focusActiveRow(): Promise<void> {
     const index = this.activeRow;
-    const rowElement = () => this.renderRoot.querySelector<HTMLElement>(`[role="option"][data-row="${index}"]`);
+    const rowElement = () => this.listElement?.querySelector<HTMLElement>(`[role="option"][data-row="${index}"]`) ?? null;
     const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     const virtualizer = this.listElement?.[virtualizerRef];
     if (!rowElement()) virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
@@ -251,6 +327,7 @@ export class Xs2aTransactionList extends DisplayElement {
 
   private onVisibilityChanged = (_event: VisibilityChangedEvent): void => {
     this.placeStickyHeader();
+    this.onRangeChanged();
   };
 
   private onScroll = (): void => {
@@ -375,9 +452,13 @@ export class Xs2aTransactionList extends DisplayElement {
           role="listbox"
           aria-label=${this.label ?? messages.transactions}
           tabindex=${this.activeRow < 0 ? 0 : -1}
+          aria-busy=${this.showsFirstScreen ? 'true' : 'false'}
           @keydown=${this.onKeyDown}
           @click=${this.onClick}
           @scroll=${this.onScroll}
+          @focusin=${this.onFocusIn}
+          @focusout=${this.onFocusOut}
+          @rangeChanged=${this.onRangeChanged}
           @visibilityChanged=${this.onVisibilityChanged}
         >
           ${virtualize({
@@ -385,7 +466,7 @@ export class Xs2aTransactionList extends DisplayElement {
             // With `page-scroll` the virtualizer follows the window or whichever ancestor scrolls.
             scroller: !this.pageScroll,
             // Given, not left to the virtualizer's lazy import: no extra request, no async gap.
-            layout: listLayout(),
+            layout: listLayout(this.keptRow),
             // Rows are kept by position: when a search replaces the transactions, the rows on screen
             // are updated in place instead of being rebuilt and laid out anew.
             keyFunction: (_row: ListRow | undefined, index: number) => index,
@@ -393,8 +474,32 @@ export class Xs2aTransactionList extends DisplayElement {
               row === undefined ? html`` : isGroupRow(row) ? this.renderGroup(row, index, locale) : this.renderRow(row, index, locale, messages),
           })}
         </div>
+        ${this.showsFirstScreen ? this.renderFirstScreen(locale, messages) : nothing}
       </div>
     `;
+  }
+
+  /** The row the virtualizer keeps when none is in view: the one keyboard focus starts from. */
+  private keptRow = (): number => this.activeRow;
+
+  private get showsFirstScreen(): boolean {
+    return this.firstScreen && !this.pageScroll;
+  }
+
+  /**
+   * The rows a list box can show, drawn directly in the first frame and inert: a picture of the
+   * rows, which the virtualizer's rows under it replace (the listbox is busy until then).
+   */
+  private renderFirstScreen(locale: string, messages: Messages): TemplateResult {
+    const shown: TemplateResult[] = [];
+    let height = 0;
+    for (let index = 0; index < this.rows.length && shown.length < firstScreenRows && height < window.innerHeight; index += 1) {
+      const row = this.rows[index] as ListRow;
+      const group = isGroupRow(row);
+      shown.push(group ? this.renderGroup(row, index, locale) : this.renderRow(row, index, locale, messages, false));
+      height += group ? 32 : 56;
+    }
+    return html`<div class="first-screen" aria-hidden="true" inert>${shown}</div>`;
   }
 
   private renderGroup(group: TransactionGroup, index: number, locale: string): TemplateResult {
@@ -406,7 +511,8 @@ export class Xs2aTransactionList extends DisplayElement {
     return html`<span .textContent=${this.groupLabel(group, locale)}></span><span .textContent=${this.formatTotal(group.totals)}></span>`;
   }
 
-  private renderRow(transaction: Transaction, index: number, locale: string, messages: Messages): TemplateResult {
+  /** A transaction's row; `inList` false draws it without its listbox semantics (the first screen). */
+  private renderRow(transaction: Transaction, index: number, locale: string, messages: Messages, inList = true): TemplateResult {
     const name = transaction.brand?.name ?? transaction.counterparty?.name ?? transaction.reference ?? '—';
     const secondary = name === transaction.reference ? transaction.counterparty?.name : transaction.reference;
     const direction = transaction.direction ?? 'unknown';
@@ -418,12 +524,12 @@ export class Xs2aTransactionList extends DisplayElement {
     const pendingBadge = transaction.pending && this.groupBy === 'none';
     return html`<div
       part=${parts}
-      role="option"
-      aria-selected=${selected ? 'true' : 'false'}
-      aria-setsize=${this.transactions.length}
-      aria-posinset=${this.positionOfRow[index] ?? 0}
-      tabindex=${index === this.activeRow ? 0 : -1}
-      data-row=${index}
+      role=${inList ? 'option' : nothing}
+      aria-selected=${inList ? (selected ? 'true' : 'false') : nothing}
+      aria-setsize=${inList ? this.transactions.length : nothing}
+      aria-posinset=${inList ? (this.positionOfRow[index] ?? 0) : nothing}
+      tabindex=${inList ? (index === this.activeRow ? 0 : -1) : nothing}
+      data-row=${inList ? index : nothing}
     >
       ${this.renderIcon(transaction, name)}
       <span class="text">

@@ -90,9 +90,11 @@ describe('<xs2a-report> transaction detail', () => {
     await sendKeys({ press: 'Escape' });
     await element.updateComplete;
     expect(detail(element), 'closed').to.equal(null);
-    const t0 = performance.now(); setTimeout(() => { const a = deepActive(); console.log('after 1.5s', a?.tagName, a?.getAttribute('part'), a?.getAttribute('role')); }, 1500);
-    await waitUntil(() => deepActive()?.getAttribute('role') === 'option', 'focus did not return to a row', { timeout: 4000 }); console.log('took', performance.now() - t0);
+    await waitUntil(() => deepActive()?.getAttribute('role') === 'option', 'focus did not return to a row', { timeout: 4000 });
     expect(deepActive()?.getAttribute('data-row')).to.equal(row.getAttribute('data-row'));
+    // And stays there once the list has settled at its new width.
+    await frames(10);
+    expect(deepActive()?.getAttribute('data-row'), 'still on the row').to.equal(row.getAttribute('data-row'));
   });
 
   it('closes with its close button too', async () => {

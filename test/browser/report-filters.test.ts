@@ -85,7 +85,11 @@ async function choose(element: Xs2aReport, select: HTMLSelectElement, value: str
 async function rowNames(element: Xs2aReport): Promise<string[]> {
   const transactionList = list(element);
   transactionList.scrollIntoView();
-  await waitUntil(() => transactionList.shadowRoot!.querySelector('[role="option"]'), 'no rows', { timeout: 3000 });
+  // A row in view: while the list was out of view it kept one row, wherever that is.
+  const inView = (row: Element): boolean => row.getBoundingClientRect().top >= 0 && row.getBoundingClientRect().bottom <= window.innerHeight;
+  await waitUntil(() => [...transactionList.shadowRoot!.querySelectorAll('[role="option"]')].some(inView), 'no rows', { timeout: 3000 });
+  // Then the rest of the rows in view, once the virtualizer has laid them out (a pass a frame).
+  for (let frame = 0; frame < 5; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
   return [...transactionList.shadowRoot!.querySelectorAll('[role="option"] [part="name"]')].map((name) => plain(name.textContent));
 }
 

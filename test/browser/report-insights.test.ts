@@ -65,7 +65,7 @@ describe('<xs2a-report> views', () => {
     const element = await renderReport();
     const list = root(element).querySelector('xs2a-transaction-list')!;
     list.scrollIntoView();
-    await waitUntil(() => list.shadowRoot!.querySelector('[part="running-balance"]'), 'no running balance', { timeout: 3000 });
+    await waitUntil(() => list.shadowRoot!.querySelectorAll('[role="option"] [part="running-balance"]').length > 1, 'no running balance', { timeout: 3000 });
     const salaryRow = [...list.shadowRoot!.querySelectorAll('[role="option"]')].find((row) => plain(row.querySelector('[part="name"]')?.textContent) === 'ACME GmbH')!;
     // BALANCE_OVER_TIME closes 1 March at 2,500.00: the salary was that day's only transaction.
     expect(plain(salaryRow.querySelector('[part="running-balance"]')?.textContent)).to.equal('Balance after €2,500.00');
