@@ -89,15 +89,23 @@ export class ReportInsightsController implements ReactiveController {
     return this.listFor && same(this.listFor, report, account) ? this.balancesReady : undefined;
   }
 
+  private connected = false;
+
+  hostConnected(): void {
+    this.connected = true;
+  }
+
   hostUpdated(): void {
     const { report, account } = this.source();
-    if (!report || !account) return;
+    // An update may still run after the report left the page: no work is started then.
+    if (!report || !account || !this.connected) return;
     this.computeForList(report, account);
     this.observePlace();
     if (this.views) this.computeViews(this.views, report, account);
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.listSteps.stop();
     this.viewSteps.stop();
     this.listPending = undefined;

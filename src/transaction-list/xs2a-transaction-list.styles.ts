@@ -56,15 +56,6 @@ export const transactionListStyles = [
       contain: none;
     }
 
-    /* The first screen of rows, drawn over the list box until the virtualizer's rows are placed. */
-    .first-screen {
-      position: absolute;
-      inset: 0;
-      overflow: hidden;
-      background: var(--_color-surface);
-      pointer-events: none;
-    }
-
     [part='list']:focus-visible {
       outline-offset: -2px;
     }

@@ -32,9 +32,6 @@ useFrameResizeObserver();
 
 const noTransfers: ReadonlySet<string> = new Set();
 
-/** At most this many rows in the first screen: 20 fill 1,000 px, more than a list box shows. */
-const firstScreenRows = 20;
-
 /**
  * A virtualized list of transactions, grouped by day or month under sticky headers with each
  * group's total. The DOM holds only the rows in view, so 100,000 transactions scroll like 100.
@@ -114,14 +111,6 @@ export class Xs2aTransactionList extends DisplayElement {
   private positionOfRow: Int32Array = new Int32Array(0);
   private pendingFocus = false;
 
-  /**
-   * Until the virtualizer has placed its first rows, the first screen of rows is drawn directly
-   * over the list, so that a new list shows in its first frame: the virtualizer measures the
-   * list and its rows over the next two or three frames (ResizeObserver passes, each a frame).
-   * Not with `page-scroll`, where the list has no height of its own to draw them in.
-   */
-  @state() private firstScreen = true;
-
   /** The row element that had keyboard focus, and its row: to put focus back when the element is replaced. */
   private focusedRow?: { element: HTMLElement; index: number };
 
@@ -199,26 +188,8 @@ export class Xs2aTransactionList extends DisplayElement {
       this.pendingFocus = false;
       void this.focusActiveRow();
     }
-    if (this.firstScreen && this.rows.length > 0) void this.endFirstScreen();
     this.restoreLostFocus();
     this.placeStickyHeader();
-  }
-
-  private endingFirstScreen = false;
-
-  /** Removes the directly drawn first screen once the virtualizer's rows are in place under it. */
-  private async endFirstScreen(): Promise<void> {
-    if (this.endingFirstScreen) return;
-    this.endingFirstScreen = true;
-    for (let frame = 0; frame < 30 && this.isConnected; frame += 1) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      // The virtualizer positions each row it places with a transform; before it has measured
-      // the list it places only the row it keeps, so it is done when it has placed as many as drawn.
-      const drawn = this.renderRoot.querySelectorAll('.first-screen [part~="row"]').length;
-      const placed = [...(this.listElement?.querySelectorAll<HTMLElement>('[role="option"]') ?? [])].filter((row) => row.style.transform !== '').length;
-      if (placed >= Math.max(drawn, 1)) break;
-    }
-    this.firstScreen = false;
   }
 
   private onFocusIn = (event: FocusEvent): void => {
@@ -452,7 +423,6 @@ export class Xs2aTransactionList extends DisplayElement {
           role="listbox"
           aria-label=${this.label ?? messages.transactions}
           tabindex=${this.activeRow < 0 ? 0 : -1}
-          aria-busy=${this.showsFirstScreen ? 'true' : 'false'}
           @keydown=${this.onKeyDown}
           @click=${this.onClick}
           @scroll=${this.onScroll}
@@ -474,33 +444,12 @@ export class Xs2aTransactionList extends DisplayElement {
               row === undefined ? html`` : isGroupRow(row) ? this.renderGroup(row, index, locale) : this.renderRow(row, index, locale, messages),
           })}
         </div>
-        ${this.showsFirstScreen ? this.renderFirstScreen(locale, messages) : nothing}
       </div>
     `;
   }
 
   /** The row the virtualizer keeps when none is in view: the one keyboard focus starts from. */
   private keptRow = (): number => this.activeRow;
-
-  private get showsFirstScreen(): boolean {
-    return this.firstScreen && !this.pageScroll;
-  }
-
-  /**
-   * The rows a list box can show, drawn directly in the first frame and inert: a picture of the
-   * rows, which the virtualizer's rows under it replace (the listbox is busy until then).
-   */
-  private renderFirstScreen(locale: string, messages: Messages): TemplateResult {
-    const shown: TemplateResult[] = [];
-    let height = 0;
-    for (let index = 0; index < this.rows.length && shown.length < firstScreenRows && height < window.innerHeight; index += 1) {
-      const row = this.rows[index] as ListRow;
-      const group = isGroupRow(row);
-      shown.push(group ? this.renderGroup(row, index, locale) : this.renderRow(row, index, locale, messages, false));
-      height += group ? 32 : 56;
-    }
-    return html`<div class="first-screen" aria-hidden="true" inert>${shown}</div>`;
-  }
 
   private renderGroup(group: TransactionGroup, index: number, locale: string): TemplateResult {
     return html`<div class="group" part="group-header" role="presentation" aria-hidden="true" data-row=${index}>${this.renderGroupText(group, locale)}</div>`;
@@ -511,8 +460,7 @@ export class Xs2aTransactionList extends DisplayElement {
     return html`<span .textContent=${this.groupLabel(group, locale)}></span><span .textContent=${this.formatTotal(group.totals)}></span>`;
   }
 
-  /** A transaction's row; `inList` false draws it without its listbox semantics (the first screen). */
-  private renderRow(transaction: Transaction, index: number, locale: string, messages: Messages, inList = true): TemplateResult {
+  private renderRow(transaction: Transaction, index: number, locale: string, messages: Messages): TemplateResult {
     const name = transaction.brand?.name ?? transaction.counterparty?.name ?? transaction.reference ?? '—';
     const secondary = name === transaction.reference ? transaction.counterparty?.name : transaction.reference;
     const direction = transaction.direction ?? 'unknown';
@@ -524,12 +472,12 @@ export class Xs2aTransactionList extends DisplayElement {
     const pendingBadge = transaction.pending && this.groupBy === 'none';
     return html`<div
       part=${parts}
-      role=${inList ? 'option' : nothing}
-      aria-selected=${inList ? (selected ? 'true' : 'false') : nothing}
-      aria-setsize=${inList ? this.transactions.length : nothing}
-      aria-posinset=${inList ? (this.positionOfRow[index] ?? 0) : nothing}
-      tabindex=${inList ? (index === this.activeRow ? 0 : -1) : nothing}
-      data-row=${inList ? index : nothing}
+      role="option"
+      aria-selected=${selected ? 'true' : 'false'}
+      aria-setsize=${this.transactions.length}
+      aria-posinset=${this.positionOfRow[index] ?? 0}
+      tabindex=${index === this.activeRow ? 0 : -1}
+      data-row=${index}
     >
       ${this.renderIcon(transaction, name)}
       <span class="text">

@@ -187,6 +187,10 @@ interface Injection {
 /** The elements that draw their charts in SVG. */
 const chartTags = new Set(['XS2A-CATEGORY-CHART', 'XS2A-BALANCE-CHART', 'XS2A-CASH-FLOW']);
 
+/** The report's toolbar draws its own fixed icons (`src/report/toolbar-icons.ts`), each an `svg.icon`. */
+const isToolbarIcon = (element: SVGElement, host: Element | undefined): boolean =>
+  host?.tagName === 'XS2A-REPORT' && element.closest('[part~="toolbar"] svg.icon') !== null;
+
 /** What in the rendered tree could run or load something. */
 function injections(root: Element): Injection {
   const found: Injection = { tags: [], handlers: [], urls: [], svgOutsideCharts: 0 };
@@ -198,7 +202,7 @@ function injections(root: Element): Injection {
     }
     if (element instanceof SVGElement) {
       const host = (element.getRootNode() as ShadowRoot).host as Element | undefined;
-      if (!chartTags.has(host?.tagName ?? '')) found.svgOutsideCharts += 1;
+      if (!chartTags.has(host?.tagName ?? '') && !isToolbarIcon(element, host)) found.svgOutsideCharts += 1;
     }
   }
   return found;
