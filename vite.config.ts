@@ -26,6 +26,32 @@ const isExternal = (id: string): boolean =>
   // The backend's store: a dependency the host shares with its own drivers, never a copy of it.
   id === 'unstorage' || id.startsWith('unstorage/');
 
+/**
+ * Two chunks of the CDN build that Rolldown's own splitting would cut into pieces by which
+ * elements import each piece (every element, three of them, two of them), each piece one more
+ * file a page requests and compresses apart:
+ * - `lit`: lit's core, the decorators every element uses and the package's code every element
+ *   shares (registration, locale, catalogs, the event base class);
+ * - `validation`: zod, the shared schema parts, `parsePayload`, the errors and the host-backend
+ *   client, which `<xs2a-connect>` and `<xs2a-report>` both load.
+ * A group takes only the modules named here, not what they import: lit's decorator barrel would
+ * pull `@query` (the report's) onto a page with the button alone. Measured with
+ * scripts/check/size.mjs (gzip): a page with `<xs2a-connect>` 4 files instead of 6, 24,226 →
+ * 23,850 B; with `<xs2a-report>` 77,955 → 77,484 B; with a chart or the list about 0.1 kB less.
+ * A page with `<xs2a-transaction-detail>` alone, which reads zod but not the network, loads
+ * the host client with it (+1.6 kB). Grouping lit with zod as well cut the button's page by
+ * 0.3 kB more, but put zod on every chart's page.
+ */
+const litCore =
+  /\/node_modules\/(lit\/(index|decorators)|lit-html\/lit-html|lit-element\/lit-element|@lit\/reactive-element\/(reactive-element|css-tag|decorators\/(property|state)))\.js$|\/helpers\/esm\/decorate\.js$|\/src\/(define-element|i18n\/(locale|catalog|loader)|events\/xs2a-event)\.ts$/;
+// zod's compiler and memoizer are the report's alone (its fast path).
+const validation =
+  /\/node_modules\/zod\/(?!v4\/core\/(memoizer|compile)\.js$)|\/src\/(schemas\/common|errors|validation\/parse-payload|host-api\/host-client|events\/xs2a-error-event)\.ts$/;
+const cdnChunkGroups = [
+  { name: 'lit', test: litCore, includeDependenciesRecursively: false },
+  { name: 'validation', test: validation, includeDependenciesRecursively: false },
+];
+
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
@@ -37,12 +63,20 @@ export default defineConfig(({ mode }) =>
           minify: true,
           lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'xs2a-elements.js' },
           // Chunks are imported relative to the module that imports them, so the folder works
-          // from any URL it is served at. Rolldown's own chunking gave the smallest pages: grouping
-          // lit and zod into one shared chunk, or the display elements into one, cost a page with
-          // `<xs2a-connect>` alone 2.4 kB gzip more and saved a report page at most 1.1 kB.
-          // The main entry's exports are left out: as a second entry they cost every page
-          // 0.7–1.3 kB and one more request before an element's code.
-          rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+          // from any URL it is served at. The main entry's exports are left out: as a second
+          // entry they cost every page 0.7–1.3 kB and one more request before an element's code.
+          // No comments: the pure annotations that Rolldown keeps for a later bundler (some 150 in
+          // the files) are bytes nobody reads in a file a page loads as it is.
+          rolldownOptions: {
+            // Lets a group take a module without the modules it imports (see `cdnChunkGroups`).
+            preserveEntrySignatures: 'allow-extension',
+            output: {
+              minify: true,
+              comments: false,
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              codeSplitting: { groups: cdnChunkGroups },
+            },
+          },
         },
       }
     : {

@@ -8,32 +8,32 @@ import * as z from 'zod/mini';
 export const maybe = <T extends z.core.SomeType>(schema: T) => z.nullish(schema);
 
 /** `YYYY-MM-DD`, the only date format Klarna's XS2A and Insights pages use. */
-export const isoDate = z.iso.date();
+export const isoDate = /* @__PURE__ */ z.iso.date();
 
 /** An ISO 8601 timestamp such as `2021-01-12T13:33:16.733086Z`. */
-export const isoDateTime = z.iso.datetime({ offset: true, local: true });
+export const isoDateTime = /* @__PURE__ */ z.iso.datetime({ offset: true, local: true });
 
 /** A non-empty identifier: ids are the keys everything else hangs on. */
-export const id = z.string().check(z.minLength(1));
+export const id = /* @__PURE__ */ z.string().check(z.minLength(1));
 
 /** ISO 4217 code. Not restricted to known codes: formatting falls back for the unknown ones. */
 /** Three letters, as ISO 4217 codes are; case is normalized later. */
 export const currencyCodePattern = /^[A-Za-z]{3}$/;
 
-export const currencyCode = z.string().check(z.regex(currencyCodePattern, 'expected a 3-letter ISO 4217 currency code'));
+export const currencyCode = /* @__PURE__ */ z.string().check(z.regex(currencyCodePattern, 'expected a 3-letter ISO 4217 currency code'));
 
 /**
  * Klarna's Amount: an integer in the currency's minor units (cents for EUR, yen for JPY).
  * XS2A amounts are unsigned with a separate DEBIT/CREDIT `type`; Insights amounts may be signed.
  */
-export const amount = z.looseObject({
+export const amount = /* @__PURE__ */ z.looseObject({
   amount: z.int(),
   currency: currencyCode,
 });
 export type Amount = z.infer<typeof amount>;
 
 /** Postal address as XS2A sends it for holders, counterparties and banks. */
-export const address = z.looseObject({
+export const address = /* @__PURE__ */ z.looseObject({
   street_address: maybe(z.string()),
   street_address2: maybe(z.string()),
   postalcode: maybe(z.string()),
@@ -44,7 +44,7 @@ export const address = z.looseObject({
 export type Address = z.infer<typeof address>;
 
 /** The consumer's device, forwarded so banks can soften their consent limits. */
-export const psu = z.looseObject({
+export const psu = /* @__PURE__ */ z.looseObject({
   user_agent: z.string(),
   ip_address: z.string(),
 });
@@ -54,7 +54,7 @@ export type Psu = z.infer<typeof psu>;
 export const dataEnvelope = <T extends z.core.$ZodType>(schema: T) => z.looseObject({ data: schema });
 
 /** Klarna's HTTP error body: `{ error: { code, message, errors? } }`. */
-export const klarnaErrorBody = z.looseObject({
+export const klarnaErrorBody = /* @__PURE__ */ z.looseObject({
   error: z.looseObject({
     code: z.string(),
     message: z.string(),

@@ -10,7 +10,7 @@ import { dataEnvelope, id, isoDate, maybe } from './common.js';
  * INTERRUPTED appear in Klarna's older flow documentation; they are read as still running.
  */
 export const flowStates = ['INITIALIZED', 'PROCESSING', 'CONSUMER_INPUT_NEEDED', 'INTERRUPTED', 'FINISHED', 'ABORTED', 'EXCEPTION'] as const;
-export const flowState = z.enum(flowStates);
+export const flowState = /* @__PURE__ */ z.enum(flowStates);
 export type FlowState = z.infer<typeof flowState>;
 
 const terminalStates: ReadonlySet<FlowState> = new Set(['FINISHED', 'ABORTED', 'EXCEPTION']);
@@ -22,7 +22,7 @@ export const isTerminalFlowState = (state: FlowState): boolean => terminalStates
  * with `all` unset or false, those accounts. "Other combinations will result in validation
  * errors": so does any other field.
  */
-export const refreshFlowAccounts = z
+export const refreshFlowAccounts = /* @__PURE__ */ z
   .strictObject({
     ids: maybe(z.array(id)),
     ibans: maybe(z.array(id)),
@@ -37,7 +37,7 @@ export const refreshFlowAccounts = z
 export type RefreshFlowAccounts = z.infer<typeof refreshFlowAccounts>;
 
 /** A report module's name, e.g. `CATEGORIZED_TRANSACTIONSV2`: Klarna adds modules, so any such name passes. */
-export const reportModuleName = z.string().check(z.regex(/^[A-Z][A-Z0-9_]*$/, 'expected a report module type such as CATEGORIZED_TRANSACTIONSV2'));
+export const reportModuleName = /* @__PURE__ */ z.string().check(z.regex(/^[A-Z][A-Z0-9_]*$/, 'expected a report module type such as CATEGORIZED_TRANSACTIONSV2'));
 
 /**
  * One of the report modules a refresh is meant for: Klarna fetches only the bank data they need.
@@ -46,11 +46,11 @@ export const reportModuleName = z.string().check(z.regex(/^[A-Z][A-Z0-9_]*$/, 'e
  * Start Guide for Insights" spells `{ "type": "CATEGORIZED_TRANSACTIONSV2" }`; plain strings are
  * typed `Array<String>` on the same pages.
  */
-export const intendedReport = z.looseObject({ type: reportModuleName });
+export const intendedReport = /* @__PURE__ */ z.looseObject({ type: reportModuleName });
 export type IntendedReport = z.infer<typeof intendedReport>;
 
 /** Body of `PUT <session.flows.insights_refresh>` (Klarna's "Insights-Refresh" page). */
-export const insightsRefreshFlowRequest = z.looseObject({
+export const insightsRefreshFlowRequest = /* @__PURE__ */ z.looseObject({
   intended_reports: maybe(z.array(intendedReport)),
   from_date: maybe(isoDate),
   to_date: maybe(isoDate),
@@ -62,17 +62,17 @@ export const insightsRefreshFlowRequest = z.looseObject({
 export type InsightsRefreshFlowRequest = z.infer<typeof insightsRefreshFlowRequest>;
 
 /** The `201` answer to starting any flow. */
-export const flowCreated = z.looseObject({
+export const flowCreated = /* @__PURE__ */ z.looseObject({
   flow_id: id,
   state: flowState,
   self: z.string(),
   client_token: z.string().check(z.minLength(1)),
 });
-export const flowCreateResponse = dataEnvelope(flowCreated);
+export const flowCreateResponse = /* @__PURE__ */ dataEnvelope(flowCreated);
 export type FlowCreated = z.infer<typeof flowCreated>;
 
 /** A finished insights-refresh: who the data belongs to and which accounts were refreshed. */
-export const insightsRefreshResult = z.looseObject({
+export const insightsRefreshResult = /* @__PURE__ */ z.looseObject({
   type: z.literal('insights_refresh'),
   insights_consumer_id: id,
   accounts: z.array(
@@ -85,7 +85,7 @@ export const insightsRefreshResult = z.looseObject({
 export type InsightsRefreshResult = z.infer<typeof insightsRefreshResult>;
 
 /** What a flow that ended in EXCEPTION says about why, e.g. `TECHNICAL`. */
-export const flowErrorResult = z.looseObject({
+export const flowErrorResult = /* @__PURE__ */ z.looseObject({
   type: z.literal('error'),
   category: z.string(),
   message: z.string(),
@@ -93,20 +93,20 @@ export const flowErrorResult = z.looseObject({
 export type FlowErrorResult = z.infer<typeof flowErrorResult>;
 
 /** Results of the other flow types (accounts, transactions, …): kept as Klarna sent them. */
-export const otherFlowResult = z.looseObject({
+export const otherFlowResult = /* @__PURE__ */ z.looseObject({
   type: z.literal(['accounts', 'account_details', 'balances', 'transactions', 'transfer']),
 });
 
 /** Discriminated by `type`, so a malformed insights result is rejected, not taken for another kind. */
-export const flowResult = z.discriminatedUnion('type', [insightsRefreshResult, flowErrorResult, otherFlowResult]);
+export const flowResult = /* @__PURE__ */ z.discriminatedUnion('type', [insightsRefreshResult, flowErrorResult, otherFlowResult]);
 export type FlowResult = z.infer<typeof flowResult>;
 
 /** `GET <flow.self>`: the state and, once there is one, the result. */
-export const flowInfo = z.looseObject({
+export const flowInfo = /* @__PURE__ */ z.looseObject({
   state: flowState,
   result: maybe(flowResult),
   client_token: maybe(z.string()),
   flow_id: maybe(z.string()),
 });
-export const flowInfoResponse = dataEnvelope(flowInfo);
+export const flowInfoResponse = /* @__PURE__ */ dataEnvelope(flowInfo);
 export type FlowInfo = z.infer<typeof flowInfo>;

@@ -12,7 +12,7 @@ import { flowCreated, flowInfo, refreshFlowAccounts, reportModuleName } from './
  * fields of Klarna's "Insights-Refresh" request the host may set, and nothing else: an unknown
  * field, at any depth, is refused with its path rather than dropped or passed to Klarna.
  */
-export const createFlowRequest = z.strictObject({
+export const createFlowRequest = /* @__PURE__ */ z.strictObject({
   language: maybe(z.string().check(z.regex(/^[a-z]{2}$/, 'expected a two-letter language code'))),
   from_date: maybe(isoDate),
   to_date: maybe(isoDate),
@@ -29,7 +29,7 @@ export const createFlowRequest = z.strictObject({
 export type CreateFlowRequest = z.infer<typeof createFlowRequest>;
 
 /** `201` answer to `POST /flows`: only what the browser needs to start the XS2A App. */
-export const createFlowResponse = z.looseObject({
+export const createFlowResponse = /* @__PURE__ */ z.looseObject({
   data: z.looseObject({
     flow_id: flowCreated.shape.flow_id,
     client_token: flowCreated.shape.client_token,
@@ -39,11 +39,11 @@ export const createFlowResponse = z.looseObject({
 export type CreateFlowResponse = z.infer<typeof createFlowResponse>;
 
 /** `200` answer to `GET /flows/{flow_id}`: Klarna's flow shape. */
-export const getFlowResponse = z.looseObject({ data: flowInfo });
+export const getFlowResponse = /* @__PURE__ */ z.looseObject({ data: flowInfo });
 export type GetFlowResponse = z.infer<typeof getFlowResponse>;
 
 /** `POST {endpoint}/reports`: which consumer, accounts, period and report modules. */
-export const reportRequest = z.looseObject({
+export const reportRequest = /* @__PURE__ */ z.looseObject({
   insights_consumer_id: id,
   insights_account_ids: maybe(z.array(id)),
   from_date: maybe(isoDate),
@@ -53,7 +53,7 @@ export const reportRequest = z.looseObject({
 export type ReportRequest = z.infer<typeof reportRequest>;
 
 /** Any non-2xx answer of the host backend, when it has a body the package can read. */
-export const hostErrorBody = z.looseObject({
+export const hostErrorBody = /* @__PURE__ */ z.looseObject({
   error: z.looseObject({
     code: z.string(),
     message: z.string(),

@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
  * passes; unknown keys are forwarded. Callbacks are rejected: the element owns them and reports
  * them as its `xs2a-*` events, and a second set would fire beside its own.
  */
-export const launcherOptions = z
+export const launcherOptions = /* @__PURE__ */ z
   .looseObject({
     appearanceMode: z.optional(z.string()),
     autoClose: z.optional(z.boolean()),
@@ -35,7 +35,7 @@ export type LauncherOptions = z.infer<typeof launcherOptions>;
  * What the XS2A App passes to `onError`: Klarna's error category and a message for the consumer
  * (an integration such as alyf-de/banking reads `error.message`). Either may be missing.
  */
-export const launcherError = z.looseObject({
+export const launcherError = /* @__PURE__ */ z.looseObject({
   category: z.optional(z.string()),
   message: z.optional(z.string()),
 });
