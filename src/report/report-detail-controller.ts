@@ -3,6 +3,8 @@ import type { Transaction } from '../model/report-model.js';
 import type { Xs2aTransactionDetail } from '../transaction-detail/xs2a-transaction-detail.js';
 import type { Xs2aTransactionList } from '../transaction-list/xs2a-transaction-list.js';
 
+const detailTag = 'xs2a-transaction-detail';
+
 export interface DetailParts {
   /** The list the transaction was chosen in, where focus returns. */
   list: () => Xs2aTransactionList | null;
@@ -29,7 +31,28 @@ export class DetailController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The detail element's code on its way: it loads on the first open, as most readers never open one. */
+  pending?: Promise<void>;
+
   open(transaction: Transaction): void {
+    if (customElements.get(detailTag)) {
+      this.show(transaction);
+      return;
+    }
+    this.pending = import('../transaction-detail/define.js').then(
+      () => {
+        this.pending = undefined;
+        this.show(transaction);
+      },
+      (error: unknown) => {
+        // The row stays selectable and its event went out; only the detail cannot show.
+        this.pending = undefined;
+        console.warn('xs2a-report: the transaction detail could not be loaded', error);
+      },
+    );
+  }
+
+  private show(transaction: Transaction): void {
     this.selected = transaction;
     this.host.requestUpdate();
   }

@@ -12,7 +12,6 @@ import { csvFileName, transactionsToCsvIn } from '../insights/transactions-csv.j
 import { transferIds } from '../insights/transfers.js';
 import { normalizeReport } from '../model/normalize-report.js';
 import type { Account, Report, Transaction } from '../model/report-model.js';
-import { Xs2aTransactionDetail } from '../transaction-detail/xs2a-transaction-detail.js';
 import type { Xs2aTransactionSelectEvent } from '../transaction-list/events.js';
 import { Xs2aTransactionList } from '../transaction-list/xs2a-transaction-list.js';
 import { ConnectFollower } from './connect-follower.js';
@@ -52,7 +51,6 @@ const renderedElements = {
   'xs2a-transaction-list': Xs2aTransactionList,
   'xs2a-category-chart': Xs2aCategoryChart,
   'xs2a-balance-chart': Xs2aBalanceChart,
-  'xs2a-transaction-detail': Xs2aTransactionDetail,
 } satisfies Record<string, CustomElementConstructor>;
 
 /**
@@ -293,10 +291,13 @@ export class Xs2aReport extends DisplayElement {
     }
   }
 
-  /** Complete once the report is drawn whole: with the charts that follow its first frame. */
+  /**
+   * Complete once the report is drawn whole: with the charts that follow its first frame, and the
+   * detail of a chosen row, whose code loads on the first open.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let pending = this.charts.pending; pending; pending = this.charts.pending) {
+    for (let pending = this.charts.pending ?? this.detail.pending; pending; pending = this.charts.pending ?? this.detail.pending) {
       await pending;
       complete = await super.getUpdateComplete();
     }

@@ -54,6 +54,17 @@ describe('<xs2a-report> transaction detail', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
+  // First in the file: the tests share one page, where the code loads once.
+  it('loads the detail’s code only when a row is first chosen', async () => {
+    const element = await reportAt(1280);
+    const row = (await rows(element))[1]!;
+    expect(customElements.get('xs2a-transaction-detail'), 'loaded before any row was chosen').to.equal(undefined);
+    row.click();
+    await element.updateComplete;
+    expect(customElements.get('xs2a-transaction-detail')).not.to.equal(undefined);
+    expect(detail(element)?.shadowRoot?.querySelector('[part="heading"]')).not.to.equal(null);
+  });
+
   it('opens beside the list at 1280 px on a click: the row is selected, focus is on the heading, the event still fires', async () => {
     const element = await reportAt(1280);
     const row = (await rows(element))[1]!;
