@@ -48,8 +48,10 @@ try {
   const files = readdirSync(outDir, { recursive: true }).filter((file) => file.endsWith('.js'));
   const code = readFileSync(join(outDir, 'xs2a-elements.js'));
   // The chunks load under a policy that allows only the nonced entry: imports inherit its nonce.
+  // The report defines its list and charts; the detail and the views load when shown, so the page shows them too.
   const page = `<!doctype html><html lang="en"><head><script type="module" nonce="n0nce" src="/xs2a-elements.js"></script></head>
-    <body><xs2a-connect endpoint="/api">Connect</xs2a-connect><xs2a-report></xs2a-report><xs2a-transaction-detail></xs2a-transaction-detail></body></html>`;
+    <body><xs2a-connect endpoint="/api">Connect</xs2a-connect><xs2a-report></xs2a-report><xs2a-transaction-detail></xs2a-transaction-detail>
+    <xs2a-cash-flow></xs2a-cash-flow><xs2a-commitments></xs2a-commitments><xs2a-affordability></xs2a-affordability></body></html>`;
   const server = createServer((request, response) => {
     const file = request.url.slice(1);
     if (files.includes(file)) response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(join(outDir, file)));
