@@ -134,6 +134,7 @@ export const transactionListStyles = [
     }
 
     [part='icon'] {
+      position: relative;
       display: grid;
       place-items: center;
       width: 2.25rem;
@@ -145,9 +146,16 @@ export const transactionListStyles = [
     }
 
     [part='icon'] img {
+      position: absolute;
+      inset: 0;
       width: 100%;
       height: 100%;
       object-fit: contain;
+      opacity: 0;
+    }
+
+    [part='icon'] img[data-loaded] {
+      opacity: 1;
       background: #fff;
     }
 

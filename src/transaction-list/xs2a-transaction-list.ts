@@ -511,16 +511,26 @@ export class Xs2aTransactionList extends DisplayElement {
 
   private renderIcon(transaction: Transaction, name: string): TemplateResult {
     const iconUrl = this.safeIconUrl(transaction.brand?.iconUrl);
+    const initial = initialOf(name);
     if (iconUrl && !this.failedIcons.has(iconUrl)) {
-      // A new image element per URL: a reused one would show the last brand until the new one loads.
-      return html`<span part="icon">${keyed(
-        iconUrl,
-        html`<img src=${iconUrl} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${() => {
-          this.onIconError(iconUrl);
-        }} />`,
-      )}</span>`;
+      // The initial stays under the logo until the logo has loaded: a slow or blocked image never
+      // leaves an empty circle. A new image element per URL: a reused one would show the last
+      // brand until the new one loads.
+      return html`<span part="icon" aria-hidden="true" data-color=${colorSlotOf(name)}
+        ><span class="initial" .textContent=${initial}></span>${keyed(
+          iconUrl,
+          html`<img src=${iconUrl} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" @load=${markLoaded} @error=${() => {
+            this.onIconError(iconUrl);
+          }} />`,
+        )}</span
+      >`;
     }
     // A data attribute, not an inline style: strict CSPs refuse style attributes.
-    return html`<span part="icon" aria-hidden="true" data-color=${colorSlotOf(name)} .textContent=${initialOf(name)}></span>`;
+    return html`<span part="icon" aria-hidden="true" data-color=${colorSlotOf(name)} .textContent=${initial}></span>`;
   }
+}
+
+/** A logo shows, over the initial, once it has loaded. */
+function markLoaded(event: Event): void {
+  (event.currentTarget as HTMLImageElement).dataset['loaded'] = '';
 }

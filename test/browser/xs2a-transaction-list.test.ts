@@ -192,6 +192,19 @@ describe('<xs2a-transaction-list>', () => {
     expect(rowNamed(element, 'Rewe').querySelector('img')).not.to.equal(null);
   });
 
+  it('shows the initial until a logo has loaded, and the logo over it once it has', async () => {
+    const slow = new URL('/test/slow-image.svg', location.href).href;
+    const element = await renderList([transaction({ amount: -100, brand: { id: 'e', name: 'esprit', iconUrl: slow } })]);
+    const icon = rowNamed(element, 'esprit').querySelector<HTMLElement>('[part="icon"]')!;
+    const logo = icon.querySelector('img')!;
+    // On its way: the initial shows, and nothing paints over it.
+    expect(plain(icon.textContent)).to.equal('E');
+    expect(getComputedStyle(logo).opacity).to.equal('0');
+    // A lazy image in a background page may never be fetched: a load is announced by hand.
+    logo.dispatchEvent(new Event('load'));
+    expect(getComputedStyle(logo).opacity).to.equal('1');
+  });
+
   it('shows an empty state', async () => {
     const element = await renderList([]);
     expect(element.shadowRoot!.querySelector('[part="empty"]')?.textContent).to.equal('No transactions in this period.');
