@@ -96,6 +96,19 @@ async function requestedFiles(pages) {
       await tab.goto(`http://127.0.0.1:${server.address().port}/?${query}`, { waitUntil: 'networkidle' });
       // Polled: awaiting `whenDefined` would load the tag itself.
       await tab.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), page.tags);
+      if (page.lazy) {
+        // Every part shown: a report, its views' place below the list in view, a row's detail open.
+        await tab.evaluate(() => {
+          document.querySelector('xs2a-report').report = { data: { accounts: [{ insights_account_id: 'a', transactions: [{ id: 't', date: '2024-01-02', reference: 'Rewe' }] }] } };
+        });
+        await tab.waitForFunction(() => document.querySelector('xs2a-report').shadowRoot?.querySelector('[part="insights"]'));
+        await tab.evaluate(() => document.querySelector('xs2a-report').shadowRoot.querySelector('[part="insights"]').scrollIntoView());
+        await tab.waitForFunction(() => customElements.get('xs2a-affordability'));
+        // And a transaction's detail open.
+        await tab.waitForFunction(() => document.querySelector('xs2a-report').shadowRoot.querySelector('xs2a-transaction-list')?.shadowRoot?.querySelector('[role="option"]'));
+        await tab.evaluate(() => document.querySelector('xs2a-report').shadowRoot.querySelector('xs2a-transaction-list').shadowRoot.querySelector('[role="option"]').click());
+        await tab.waitForFunction(() => customElements.get('xs2a-transaction-detail'));
+      }
       await tab.waitForLoadState('networkidle');
       results.set(page.key, files.sort());
       await context.close();
