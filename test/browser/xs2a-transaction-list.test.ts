@@ -193,7 +193,8 @@ describe('<xs2a-transaction-list>', () => {
   });
 
   it('shows the initial until a logo has loaded, and the logo over it once it has', async () => {
-    const slow = new URL('/test/slow-image.svg', location.href).href;
+    // Far longer than the test: the load is announced by hand below.
+    const slow = new URL('/test/slow-image.svg?ms=20000', location.href).href;
     const element = await renderList([transaction({ amount: -100, brand: { id: 'e', name: 'esprit', iconUrl: slow } })]);
     const icon = rowNamed(element, 'esprit').querySelector<HTMLElement>('[part="icon"]')!;
     const logo = icon.querySelector('img')!;
