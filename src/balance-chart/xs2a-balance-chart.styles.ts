@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { chartCardStyles } from '../styles/chart-card.js';
 import { themeStyles } from '../styles/theme.js';
+import { viewTableStyles } from '../styles/view-table.js';
 
 export const balanceChartStyles = [
   themeStyles,
   chartCardStyles,
+  viewTableStyles,
   css`
     :host {
       display: block;
@@ -128,73 +130,9 @@ export const balanceChartStyles = [
       background: var(--_color-negative);
     }
 
-    [part='table-toggle'] {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.375rem;
-      margin-top: calc(var(--_space) * 1.5);
-      padding: 0.375rem 0.75rem;
-      border: 1px solid var(--_color-border);
-      border-radius: var(--_radius);
-      background: transparent;
-      color: var(--_color-accent);
-      font: inherit;
-      cursor: pointer;
-    }
-
-    [part='table-toggle']:hover {
-      background: var(--_color-surface-raised);
-    }
-
-    .chevron {
-      display: inline-block;
-      width: 0.4rem;
-      height: 0.4rem;
-      border-right: 2px solid currentColor;
-      border-bottom: 2px solid currentColor;
-      transform: translateY(-25%) rotate(45deg);
-      transition: transform 120ms ease-out;
-    }
-
-    [aria-expanded='true'] .chevron {
-      transform: translateY(25%) rotate(-135deg);
-    }
-
-    .table-wrap {
-      max-height: var(--xs2a-chart-table-height, 18rem);
-      margin-top: var(--_space);
-      overflow: auto;
-      border: 1px solid var(--_color-border);
-      border-radius: var(--_radius);
-    }
-
-    [part='table'] {
-      width: 100%;
-      border-collapse: collapse;
-      font-variant-numeric: tabular-nums;
-    }
-
-    [part='table'] th,
-    [part='table'] td {
-      padding: 0.375rem 0.75rem;
-      border-bottom: 1px solid var(--_color-border);
-      text-align: start;
-    }
-
-    [part='table'] th {
-      position: sticky;
-      top: 0;
-      background: var(--_color-surface-raised);
-      font-weight: 600;
-    }
-
     [part='table'] .balance {
       text-align: end;
       white-space: nowrap;
-    }
-
-    [part='table'] .negative {
-      color: var(--_color-negative);
     }
 
     @container (max-width: 22rem) {
@@ -217,12 +155,6 @@ export const balanceChartStyles = [
       }
       .x-axis {
         grid-column: 1;
-      }
-    }
-
-    @media (prefers-reduced-motion: reduce) {
-      .chevron {
-        transition: none;
       }
     }
   `,

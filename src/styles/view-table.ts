@@ -1,4 +1,4 @@
-/** The "Show as table" toggle and the tables of the report's views: cash flow, commitments, affordability. */
+/** The "Show as table" toggle and the tables of the charts and views: balance, cash flow, commitments, affordability. */
 import { css } from 'lit';
 
 export const viewTableStyles = css`
