@@ -4,6 +4,7 @@ import '../../src/report/define.js';
 import type { Xs2aCategoryChart } from '../../src/category-chart/xs2a-category-chart.js';
 import type { Xs2aReport } from '../../src/report/xs2a-report.js';
 import type { Xs2aTransactionList } from '../../src/transaction-list/xs2a-transaction-list.js';
+import { girokontoReport } from '../fixtures/reports.js';
 import { plain } from '../helpers/text.js';
 
 /**
@@ -24,29 +25,11 @@ function threeMonths() {
     );
   });
   transactions.push({ id: 'huk', date: '2024-03-20', amount: { amount: 5873, currency: 'EUR' }, type: 'DEBIT', reference: 'HUK-COBURG Beitrag', counter_party: { holder_name: 'HUK-COBURG' }, categories: [{ id: 'insurance', name: 'Insurance' }] });
-  return {
-    data: {
-      insights_consumer_id: 'consumer-1',
-      accounts: [
-        {
-          insights_account_id: 'account-1',
-          refreshed_at: '2024-03-31T08:00:00Z',
-          reports: [
-            { type: 'ACCOUNT_INFOS', account: { account_alias: 'Girokonto', holder_name: 'Max Mustermann', iban: 'DE89370400440532013000', currency: 'EUR' } },
-            { type: 'CATEGORIZED_TRANSACTIONSV2', transactions },
-            {
-              type: 'BALANCE_OVER_TIME',
-              balances: [
-                { date: '2024-01-01', balance: { amount: 300000, currency: 'EUR' } },
-                { date: '2024-02-01', balance: { amount: 310000, currency: 'EUR' } },
-                { date: '2024-03-31', balance: { amount: 320000, currency: 'EUR' } },
-              ],
-            },
-          ],
-        },
-      ],
-    },
-  };
+  return girokontoReport(transactions, '2024-03-31T08:00:00Z', [
+    ['2024-01-01', 300000],
+    ['2024-02-01', 310000],
+    ['2024-03-31', 320000],
+  ]);
 }
 
 const root = (element: Xs2aReport): ShadowRoot => element.shadowRoot!;

@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/report/define.js';
 import type { Xs2aReport } from '../../src/report/xs2a-report.js';
 import type { Xs2aTransactionList } from '../../src/transaction-list/xs2a-transaction-list.js';
+import { girokontoReport } from '../fixtures/reports.js';
 import { plain } from '../helpers/text.js';
 
 /**
@@ -20,29 +21,11 @@ function lastQuarter() {
       { id: `netflix-${month}`, date: `2026-${month}-25`, amount: { amount: 1399, currency: 'EUR' }, type: 'DEBIT', reference: 'Netflix', brand: { id: 'netflix', name: 'Netflix' }, categories: [{ id: 'streaming', name: 'Streaming' }] },
     );
   }
-  return {
-    data: {
-      insights_consumer_id: 'consumer-1',
-      accounts: [
-        {
-          insights_account_id: 'account-1',
-          refreshed_at: '2026-12-31T08:00:00Z',
-          reports: [
-            { type: 'ACCOUNT_INFOS', account: { account_alias: 'Girokonto', holder_name: 'Max Mustermann', iban: 'DE89370400440532013000', currency: 'EUR' } },
-            { type: 'CATEGORIZED_TRANSACTIONSV2', transactions },
-            {
-              type: 'BALANCE_OVER_TIME',
-              balances: [
-                { date: '2026-10-01', balance: { amount: 300000, currency: 'EUR' } },
-                { date: '2026-11-01', balance: { amount: 310000, currency: 'EUR' } },
-                { date: '2026-12-31', balance: { amount: 320000, currency: 'EUR' } },
-              ],
-            },
-          ],
-        },
-      ],
-    },
-  };
+  return girokontoReport(transactions, '2026-12-31T08:00:00Z', [
+    ['2026-10-01', 300000],
+    ['2026-11-01', 310000],
+    ['2026-12-31', 320000],
+  ]);
 }
 
 const root = (element: Xs2aReport): ShadowRoot => element.shadowRoot!;
