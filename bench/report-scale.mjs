@@ -76,10 +76,26 @@ async function freshPage(size) {
 /** Runs in the page: resolves once the next frame has been painted. */
 const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+/**
+ * Every node (elements, text, lit's marker comments) and the elements alone, in the light DOM and
+ * every shadow root below `root`. Runs in the page, passed as source like `painted`.
+ */
+const countNodes = (root) => {
+  const count = { all: 0, elements: 0 };
+  const walk = (node) => {
+    count.all += 1;
+    if (node.nodeType === Node.ELEMENT_NODE) count.elements += 1;
+    if (node.shadowRoot) walk(node.shadowRoot);
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(root);
+  return count;
+};
+
 async function measureCell(size) {
   const { tab, context, close } = await freshPage(size);
   const cdp = await context.newCDPSession(tab);
-  const result = await tab.evaluate(async (paintedSource) => {
+  const result = await tab.evaluate(async ([paintedSource, countSource]) => {
     const painted = new Function(`return (${paintedSource})()`);
     await painted();
     let start = performance.now();
@@ -102,23 +118,11 @@ async function measureCell(size) {
     await new Promise((resolve) => setTimeout(resolve, 0));
     const firstRows = performance.now() - start;
     await report.updateComplete;
-    // Every node (elements, text, lit's marker comments) and the elements alone, in the light DOM
-    // and every shadow root below the element.
-    const countNodes = (root) => {
-      const count = { all: 0, elements: 0 };
-      const walk = (node) => {
-        count.all += 1;
-        if (node.nodeType === Node.ELEMENT_NODE) count.elements += 1;
-        if (node.shadowRoot) walk(node.shadowRoot);
-        for (const child of node.childNodes) walk(child);
-      };
-      walk(root);
-      return count;
-    };
+    const countNodes = new Function(`return (${countSource})`)();
     const { all: nodes, elements } = countNodes(report);
     report.remove();
     return { parse, firstRows, nodes, elements };
-  }, painted.toString());
+  }, [painted.toString(), countNodes.toString()]);
   // Heap of the viewer alone, after garbage collection.
   await tab.evaluate(async () => {
     const report = document.createElement('xs2a-report');
@@ -139,20 +143,10 @@ async function measureCell(size) {
  */
 async function measureNaive(size) {
   const { tab, close } = await freshPage(size);
-  const result = await tab.evaluate(async (paintedSource) => {
+  const result = await tab.evaluate(async ([paintedSource, countSource]) => {
     const painted = new Function(`return (${paintedSource})()`);
     await painted();
-    const countNodes = (root) => {
-      const count = { all: 0, elements: 0 };
-      const walk = (node) => {
-        count.all += 1;
-        if (node.nodeType === Node.ELEMENT_NODE) count.elements += 1;
-        if (node.shadowRoot) walk(node.shadowRoot);
-        for (const child of node.childNodes) walk(child);
-      };
-      walk(root);
-      return count;
-    };
+    const countNodes = new Function(`return (${countSource})`)();
     const naive = document.createElement('naive-report');
     document.body.append(naive);
     const value = JSON.parse(window.benchText);
@@ -164,7 +158,7 @@ async function measureNaive(size) {
     const { all: naiveNodes, elements: naiveElements } = countNodes(naive);
     naive.remove();
     return { naiveMs, naiveNodes, naiveElements };
-  }, painted.toString());
+  }, [painted.toString(), countNodes.toString()]);
   await close();
   return result;
 }
