@@ -67,6 +67,12 @@ await tab.evaluate(async () => {
       await settle();
     }
   };
+  // The filter controls' code loads when a person first opens them: open and close them once, untimed.
+  const filtersButton = root.querySelector('[part="filters-button"]');
+  filtersButton.click();
+  await report.updateComplete;
+  filtersButton.click();
+  await report.updateComplete;
   const categorySelect = root.querySelector('[part="filters"] select');
   const categories = [...categorySelect.options].map((option) => option.value).filter((value) => value !== '*' && value !== '+').slice(0, 6);
   window.profileKinds = {

@@ -1,11 +1,19 @@
 /**
- * Opens and closes the report's filter controls: a panel under the Filters button on a wide
- * report, a modal sheet at the bottom of a narrow one (narrower than 600 px), where a panel
- * would cover the whole screen anyway and the rest of the page must not take focus. A modal
+ * The report's filter controls, and what opens and closes them. The report loads this module when
+ * the person first points at or opens the Filters button: most readers search or pick a period
+ * and never open it.
+ *
+ * They show as a panel under the Filters button on a wide report, a modal sheet at the bottom of
+ * a narrow one (narrower than 600 px), where a panel would cover the whole screen anyway and the rest of the page must not take focus. A modal
  * `<dialog>` traps focus and closes on Escape by itself; the panel closes on Escape and on a
  * click outside it. Either way focus goes back to the button that opened it.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { toMajorUnits, toMinorUnits } from '../format/money.js';
+import { isFilterEmpty, uncategorizedId } from '../insights/transaction-filter.js';
+import type { GroupBy } from '../insights/transaction-summary.js';
+import { sortOf, valueOf, type Localized, type ToolbarActions, type ToolbarView } from './report-toolbar.js';
 
 /** Below this width of the report the filters open as a modal sheet. */
 export const sheetBelowPx = 600;
@@ -86,4 +94,118 @@ export class FilterSheetController implements ReactiveController {
     if (path.includes(dialog) || path.includes(this.parts.trigger() as EventTarget)) return;
     this.close();
   };
+}
+
+/** An amount bound in minor units as the number the user typed, in major units. */
+const amountText = (minor: number | undefined, currency: string): string => (minor === undefined ? '' : String(toMajorUnits(minor, currency)));
+
+function amountBound(event: Event, currency: string): number | undefined {
+  const value = (event.target as HTMLInputElement).valueAsNumber;
+  return Number.isFinite(value) ? toMinorUnits(Math.abs(value), currency) : undefined;
+}
+
+/**
+ * The category `<select>`'s value: one category, `*` for all, or `+` for several picked in the
+ * chart, an option that names their number: never "All categories" while a selection is active.
+ */
+function categoryValue(ids: ReadonlySet<string> | undefined): string {
+  if (!ids || ids.size === 0) return '*';
+  return ids.size === 1 ? ([...ids][0] ?? '') : '+';
+}
+
+/** The filter controls: a panel on a wide report, a sheet on a narrow one (`FilterSheetController`). */
+export function renderFilterDialog({ facts, filter, groupBy, sortKey, currency, hasTransfers, includeTransfers }: ToolbarView, actions: ToolbarActions, l10n: Localized): TemplateResult {
+  const { messages } = l10n;
+  const category = categoryValue(filter.categoryIds);
+  const picked = filter.categoryIds?.size ?? 0;
+  return html`<dialog id="report-filters" part="filters" aria-labelledby="report-filters-title" @close=${actions.filtersClosed} @keydown=${actions.filtersKeyDown}>
+    <h3 id="report-filters-title">${messages.filters}</h3>
+    <div class="filter-fields">
+      <label>
+        <span>${messages.categoryFilter}</span>
+        <select
+          .value=${live(category)}
+          @change=${(event: Event) => {
+            const value = valueOf(event);
+            if (value !== '+') actions.filter({ categoryIds: value === '*' ? undefined : new Set([value]) });
+          }}
+        >
+          <option value="*" ?selected=${category === '*'}>${messages.allCategories}</option>
+          ${picked > 1 ? html`<option value="+" selected hidden>${messages.categoryCount(picked)}</option>` : nothing}
+          ${facts.categories.map((entry) => html`<option value=${entry.id} ?selected=${category === entry.id}>${entry.name ?? entry.id}</option>`)}
+          ${facts.hasUncategorized ? html`<option value=${uncategorizedId} ?selected=${category === uncategorizedId}>${messages.uncategorized}</option>` : nothing}
+        </select>
+      </label>
+      <label>
+        <span>${messages.directionFilter}</span>
+        <select
+          .value=${live(filter.direction ?? '')}
+          @change=${(event: Event) => {
+            const value = valueOf(event);
+            actions.filter({ direction: value === 'credit' || value === 'debit' ? value : undefined });
+          }}
+        >
+          <option value="" ?selected=${!filter.direction}>${messages.allDirections}</option>
+          <option value="credit" ?selected=${filter.direction === 'credit'}>${messages.income}</option>
+          <option value="debit" ?selected=${filter.direction === 'debit'}>${messages.expenses}</option>
+        </select>
+      </label>
+      <label>
+        <span>${messages.minAmount}</span>
+        <input
+          type="number"
+          min="0"
+          .step=${'any'}
+          inputmode="decimal"
+          .value=${live(amountText(filter.minAmount, currency))}
+          @change=${(event: Event) => {
+            actions.filter({ minAmount: amountBound(event, currency) });
+          }}
+        />
+      </label>
+      <label>
+        <span>${messages.maxAmount}</span>
+        <input
+          type="number"
+          min="0"
+          .step=${'any'}
+          inputmode="decimal"
+          .value=${live(amountText(filter.maxAmount, currency))}
+          @change=${(event: Event) => {
+            actions.filter({ maxAmount: amountBound(event, currency) });
+          }}
+        />
+      </label>
+      ${sortOf(sortKey).field === 'date'
+        ? html`<label>
+            <span>${messages.groupLabel}</span>
+            <select
+              .value=${live(groupBy)}
+              @change=${(event: Event) => {
+                actions.group(valueOf(event) as GroupBy);
+              }}
+            >
+              <option value="day" ?selected=${groupBy === 'day'}>${messages.groupByDay}</option>
+              <option value="month" ?selected=${groupBy === 'month'}>${messages.groupByMonth}</option>
+            </select>
+          </label>`
+        : nothing}
+    </div>
+    ${hasTransfers
+      ? html`<label class="check">
+          <input
+            type="checkbox"
+            .checked=${live(includeTransfers)}
+            @change=${(event: Event) => {
+              actions.includeTransfers((event.target as HTMLInputElement).checked);
+            }}
+          />
+          <span>${messages.includeTransfers}</span>
+        </label>`
+      : nothing}
+    <div class="sheet-actions">
+      ${isFilterEmpty(filter) && !includeTransfers ? nothing : html`<button type="button" class="link-button" @click=${actions.clearFilters}>${messages.clearFilters}</button>`}
+      <button type="button" class="primary" @click=${actions.closeFilters}>${messages.filtersDone}</button>
+    </div>
+  </dialog>`;
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { Xs2aBalanceChart } from '../balance-chart/xs2a-balance-chart.js';
 import { Xs2aCategoryChart } from '../category-chart/xs2a-category-chart.js';
@@ -8,7 +8,6 @@ import { DisplayElement } from '../elements/display-element.js';
 import type { Xs2aError } from '../errors.js';
 import type { TransactionFilter } from '../insights/transaction-filter.js';
 import type { GroupBy } from '../insights/transaction-summary.js';
-import { csvFileName, transactionsToCsvIn } from '../insights/transactions-csv.js';
 import { transferIds } from '../insights/transfers.js';
 import { normalizeReport } from '../model/normalize-report.js';
 import type { Account, Report, Transaction } from '../model/report-model.js';
@@ -18,10 +17,10 @@ import { ConnectFollower } from './connect-follower.js';
 import { categoryChartCaption, renderCoverage, summaryCoverage } from './coverage.js';
 import { headerBalanceOf } from './current-balance.js';
 import { consumerErrorMessage } from './error-message.js';
-import { downloadText } from './download.js';
-import { FilterSheetController } from './filter-sheet.js';
 import type { DateRange, PeriodPreset } from './period.js';
 import { ReportFetchController, reportSource } from './report-fetch-controller.js';
+import type { CsvRequest } from './csv-export.js';
+import { ReportControls } from './report-controls.js';
 import { OutcomeController, unreadableReport } from './report-outcome.js';
 import { renderDetailPanel, renderDetailSheet, type DetailActions } from './report-detail.js';
 import { DetailController } from './report-detail-controller.js';
@@ -189,11 +188,12 @@ export class Xs2aReport extends DisplayElement {
     prepare: (list, hasTime) => this.pipeline.prepareSearch(list, hasTime),
   });
 
-  @query('#report-filters') private filterDialog?: HTMLDialogElement | null;
-  @query('[part="filters-button"]') private filtersButton?: HTMLButtonElement | null;
-
-  /** The filter controls: a panel, or a sheet on a narrow report. */
-  private readonly filterSheet = new FilterSheetController(this, { dialog: () => this.filterDialog, trigger: () => this.filtersButton });
+  /** The filter controls, the custom dates and the export, whose code loads on first use. */
+  private readonly controls = new ReportControls(this, {
+    period: () => this.period,
+    dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('#report-filters'),
+    trigger: () => this.renderRoot.querySelector<HTMLElement>('[part="filters-button"]'),
+  });
 
   /** The running balances of the shown account, and the views below the list once the page comes near them. */
   private readonly insights = new ReportInsightsController(this, {
@@ -293,12 +293,13 @@ export class Xs2aReport extends DisplayElement {
 
   /**
    * Complete once the report is drawn whole: with the charts that follow its first frame, and the
-   * detail of a chosen row, whose code loads on the first open.
+   * detail of a chosen row and the controls the person used, whose code loads on first use.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let pending = this.charts.pending ?? this.detail.pending; pending; pending = this.charts.pending ?? this.detail.pending) {
-      await pending;
+    const pending = (): Promise<void> | undefined => this.charts.pending ?? this.detail.pending ?? this.controls.pending;
+    for (let waiting = pending(); waiting; waiting = pending()) {
+      await waiting;
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -356,16 +357,15 @@ export class Xs2aReport extends DisplayElement {
       this.includeTransfers = include;
     },
     toggleFilters: () => {
-      this.filterSheet.toggle();
+      this.controls.toggleFilters();
     },
     closeFilters: () => {
-      this.filterSheet.close();
+      this.controls.closeFilters();
     },
-    filtersClosed: () => {
-      this.filterSheet.onClose();
-    },
-    filtersKeyDown: (event) => {
-      this.filterSheet.onKeyDown(event);
+    filtersClosed: this.controls.onFiltersClosed,
+    filtersKeyDown: this.controls.onFiltersKeyDown,
+    warm: (control) => {
+      this.controls.warm(control);
     },
     selectAccount: (index) => {
       this.accountIndex = index;
@@ -391,7 +391,7 @@ export class Xs2aReport extends DisplayElement {
       this.masked = !this.masked;
     },
     exportCsv: () => {
-      downloadText(this.toCsv(), this.csvFileName(), 'text/csv;charset=utf-8');
+      this.controls.exportCsv(this.csvRequest());
     },
   };
 
@@ -435,15 +435,16 @@ export class Xs2aReport extends DisplayElement {
   /**
    * The visible transactions as CSV (RFC 4180) in the locale's conventions (`;` and decimal
    * commas in German and Swedish, localized headers, a byte order mark), as the export button
-   * downloads them.
+   * downloads them. A promise: the export's code loads on first use; it rejects with an
+   * `Xs2aError` (`network`, also fired as `xs2a-error`) when that code cannot be loaded.
    */
-  toCsv(): string {
-    return transactionsToCsvIn(this.visible, this.localize.messages.csv, this.localize.locale);
+  toCsv(): Promise<string> {
+    return this.controls.toCsv(this.csvRequest());
   }
 
-  /** The export's file name: the account and the shown period, `transactions-DE89…3000-2026-09-01-2026-11-30.csv`. */
-  private csvFileName(): string {
-    return csvFileName(this.account, this.range);
+  /** What an export holds now: the shown transactions, and the account and period its file is named for. */
+  private csvRequest(): CsvRequest {
+    return { transactions: this.visible, words: this.localize.messages.csv, locale: this.localize.locale, account: this.account, period: this.range };
   }
 
   override render(): TemplateResult {
@@ -487,7 +488,9 @@ export class Xs2aReport extends DisplayElement {
       hasTransfers: this.pipeline.hasTransfers(account.transactions, this.transfers),
       includeTransfers: this.includeTransfers,
       canExport: visible.length > 0,
-      filtersOpen: this.filterSheet.open,
+      filtersOpen: this.controls.filtersOpen,
+      filterDialog: this.controls.filterDialog,
+      customPeriod: this.controls.customPeriod,
     };
     const grouping = sortOf(this.sortKey).field === 'date' ? this.groupBy : 'none';
     const coverage = summaryCoverage({ range, count: visible.length, transfersLeftOut: figures.transfersLeftOut }, locale, messages);

@@ -42,7 +42,17 @@ const coverage = (element: Xs2aReport): string => plain($(element, '[part="cover
 const caption = (host: Element): string => plain(host.shadowRoot!.querySelector('[part="caption"]')?.textContent);
 const chartNames = (element: Xs2aReport): string[] => [...chart(element).shadowRoot!.querySelectorAll('[part~="category"] [part="name"]')].map((name) => plain(name.textContent));
 const chips = (element: Xs2aReport): string[] => [...root(element).querySelectorAll('[part="filter-chip"]')].map((chip) => plain(chip.querySelector('span')?.textContent));
-const categorySelect = (element: Xs2aReport): HTMLSelectElement => root(element).querySelector<HTMLSelectElement>('#report-filters select')!;
+
+/** The filter controls, opened as a person opens them: their code loads on first use. */
+async function openFilters(element: Xs2aReport): Promise<HTMLDialogElement> {
+  const shown = root(element).querySelector<HTMLDialogElement>('[part="filters"]');
+  if (shown?.open) return shown;
+  $(element, '[part="filters-button"]').click();
+  await element.updateComplete;
+  return root(element).querySelector<HTMLDialogElement>('[part="filters"]')!;
+}
+
+const categorySelect = async (element: Xs2aReport): Promise<HTMLSelectElement> => (await openFilters(element)).querySelector('select')!;
 const selectedText = (select: HTMLSelectElement): string => plain(select.selectedOptions[0]?.textContent);
 
 async function settle(element: Xs2aReport): Promise<void> {
@@ -117,7 +127,7 @@ describe('<xs2a-report> period, filters and figures', () => {
         expect(chartNames(element)).not.to.include('Savings');
         const expensesWithout = summary(element)[1];
 
-        const toggle = root(element).querySelector<HTMLInputElement>('#report-filters input[type="checkbox"]')!;
+        const toggle = (await openFilters(element)).querySelector<HTMLInputElement>('input[type="checkbox"]')!;
         toggle.click();
         await settle(element);
         expect(chartNames(element)).to.include('Savings');
@@ -131,7 +141,7 @@ describe('<xs2a-report> period, filters and figures', () => {
     const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" .report=${threeMonths()}></xs2a-report>`);
     // Rent 3 × 900, groceries 40 + 50 + 60, clothes 3 × 25, insurance 58.73.
     expect(summary(element)).to.deep.equal(['€7,500.00', '€2,983.73', '+€4,516.27']);
-    root(element).querySelector<HTMLInputElement>('#report-filters input[type="checkbox"]')!.click();
+    (await openFilters(element)).querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
     await settle(element);
     expect(summary(element)).to.deep.equal(['€7,500.00', '€4,783.73', '+€2,716.27']);
   });
@@ -186,7 +196,7 @@ describe('<xs2a-report> period, filters and figures', () => {
     button('Clothes').click();
     await settle(element);
     expect(chips(element)).to.deep.equal(['Groceries', 'Clothes']);
-    expect(selectedText(categorySelect(element))).to.equal('2 categories');
+    expect(selectedText(await categorySelect(element))).to.equal('2 categories');
     expect(plain($(element, '[part="filters-button"] .filter-count').textContent), 'the categories are one active filter').to.equal('1');
     expect(summary(element)[1]).to.equal('€225.00');
 
@@ -195,25 +205,25 @@ describe('<xs2a-report> period, filters and figures', () => {
     await settle(element);
     expect(button('Clothes').getAttribute('aria-pressed')).to.equal('false');
     expect(button('Groceries').getAttribute('aria-pressed')).to.equal('true');
-    expect(selectedText(categorySelect(element))).to.equal('Groceries');
+    expect(selectedText(await categorySelect(element))).to.equal('Groceries');
 
     // The dropdown picks in the donut.
-    await choose(element, categorySelect(element), 'rent');
+    await choose(element, await categorySelect(element), 'rent');
     expect(button('Rent').getAttribute('aria-pressed')).to.equal('true');
     expect(button('Groceries').getAttribute('aria-pressed')).to.equal('false');
     expect(chips(element)).to.deep.equal(['Rent']);
 
-    await choose(element, categorySelect(element), '*');
+    await choose(element, await categorySelect(element), '*');
     expect(chips(element)).to.deep.equal([]);
     expect(chart(element).selectedIds).to.deep.equal([]);
   });
 
   it('shows each filter as a chip with an accessible name, which removes it', async () => {
     const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" .report=${threeMonths()}></xs2a-report>`);
-    const [min] = [...root(element).querySelectorAll<HTMLInputElement>('#report-filters input[type="number"]')];
+    const [min] = [...(await openFilters(element)).querySelectorAll<HTMLInputElement>('input[type="number"]')];
     min!.value = '50';
     min!.dispatchEvent(new Event('change'));
-    await choose(element, [...root(element).querySelectorAll<HTMLSelectElement>('#report-filters select')][1]!, 'debit');
+    await choose(element, [...(await openFilters(element)).querySelectorAll<HTMLSelectElement>('select')][1]!, 'debit');
     expect(chips(element)).to.deep.equal(['Expenses', 'From €50.00']);
     const names = [...root(element).querySelectorAll('[part="filter-chip"]')].map((chip) => chip.getAttribute('aria-label'));
     expect(names).to.deep.equal(['Remove filter: Expenses', 'Remove filter: From €50.00']);
@@ -273,6 +283,8 @@ describe('<xs2a-report> period, filters and figures', () => {
     });
     try {
       $(element, '[part="export"]').click();
+      // The export's code loads on first use; the report is drawn, and the file saved, when this resolves.
+      await element.updateComplete;
     } finally {
       Reflect.deleteProperty(prototype, 'click');
       Object.defineProperty(URL, 'createObjectURL', originalCreate);
@@ -280,7 +292,7 @@ describe('<xs2a-report> period, filters and figures', () => {
     expect(saved.map((file) => file.name)).to.deep.equal(['transactions-DE89…3000-2024-02-01-2024-02-29.csv']);
     const bytes = new Uint8Array(await saved[0]!.blob!.arrayBuffer());
     expect([...bytes.slice(0, 3)], 'UTF-8 byte order mark').to.deep.equal([0xef, 0xbb, 0xbf]);
-    const lines = element.toCsv().slice(1).trim().split('\r\n');
+    const lines = (await element.toCsv()).slice(1).trim().split('\r\n');
     expect(lines[0]).to.match(/^Datum;/);
     expect(lines).to.have.length(6);
     expect(lines.some((line) => line.includes(';-600,00;EUR;'))).to.equal(true);
@@ -300,10 +312,10 @@ describe('<xs2a-report> period, filters and figures', () => {
       await setViewport({ width: 375, height: 800 });
       const element = await fixture<Xs2aReport>(html`<xs2a-report locale="en" .report=${threeMonths()}></xs2a-report>`);
       const button = root(element).querySelector<HTMLButtonElement>('[part="filters-button"]')!;
-      const dialog = root(element).querySelector<HTMLDialogElement>('[part="filters"]')!;
       button.focus();
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
+      const dialog = root(element).querySelector<HTMLDialogElement>('[part="filters"]')!;
       expect(dialog.open).to.equal(true);
       expect(dialog.matches(':modal')).to.equal(true);
       expect(button.getAttribute('aria-expanded')).to.equal('true');
@@ -330,10 +342,10 @@ describe('<xs2a-report> period, filters and figures', () => {
       await setViewport({ width: 1280, height: 800 });
       const element = await fixture<Xs2aReport>(html`<xs2a-report locale="de" .report=${threeMonths()}></xs2a-report>`);
       const button = root(element).querySelector<HTMLButtonElement>('[part="filters-button"]')!;
-      const dialog = root(element).querySelector<HTMLDialogElement>('[part="filters"]')!;
       button.focus();
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
+      const dialog = root(element).querySelector<HTMLDialogElement>('[part="filters"]')!;
       expect(dialog.open && !dialog.matches(':modal')).to.equal(true);
       expect(dialog.getBoundingClientRect().top).to.be.greaterThan(button.getBoundingClientRect().bottom - 1);
       expect(dialog.contains(deepActive())).to.equal(true);
