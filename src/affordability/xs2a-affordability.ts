@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { DisplayElement } from '../elements/display-element.js';
 import { formatDate } from '../format/date.js';
 import { formatPeriod } from '../format/period.js';
+import { viewWords } from '../i18n/en-views.js';
 import type { Affordability, Period } from '../insights/affordability.js';
 import type { Report } from '../model/report-model.js';
 import { affordabilityOf } from './affordability-data.js';
@@ -80,7 +81,7 @@ export class Xs2aAffordability extends DisplayElement {
 
   private figures(summary: Affordability): Figure[] {
     const { locale, messages } = this.localize;
-    const { insights } = messages;
+    const insights = viewWords(messages);
     const money = (minor: number): string => this.localize.money(minor, summary.currency);
     const months = (period: Period): string => insights.fullMonths(period.months, this.period(period));
     const { averageIncome, averageSpending, incomeRegularity, lowestBalance, daysBelowZero, largestOutflow } = summary;
@@ -111,14 +112,14 @@ export class Xs2aAffordability extends DisplayElement {
     const several = this.summaries.length > 1;
     return html`
       <div part="base">
-        <slot name="heading"><h3 part="heading">${messages.insights.affordability}</h3></slot>
-        ${this.summaries.length === 0 ? html`<p part="empty">${messages.insights.noAffordability}</p>` : this.summaries.map((summary) => this.renderSummary(summary, several))}
+        <slot name="heading"><h3 part="heading">${viewWords(messages).affordability}</h3></slot>
+        ${this.summaries.length === 0 ? html`<p part="empty">${viewWords(messages).noAffordability}</p>` : this.summaries.map((summary) => this.renderSummary(summary, several))}
       </div>
     `;
   }
 
   private renderSummary(summary: Affordability, several: boolean): TemplateResult {
-    const { insights } = this.localize.messages;
+    const insights = viewWords(this.localize.messages);
     const caption = this.period(summary.period);
     return html`<section class="summary" aria-label=${several ? `${insights.affordability} ${summary.currency}` : insights.affordability}>
       <p part="caption">${several ? html`<strong>${summary.currency}</strong> · ` : ''}${caption}</p>

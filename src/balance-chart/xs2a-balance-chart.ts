@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { formatDate } from '../format/date.js';
 import { DisplayElement } from '../elements/display-element.js';
 import { formatPeriod } from '../format/period.js';
-import type { Messages } from '../i18n/messages.js';
+import type { DisplayMessages } from '../i18n/display-messages.js';
 import type { BalancePoint } from '../model/report-model.js';
 import { styleProperties } from '../styles/style-properties.js';
 import { balanceGeometry, chartableBalances, nearestIndex, type BalanceGeometry, type BalancePeriod } from './balance-geometry.js';
@@ -156,12 +156,12 @@ export class Xs2aBalanceChart extends DisplayElement {
   }
 
   /** The period the page named, in words, or `undefined`. */
-  private namedCoverage(locale: string, messages: Messages): string | undefined {
+  private namedCoverage(locale: string, messages: DisplayMessages): string | undefined {
     return this.caption?.trim() || formatPeriod(this.fromDate, this.toDate, locale, messages);
   }
 
   /** What the caption says: the page's caption or period, else the days the data covers. */
-  private coverage(locale: string, messages: Messages): string | undefined {
+  private coverage(locale: string, messages: DisplayMessages): string | undefined {
     const named = this.namedCoverage(locale, messages);
     if (named) return named;
     if (this.geometry) return formatPeriod(this.geometry.first.point.date, this.geometry.last.point.date, locale, messages);
@@ -169,7 +169,7 @@ export class Xs2aBalanceChart extends DisplayElement {
   }
 
   /** The accessible name: what the page says the chart covers, then the data's days and figures. */
-  private chartLabel(geometry: BalanceGeometry, locale: string, messages: Messages): string {
+  private chartLabel(geometry: BalanceGeometry, locale: string, messages: DisplayMessages): string {
     const from = formatDate(geometry.first.point.date, locale);
     const to = formatDate(geometry.last.point.date, locale);
     const values = this.masked
@@ -198,7 +198,7 @@ export class Xs2aBalanceChart extends DisplayElement {
   }
 
   /** Fewer than two balances: the one there is, with its day, or a plain statement that there are none. */
-  private renderShort(locale: string, messages: Messages): TemplateResult {
+  private renderShort(locale: string, messages: DisplayMessages): TemplateResult {
     const point = this.single;
     if (!point) return html`<p part="empty">${messages.noBalancesInPeriod}</p>`;
     return html`
@@ -210,7 +210,7 @@ export class Xs2aBalanceChart extends DisplayElement {
     `;
   }
 
-  private renderChart(geometry: BalanceGeometry, locale: string, messages: Messages): TemplateResult {
+  private renderChart(geometry: BalanceGeometry, locale: string, messages: DisplayMessages): TemplateResult {
     const shown = geometry.points[this.cursor] ?? geometry.last.point;
     return html`
       <p part="readout" aria-hidden="true">
@@ -264,7 +264,7 @@ export class Xs2aBalanceChart extends DisplayElement {
     return html`<span part=${point.balance.minor < 0 ? 'cursor negative' : 'cursor'} style=${styleProperties({ left: `${x}%`, top: `${y}%` })}></span>`;
   }
 
-  private renderTable(geometry: BalanceGeometry, locale: string, messages: Messages): TemplateResult {
+  private renderTable(geometry: BalanceGeometry, locale: string, messages: DisplayMessages): TemplateResult {
     return html`
       <div class="table-wrap" role="region" aria-label=${messages.balanceOverTime} tabindex="0">
         <table id="table" part="table">

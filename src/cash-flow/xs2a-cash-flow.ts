@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { DisplayElement } from '../elements/display-element.js';
 import { formatDate } from '../format/date.js';
 import { formatPeriod } from '../format/period.js';
-import type { Messages } from '../i18n/messages.js';
+import type { DisplayMessages } from '../i18n/display-messages.js';
+import { viewWords } from '../i18n/en-views.js';
 import type { CurrencyCashFlow, MonthFlow } from '../insights/cash-flow.js';
 import { uncategorizedId } from '../insights/transaction-filter.js';
 import type { Transaction } from '../model/report-model.js';
@@ -149,7 +150,7 @@ export class Xs2aCashFlow extends DisplayElement {
     const { locale, messages } = this.localize;
     const name = formatDate(month.from, locale, 'month');
     if (this.masked) return name;
-    return `${name}: ${messages.income} ${this.money(month.income)}, ${messages.insights.spending} ${this.money(month.spending)}, ${messages.net} ${this.money(month.net, true)}`;
+    return `${name}: ${messages.income} ${this.money(month.income)}, ${viewWords(messages).spending} ${this.money(month.spending)}, ${messages.net} ${this.money(month.net, true)}`;
   }
 
   override render(): TemplateResult {
@@ -158,33 +159,33 @@ export class Xs2aCashFlow extends DisplayElement {
     const period = series ? formatPeriod(series.months[0]?.from, series.months[series.months.length - 1]?.to, locale, messages) : undefined;
     return html`
       <div part="base">
-        <slot name="heading"><h3 part="heading">${messages.insights.cashFlow}</h3></slot>
-        ${series && geometry ? html`<p part="caption">${period}</p>${this.renderChart(series, geometry, period ?? '', locale, messages)}` : html`<p part="empty">${messages.insights.noCashFlow}</p>`}
+        <slot name="heading"><h3 part="heading">${viewWords(messages).cashFlow}</h3></slot>
+        ${series && geometry ? html`<p part="caption">${period}</p>${this.renderChart(series, geometry, period ?? '', locale, messages)}` : html`<p part="empty">${viewWords(messages).noCashFlow}</p>`}
       </div>
     `;
   }
 
-  private renderChart(series: CurrencyCashFlow, geometry: CashFlowGeometry, period: string, locale: string, messages: Messages): TemplateResult {
+  private renderChart(series: CurrencyCashFlow, geometry: CashFlowGeometry, period: string, locale: string, messages: DisplayMessages): TemplateResult {
     const chosen = this.chosenIndex;
     const month = series.months[chosen] as MonthFlow;
     const labelled = series.months.length <= labelledMonths;
     return html`
       <ul part="legend" aria-hidden="true">
         <li><span class="swatch income"></span>${messages.income}</li>
-        <li><span class="swatch spending"></span>${messages.insights.spending}</li>
+        <li><span class="swatch spending"></span>${viewWords(messages).spending}</li>
         <li><span class="swatch net"></span>${messages.net}</li>
       </ul>
       <p part="readout" aria-hidden="true">
         <span class="readout-month">${formatDate(month.from, locale, 'month')}</span>
         <span><span class="label">${messages.income}</span> ${this.money(month.income)}</span>
-        <span><span class="label">${messages.insights.spending}</span> ${this.money(month.spending)}</span>
+        <span><span class="label">${viewWords(messages).spending}</span> ${this.money(month.spending)}</span>
         <span class=${month.net < 0 && !this.masked ? 'negative' : ''}><span class="label">${messages.net}</span> ${this.money(month.net, true)}</span>
       </p>
       <div
         part="chart"
         role="application"
         tabindex="0"
-        aria-label=${`${messages.insights.cashFlowLabel(period)}. ${this.describeMonth(month)}`}
+        aria-label=${`${viewWords(messages).cashFlowLabel(period)}. ${this.describeMonth(month)}`}
         aria-describedby="hint"
         @keydown=${this.onKeyDown}
       >
@@ -195,7 +196,7 @@ export class Xs2aCashFlow extends DisplayElement {
             : html`<span part="axis">${formatDate(series.months[0]?.from ?? '', locale, 'month')}</span><span part="axis">${formatDate(month.from, locale, 'month')}</span>`}
         </div>
       </div>
-      <span id="hint" hidden>${messages.insights.monthKeyboardHint}</span>
+      <span id="hint" hidden>${viewWords(messages).monthKeyboardHint}</span>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${this.renderMovers(series, chosen, locale, messages)}
       <button part="table-toggle" type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls=${this.tableOpen ? 'table' : nothing} @click=${this.onToggleTable}>
@@ -220,12 +221,12 @@ export class Xs2aCashFlow extends DisplayElement {
     </svg>`;
   }
 
-  private renderMovers(series: CurrencyCashFlow, chosen: number, locale: string, messages: Messages): TemplateResult {
+  private renderMovers(series: CurrencyCashFlow, chosen: number, locale: string, messages: DisplayMessages): TemplateResult {
     const month = series.months[chosen] as MonthFlow;
-    const heading = html`<h4 class="movers-heading">${messages.insights.topMovers(formatDate(month.from, locale, 'month'))}</h4>`;
-    if (chosen === 0) return html`<div part="movers">${heading}<p class="muted">${messages.insights.firstMonth}</p></div>`;
+    const heading = html`<h4 class="movers-heading">${viewWords(messages).topMovers(formatDate(month.from, locale, 'month'))}</h4>`;
+    if (chosen === 0) return html`<div part="movers">${heading}<p class="muted">${viewWords(messages).firstMonth}</p></div>`;
     const moves = topMovers(month, moverLimit);
-    if (moves.length === 0) return html`<div part="movers">${heading}<p class="muted">${messages.insights.noMovers}</p></div>`;
+    if (moves.length === 0) return html`<div part="movers">${heading}<p class="muted">${viewWords(messages).noMovers}</p></div>`;
     return html`<div part="movers">
       ${heading}
       <ul>
@@ -234,8 +235,8 @@ export class Xs2aCashFlow extends DisplayElement {
     </div>`;
   }
 
-  private renderMove(move: CategoryMove, messages: Messages): TemplateResult {
-    const { insights } = messages;
+  private renderMove(move: CategoryMove, messages: DisplayMessages): TemplateResult {
+    const insights = viewWords(messages);
     const up = move.change > 0;
     const words = move.kind === 'spending' ? (up ? insights.spentMore : insights.spentLess) : up ? insights.earnedMore : insights.earnedLess;
     // Worse for the budget: more spent or less earned.
@@ -247,16 +248,16 @@ export class Xs2aCashFlow extends DisplayElement {
     </li>`;
   }
 
-  private renderTable(series: CurrencyCashFlow, period: string, locale: string, messages: Messages): TemplateResult {
+  private renderTable(series: CurrencyCashFlow, period: string, locale: string, messages: DisplayMessages): TemplateResult {
     return html`
-      <div class="table-wrap" role="region" aria-label=${messages.insights.cashFlow} tabindex="0">
+      <div class="table-wrap" role="region" aria-label=${viewWords(messages).cashFlow} tabindex="0">
         <table id="table" part="table">
-          <caption>${messages.insights.cashFlowLabel(period)}</caption>
+          <caption>${viewWords(messages).cashFlowLabel(period)}</caption>
           <thead>
             <tr>
-              <th scope="col">${messages.insights.month}</th>
+              <th scope="col">${viewWords(messages).month}</th>
               <th scope="col" class="amount">${messages.income}</th>
-              <th scope="col" class="amount">${messages.insights.spending}</th>
+              <th scope="col" class="amount">${viewWords(messages).spending}</th>
               <th scope="col" class="amount">${messages.net}</th>
             </tr>
           </thead>

@@ -4,7 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { DisplayElement } from '../elements/display-element.js';
 import { maskedAmount } from '../elements/localize-controller.js';
 import { formatPeriod } from '../format/period.js';
-import type { Messages } from '../i18n/messages.js';
+import type { DisplayMessages } from '../i18n/display-messages.js';
 import type { ExpenseCategory } from '../model/report-model.js';
 import { chartColorCount } from '../styles/theme.js';
 import { arcPath, categoryBreakdown, formatShare, pressedState, toggleEntry, type CategoryBreakdown, type CategoryEntry } from './category-breakdown.js';
@@ -156,13 +156,13 @@ export class Xs2aCategoryChart extends DisplayElement {
     if (this.activeIndex === this.indexOf(event)) this.activeIndex = -1;
   };
 
-  private entryName(entry: CategoryEntry, messages: Messages): string {
+  private entryName(entry: CategoryEntry, messages: DisplayMessages): string {
     if (entry.kind === 'other') return messages.other;
     return entry.name ?? messages.uncategorized;
   }
 
   /** What the chart covers, in words: `caption`, else the period, else nothing. */
-  private coverage(locale: string, messages: Messages): string | undefined {
+  private coverage(locale: string, messages: DisplayMessages): string | undefined {
     return this.caption?.trim() || formatPeriod(this.fromDate, this.toDate, locale, messages);
   }
 
@@ -178,7 +178,7 @@ export class Xs2aCategoryChart extends DisplayElement {
     `;
   }
 
-  private renderBody(breakdown: CategoryBreakdown, locale: string, messages: Messages, coverage: string | undefined): TemplateResult {
+  private renderBody(breakdown: CategoryBreakdown, locale: string, messages: DisplayMessages, coverage: string | undefined): TemplateResult {
     return html`
       <div class="body">
         <div class="donut">
@@ -195,7 +195,7 @@ export class Xs2aCategoryChart extends DisplayElement {
    * The exact total and its short form share one line; `FitTextController` scales them and shows
    * one. Assistive technology always reads the exact one, which the title also shows to a pointer.
    */
-  private renderTotal(breakdown: CategoryBreakdown, locale: string, messages: Messages): TemplateResult {
+  private renderTotal(breakdown: CategoryBreakdown, locale: string, messages: DisplayMessages): TemplateResult {
     const { minor } = breakdown.total;
     if (this.masked) {
       return html`<div part="total">
@@ -234,7 +234,7 @@ export class Xs2aCategoryChart extends DisplayElement {
     `;
   }
 
-  private renderEntry(entry: CategoryEntry, index: number, locale: string, messages: Messages): TemplateResult {
+  private renderEntry(entry: CategoryEntry, index: number, locale: string, messages: DisplayMessages): TemplateResult {
     return html`
       <li>
         <button

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DisplayElement } from '../elements/display-element.js';
 import { formatDate } from '../format/date.js';
-import type { Messages } from '../i18n/messages.js';
+import type { DisplayMessages } from '../i18n/display-messages.js';
+import { viewWords } from '../i18n/en-views.js';
 import type { Commitment, RecurringCommitments } from '../insights/recurring.js';
 import type { Transaction } from '../model/report-model.js';
 import { commitmentsOf } from './commitments-data.js';
@@ -61,30 +62,30 @@ export class Xs2aCommitments extends DisplayElement {
     const empty = !found || found.commitments.length === 0;
     return html`
       <div part="base">
-        <slot name="heading"><h3 part="heading" id="heading">${messages.insights.commitments}</h3></slot>
-        ${empty ? html`<p part="empty">${messages.insights.noCommitments}</p>` : html`${this.renderTotals(found, messages)}${this.renderTable(found.commitments, messages)}`}
+        <slot name="heading"><h3 part="heading" id="heading">${viewWords(messages).commitments}</h3></slot>
+        ${empty ? html`<p part="empty">${viewWords(messages).noCommitments}</p>` : html`${this.renderTotals(found, messages)}${this.renderTable(found.commitments, messages)}`}
       </div>
     `;
   }
 
-  private renderTotals(found: RecurringCommitments, messages: Messages): TemplateResult | typeof nothing {
+  private renderTotals(found: RecurringCommitments, messages: DisplayMessages): TemplateResult | typeof nothing {
     if (found.monthly.length === 0) return nothing;
     return html`<dl part="totals">
       ${found.monthly.map(
         (total) => html`<div>
-            <dt>${messages.insights.payments} · ${messages.insights.perMonth}</dt>
+            <dt>${viewWords(messages).payments} · ${viewWords(messages).perMonth}</dt>
             <dd>${this.localize.money(total.payments, total.currency)}</dd>
           </div>
           <div>
-            <dt>${messages.income} · ${messages.insights.perMonth}</dt>
+            <dt>${messages.income} · ${viewWords(messages).perMonth}</dt>
             <dd class="income">${this.localize.money(total.income, total.currency)}</dd>
           </div>`,
       )}
     </dl>`;
   }
 
-  private renderTable(commitments: readonly Commitment[], messages: Messages): TemplateResult {
-    const { insights } = messages;
+  private renderTable(commitments: readonly Commitment[], messages: DisplayMessages): TemplateResult {
+    const insights = viewWords(messages);
     return html`<div class="table-wrap" role="region" aria-labelledby="caption" tabindex="0">
       <table part="table">
         <caption id="caption">${insights.commitments}</caption>
@@ -104,8 +105,8 @@ export class Xs2aCommitments extends DisplayElement {
     </div>`;
   }
 
-  private renderRow(commitment: Commitment, messages: Messages): TemplateResult {
-    const { insights } = messages;
+  private renderRow(commitment: Commitment, messages: DisplayMessages): TemplateResult {
+    const insights = viewWords(messages);
     const locale = this.localize.locale;
     const { amount, direction } = commitment;
     const income = direction === 'income';

@@ -1,9 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatMoney } from '../format/money.js';
-import { displayCatalog } from '../i18n/display-messages.js';
-import { messages as english } from '../i18n/en.js';
+import { displayCatalog, type DisplayMessages } from '../i18n/display-messages.js';
+import { displayMessages as english } from '../i18n/en-display.js';
 import { resolveLocale } from '../i18n/locale.js';
-import type { Messages } from '../i18n/messages.js';
 
 /** What privacy mode shows instead of an amount. */
 export const maskedAmount = '••••';
@@ -35,7 +34,7 @@ export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
  */
 export class LocalizeController implements ReactiveController {
   private readonly host: LocalizedHost;
-  private resolved?: { locale: string; messages: Messages | undefined };
+  private resolved?: { locale: string; messages: DisplayMessages | undefined };
   private observer?: MutationObserver;
 
   constructor(host: LocalizedHost) {
@@ -51,8 +50,9 @@ export class LocalizeController implements ReactiveController {
   /**
    * The catalog of the locale's language, English when the package does not speak it. Read
    * outside an update before the catalog has loaded (a host calling a method early), English.
+   * The words of parts that load on first use are read through their accessors (`words-part.ts`).
    */
-  get messages(): Messages {
+  get messages(): DisplayMessages {
     return (this.resolved ?? this.resolve()).messages ?? english;
   }
 
@@ -96,7 +96,7 @@ export class LocalizeController implements ReactiveController {
     this.resolve();
   }
 
-  private resolve(): { locale: string; messages: Messages | undefined } {
+  private resolve(): { locale: string; messages: DisplayMessages | undefined } {
     const locale = resolveLocale(this.host, this.host.locale);
     if (this.resolved?.locale !== locale || !this.resolved.messages) this.resolved = { locale, messages: displayCatalog.wordsFor(locale) };
     return this.resolved;

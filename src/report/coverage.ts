@@ -4,7 +4,7 @@
  * search or filter narrows it. A figure that reads zero after a search then says why.
  */
 import { html, type TemplateResult } from 'lit';
-import type { Messages } from '../i18n/messages.js';
+import type { DisplayMessages } from '../i18n/display-messages.js';
 import type { TransactionFilter } from '../insights/transaction-filter.js';
 import { periodText, type DateRange } from './period.js';
 
@@ -15,7 +15,7 @@ export interface Coverage {
   transfersLeftOut: number;
 }
 
-export function summaryCoverage({ range, count, transfersLeftOut }: Coverage, locale: string, messages: Messages): string {
+export function summaryCoverage({ range, count, transfersLeftOut }: Coverage, locale: string, messages: DisplayMessages): string {
   return [periodText(range, locale, messages), messages.transactionCount(count), transfersLeftOut > 0 ? messages.transfersLeftOut(transfersLeftOut) : '']
     .filter(Boolean)
     .join(' · ');
@@ -25,7 +25,7 @@ export function summaryCoverage({ range, count, transfersLeftOut }: Coverage, lo
 const narrowsCategories = (filter: TransactionFilter): boolean =>
   Boolean(filter.query?.trim()) || filter.direction !== undefined || filter.minAmount !== undefined || filter.maxAmount !== undefined;
 
-export function categoryChartCaption(range: DateRange, filter: TransactionFilter, locale: string, messages: Messages): string {
+export function categoryChartCaption(range: DateRange, filter: TransactionFilter, locale: string, messages: DisplayMessages): string {
   const period = periodText(range, locale, messages);
   return narrowsCategories(filter) && period ? messages.filteredPeriod(period) : period;
 }

@@ -3,7 +3,8 @@
  * report loads this module when the person first points at or uses Export, or a page calls
  * `toCsv()`: reading a report needs none of it.
  */
-import type { Messages } from '../i18n/messages.js';
+import type { DisplayMessages } from '../i18n/display-messages.js';
+import { csvWords } from '../i18n/en-csv.js';
 import { csvFileName, transactionsToCsvIn, type CsvPeriod } from '../insights/transactions-csv.js';
 import type { Account, Transaction } from '../model/report-model.js';
 import { downloadText } from './download.js';
@@ -11,13 +12,14 @@ import { downloadText } from './download.js';
 /** What one export holds, taken when the person asked for it. */
 export interface CsvRequest {
   transactions: readonly Transaction[];
-  words: Messages['csv'];
+  /** The element's catalog: the export's own words come with this module. */
+  messages: DisplayMessages;
   locale: string;
   account: Account | undefined;
   period: CsvPeriod;
 }
 
-export const toCsv = ({ transactions, words, locale }: CsvRequest): string => transactionsToCsvIn(transactions, words, locale);
+export const toCsv = ({ transactions, messages, locale }: CsvRequest): string => transactionsToCsvIn(transactions, csvWords(messages).csv, locale);
 
 /** Downloads the file: `transactions-DE89…3000-2026-09-01-2026-11-30.csv`. */
 export function downloadCsv(request: CsvRequest): void {

@@ -3,6 +3,7 @@
  * date fields it uses) only when the person picks "Custom dates", as most never do.
  */
 import { html, type TemplateResult } from 'lit';
+import { dateFieldWords } from '../i18n/en-date-field.js';
 import { dateField } from './date-field.js';
 import type { Localized, ToolbarActions, ToolbarView } from './report-toolbar.js';
 
@@ -14,7 +15,7 @@ export function renderCustomPeriod({ range, span }: Pick<ToolbarView, 'range' | 
   return html`<div class="dates" role="group" aria-label=${messages.periodCustom}>
     ${dateField({
       id: 'report-from-date',
-      label: messages.fromDate,
+      label: dateFieldWords(messages).fromDate,
       value: range.from,
       min: span.from,
       max: range.to ?? span.to,
@@ -26,7 +27,7 @@ export function renderCustomPeriod({ range, span }: Pick<ToolbarView, 'range' | 
     })}
     ${dateField({
       id: 'report-to-date',
-      label: messages.toDate,
+      label: dateFieldWords(messages).toDate,
       value: range.to,
       min: range.from ?? span.from,
       max: span.to,

@@ -15,7 +15,8 @@ import { AsyncDirective, directive } from 'lit/async-directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { dateInputPattern, datePlaceholder, formatDateInput, outOfBounds, parseDateInput, type DateInputPattern } from '../format/date-input.js';
-import type { Messages } from '../i18n/messages.js';
+import type { DisplayMessages } from '../i18n/display-messages.js';
+import { dateFieldWords } from '../i18n/en-date-field.js';
 
 export interface DateFieldView {
   /** The input's id, unique in the report; the message's is derived from it. */
@@ -27,7 +28,7 @@ export interface DateFieldView {
   min?: string | undefined;
   max?: string | undefined;
   locale: string;
-  messages: Messages;
+  messages: DisplayMessages;
   /** A valid date the person entered, or `undefined` when they emptied the field. */
   onDate: (iso: string | undefined) => void;
 }
@@ -38,8 +39,8 @@ const calendarIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="
 
 const canShowPicker = typeof HTMLInputElement !== 'undefined' && 'showPicker' in HTMLInputElement.prototype;
 
-function problemText(problem: Problem, pattern: DateInputPattern, messages: Messages): string {
-  const words = messages.dateField;
+function problemText(problem: Problem, pattern: DateInputPattern, messages: DisplayMessages): string {
+  const words = dateFieldWords(messages).dateField;
   switch (problem.kind) {
     case 'format':
       return words.format(datePlaceholder(pattern, words.letters));
@@ -140,7 +141,7 @@ class DateFieldDirective extends AsyncDirective {
           type="text"
           autocomplete="off"
           spellcheck="false"
-          placeholder=${datePlaceholder(pattern, messages.dateField.letters)}
+          placeholder=${datePlaceholder(pattern, dateFieldWords(messages).dateField.letters)}
           .value=${live(this.text)}
           aria-invalid=${ifDefined(problem ? 'true' : undefined)}
           aria-describedby=${ifDefined(problem ? problemId : undefined)}
@@ -149,7 +150,7 @@ class DateFieldDirective extends AsyncDirective {
           @keydown=${this.onKeyDown}
         />
         ${canShowPicker
-          ? html`<button type="button" class="calendar" aria-label=${messages.dateField.calendar(label)} @click=${this.openPicker}>${calendarIcon}</button>
+          ? html`<button type="button" class="calendar" aria-label=${dateFieldWords(messages).dateField.calendar(label)} @click=${this.openPicker}>${calendarIcon}</button>
               <input type="date" class="date-picker" tabindex="-1" aria-hidden="true" .value=${live(value ?? '')} min=${ifDefined(min)} max=${ifDefined(max)} @change=${this.onPicked} />`
           : nothing}
       </div>

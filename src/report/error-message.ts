@@ -4,12 +4,12 @@
  * goes only into `xs2a-error`.
  */
 import type { Xs2aError } from '../errors.js';
-import type { Messages } from '../i18n/messages.js';
+import type { DisplayMessages } from '../i18n/display-messages.js';
 
 /** Where the report came from: fetched from the host backend, or set by the page as `.report`. */
 export type ReportOrigin = 'fetched' | 'page';
 
-export function consumerErrorMessage(error: Xs2aError, origin: ReportOrigin, messages: Messages): string {
+export function consumerErrorMessage(error: Xs2aError, origin: ReportOrigin, messages: DisplayMessages): string {
   // A report the page set is the same on every try: no retry can help, so say what is wrong with it.
   if (origin === 'page') return messages.errorUnreadable;
   switch (error.code) {

@@ -11,6 +11,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { toMajorUnits, toMinorUnits } from '../format/money.js';
+import { filterWords } from '../i18n/en-filters.js';
 import { isFilterEmpty, uncategorizedId } from '../insights/transaction-filter.js';
 import type { GroupBy } from '../insights/transaction-summary.js';
 import { sortOf, valueOf, type Localized, type ToolbarActions, type ToolbarView } from './report-toolbar.js';
@@ -122,7 +123,7 @@ export function renderFilterDialog({ facts, filter, groupBy, sortKey, currency, 
     <h3 id="report-filters-title">${messages.filters}</h3>
     <div class="filter-fields">
       <label>
-        <span>${messages.categoryFilter}</span>
+        <span>${filterWords(messages).categoryFilter}</span>
         <select
           .value=${live(category)}
           @change=${(event: Event) => {
@@ -130,14 +131,14 @@ export function renderFilterDialog({ facts, filter, groupBy, sortKey, currency, 
             if (value !== '+') actions.filter({ categoryIds: value === '*' ? undefined : new Set([value]) });
           }}
         >
-          <option value="*" ?selected=${category === '*'}>${messages.allCategories}</option>
+          <option value="*" ?selected=${category === '*'}>${filterWords(messages).allCategories}</option>
           ${picked > 1 ? html`<option value="+" selected hidden>${messages.categoryCount(picked)}</option>` : nothing}
           ${facts.categories.map((entry) => html`<option value=${entry.id} ?selected=${category === entry.id}>${entry.name ?? entry.id}</option>`)}
           ${facts.hasUncategorized ? html`<option value=${uncategorizedId} ?selected=${category === uncategorizedId}>${messages.uncategorized}</option>` : nothing}
         </select>
       </label>
       <label>
-        <span>${messages.directionFilter}</span>
+        <span>${filterWords(messages).directionFilter}</span>
         <select
           .value=${live(filter.direction ?? '')}
           @change=${(event: Event) => {
@@ -145,13 +146,13 @@ export function renderFilterDialog({ facts, filter, groupBy, sortKey, currency, 
             actions.filter({ direction: value === 'credit' || value === 'debit' ? value : undefined });
           }}
         >
-          <option value="" ?selected=${!filter.direction}>${messages.allDirections}</option>
+          <option value="" ?selected=${!filter.direction}>${filterWords(messages).allDirections}</option>
           <option value="credit" ?selected=${filter.direction === 'credit'}>${messages.income}</option>
           <option value="debit" ?selected=${filter.direction === 'debit'}>${messages.expenses}</option>
         </select>
       </label>
       <label>
-        <span>${messages.minAmount}</span>
+        <span>${filterWords(messages).minAmount}</span>
         <input
           type="number"
           min="0"
@@ -164,7 +165,7 @@ export function renderFilterDialog({ facts, filter, groupBy, sortKey, currency, 
         />
       </label>
       <label>
-        <span>${messages.maxAmount}</span>
+        <span>${filterWords(messages).maxAmount}</span>
         <input
           type="number"
           min="0"
@@ -178,15 +179,15 @@ export function renderFilterDialog({ facts, filter, groupBy, sortKey, currency, 
       </label>
       ${sortOf(sortKey).field === 'date'
         ? html`<label>
-            <span>${messages.groupLabel}</span>
+            <span>${filterWords(messages).groupLabel}</span>
             <select
               .value=${live(groupBy)}
               @change=${(event: Event) => {
                 actions.group(valueOf(event) as GroupBy);
               }}
             >
-              <option value="day" ?selected=${groupBy === 'day'}>${messages.groupByDay}</option>
-              <option value="month" ?selected=${groupBy === 'month'}>${messages.groupByMonth}</option>
+              <option value="day" ?selected=${groupBy === 'day'}>${filterWords(messages).groupByDay}</option>
+              <option value="month" ?selected=${groupBy === 'month'}>${filterWords(messages).groupByMonth}</option>
             </select>
           </label>`
         : nothing}
@@ -200,12 +201,12 @@ export function renderFilterDialog({ facts, filter, groupBy, sortKey, currency, 
               actions.includeTransfers((event.target as HTMLInputElement).checked);
             }}
           />
-          <span>${messages.includeTransfers}</span>
+          <span>${filterWords(messages).includeTransfers}</span>
         </label>`
       : nothing}
     <div class="sheet-actions">
       ${isFilterEmpty(filter) && !includeTransfers ? nothing : html`<button type="button" class="link-button" @click=${actions.clearFilters}>${messages.clearFilters}</button>`}
-      <button type="button" class="primary" @click=${actions.closeFilters}>${messages.filtersDone}</button>
+      <button type="button" class="primary" @click=${actions.closeFilters}>${filterWords(messages).filtersDone}</button>
     </div>
   </dialog>`;
 }

@@ -5,7 +5,7 @@
  * month", and every figure states the days it covers anyway.
  */
 import { formatPeriod } from '../format/period.js';
-import type { Messages } from '../i18n/messages.js';
+import type { DisplayMessages } from '../i18n/display-messages.js';
 import type { Account } from '../model/report-model.js';
 
 /** The presets in the order the picker lists them, with their labels. */
@@ -15,7 +15,7 @@ export const periodPresets = {
   'last-month': 'periodLastMonth',
   'last-90-days': 'periodLast90Days',
   custom: 'periodCustom',
-} as const satisfies Record<string, keyof Messages>;
+} as const satisfies Record<string, keyof DisplayMessages>;
 
 export type PeriodPreset = keyof typeof periodPresets;
 
@@ -67,4 +67,4 @@ export function periodRange(preset: PeriodPreset, span: DateRange, custom: DateR
 }
 
 /** The period in the locale's words, "1 Sep – 30 Nov 2026"; empty when neither end is known. */
-export const periodText = (range: DateRange, locale: string, messages: Messages): string => formatPeriod(range.from, range.to, locale, messages) ?? '';
+export const periodText = (range: DateRange, locale: string, messages: DisplayMessages): string => formatPeriod(range.from, range.to, locale, messages) ?? '';

@@ -4,7 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Messages } from '../i18n/messages.js';
+import type { DisplayMessages } from '../i18n/display-messages.js';
 import type { Transaction } from '../model/report-model.js';
 import type { DisplayOptions } from './report-sections.js';
 
@@ -27,11 +27,11 @@ function renderDetail(transaction: Transaction, actions: DetailActions, { locale
 }
 
 /** A complementary region beside the list, sticky while the list scrolls. */
-export function renderDetailPanel(transaction: Transaction, actions: DetailActions, display: DisplayOptions, messages: Messages): TemplateResult {
+export function renderDetailPanel(transaction: Transaction, actions: DetailActions, display: DisplayOptions, messages: DisplayMessages): TemplateResult {
   return html`<aside part="detail-panel" aria-label=${messages.detailLabel}>${renderDetail(transaction, actions, display)}</aside>`;
 }
 
 /** A modal `<dialog>`: the rest of the report is inert behind it, and Escape closes it. */
-export function renderDetailSheet(transaction: Transaction, actions: DetailActions, display: DisplayOptions, messages: Messages): TemplateResult {
+export function renderDetailSheet(transaction: Transaction, actions: DetailActions, display: DisplayOptions, messages: DisplayMessages): TemplateResult {
   return html`<dialog part="detail-sheet" aria-label=${messages.detailLabel} @cancel=${actions.cancel}>${renderDetail(transaction, actions, display)}</dialog>`;
 }

@@ -3,7 +3,7 @@
  * the filters, and an error. Each is a template of what it is given; the element decides which.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Messages } from '../i18n/messages.js';
+import type { DisplayMessages } from '../i18n/display-messages.js';
 
 /** How many placeholder rows the skeleton shows: about a phone screen's worth. */
 const skeletonRows = 6;
@@ -13,7 +13,7 @@ const skeletonRows = 6;
  * when the report arrives. The shapes are hidden from assistive technology; the region is busy and
  * named, so a screen reader hears "Loading your transactions" once.
  */
-export function renderLoading(messages: Messages): TemplateResult {
+export function renderLoading(messages: DisplayMessages): TemplateResult {
   return html`<div part="status loading" class="skeleton" role="status" aria-busy="true">
     <span class="visually-hidden">${messages.loadingReport}</span>
     <div aria-hidden="true">
@@ -30,7 +30,7 @@ export function renderLoading(messages: Messages): TemplateResult {
 }
 
 /** Before any report, or after the consumer aborted: what a page may replace through `slot="empty"`. */
-export function renderNoReport(messages: Messages): TemplateResult {
+export function renderNoReport(messages: DisplayMessages): TemplateResult {
   return html`<div part="status no-report">
     <slot name="empty">
       <p class="status-title">${messages.noReportTitle}</p>
@@ -40,12 +40,12 @@ export function renderNoReport(messages: Messages): TemplateResult {
 }
 
 /** A report whose transactions the search and filters exclude, every one; the result bar offers to clear them. */
-export function renderNoMatch(messages: Messages): TemplateResult {
+export function renderNoMatch(messages: DisplayMessages): TemplateResult {
   return html`<div part="status no-match"><p>${messages.noMatches}</p></div>`;
 }
 
 /** A failure in a consumer's words, with a retry when another try can help. */
-export function renderError(message: string, messages: Messages, onRetry: (() => void) | undefined): TemplateResult {
+export function renderError(message: string, messages: DisplayMessages, onRetry: (() => void) | undefined): TemplateResult {
   return html`<div part="status error" role="alert">
     <p class="status-title">${message}</p>
     ${onRetry ? html`<button type="button" part="retry-button" @click=${onRetry}>${messages.retry}</button>` : nothing}

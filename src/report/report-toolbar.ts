@@ -13,7 +13,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { LocalizeController } from '../elements/localize-controller.js';
-import type { Messages } from '../i18n/messages.js';
+import type { DisplayMessages } from '../i18n/display-messages.js';
 import type { TransactionFilter, TransactionSort } from '../insights/transaction-filter.js';
 import type { GroupBy } from '../insights/transaction-summary.js';
 import type { renderCustomPeriod } from './custom-period.js';
@@ -33,7 +33,7 @@ const sortOptions = {
   oldest: { sort: { field: 'date', order: 'asc' }, label: 'sortOldest' },
   'largest-expense': { sort: { field: 'expense', order: 'desc' }, label: 'sortLargestExpense' },
   'largest-income': { sort: { field: 'income', order: 'desc' }, label: 'sortLargestIncome' },
-} as const satisfies Record<string, { sort: TransactionSort; label: keyof Messages }>;
+} as const satisfies Record<string, { sort: TransactionSort; label: keyof DisplayMessages }>;
 
 export type SortKey = keyof typeof sortOptions;
 
@@ -189,7 +189,7 @@ export interface ResultBarActions {
   toggleMasked: () => void;
 }
 
-export function renderResultBar({ shown, total, masked }: ResultBarView, actions: ResultBarActions, messages: Messages): TemplateResult {
+export function renderResultBar({ shown, total, masked }: ResultBarView, actions: ResultBarActions, messages: DisplayMessages): TemplateResult {
   return html`<div part="result-bar">
     <p part="result-count" role="status">${messages.resultCount(shown, total)}</p>
     <button type="button" aria-pressed=${masked ? 'true' : 'false'} @click=${actions.toggleMasked}>${masked ? messages.showAmounts : messages.hideAmounts}</button>

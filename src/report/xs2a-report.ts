@@ -444,7 +444,7 @@ export class Xs2aReport extends DisplayElement {
 
   /** What an export holds now: the shown transactions, and the account and period its file is named for. */
   private csvRequest(): CsvRequest {
-    return { transactions: this.visible, words: this.localize.messages.csv, locale: this.localize.locale, account: this.account, period: this.range };
+    return { transactions: this.visible, messages: this.localize.messages, locale: this.localize.locale, account: this.account, period: this.range };
   }
 
   override render(): TemplateResult {

@@ -7,7 +7,7 @@ import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { compactHtml as html } from './compact-html.js';
 import { formatDate } from '../format/date.js';
 import { perList } from '../insights/per-list.js';
-import type { Messages } from '../i18n/messages.js';
+import type { DisplayMessages } from '../i18n/display-messages.js';
 import { DisplayElement } from '../elements/display-element.js';
 import { maskedAmount } from '../elements/localize-controller.js';
 import type { TransactionGroup } from '../insights/transaction-summary.js';
@@ -460,7 +460,7 @@ export class Xs2aTransactionList extends DisplayElement {
     return html`<span .textContent=${this.groupLabel(group, locale)}></span><span .textContent=${this.formatTotal(group.totals)}></span>`;
   }
 
-  private renderRow(transaction: Transaction, index: number, locale: string, messages: Messages): TemplateResult {
+  private renderRow(transaction: Transaction, index: number, locale: string, messages: DisplayMessages): TemplateResult {
     const name = transaction.brand?.name ?? transaction.counterparty?.name ?? transaction.reference ?? '—';
     const secondary = name === transaction.reference ? transaction.counterparty?.name : transaction.reference;
     const direction = transaction.direction ?? 'unknown';
@@ -502,7 +502,7 @@ export class Xs2aTransactionList extends DisplayElement {
     </div>`;
   }
 
-  private renderAmount(transaction: Transaction, direction: string, amountText: string, messages: Messages): TemplateResult {
+  private renderAmount(transaction: Transaction, direction: string, amountText: string, messages: DisplayMessages): TemplateResult {
     const amount = html`<span part="amount ${direction}" .textContent=${amountText}></span>`;
     const balance = this.runningBalances?.after(transaction);
     if (!balance) return amount;

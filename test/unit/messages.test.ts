@@ -1,5 +1,11 @@
 import { expect } from 'chai';
 import { connectCatalog } from '../../src/i18n/connect-messages.js';
+import { displayCatalog } from '../../src/i18n/display-messages.js';
+import { csvWords } from '../../src/i18n/en-csv.js';
+import { dateFieldWords } from '../../src/i18n/en-date-field.js';
+import { detailWords } from '../../src/i18n/en-detail.js';
+import { filterWords } from '../../src/i18n/en-filters.js';
+import { viewWords } from '../../src/i18n/en-views.js';
 import { languageOf, messagesFor } from '../../src/i18n/messages.js';
 
 describe('message catalogs', () => {
@@ -30,5 +36,21 @@ describe('message catalogs', () => {
     expect((await connectCatalog.load('de')).label).to.equal('Bank verbinden');
     expect(connectCatalog.wordsFor('de-AT')?.label).to.equal('Bank verbinden');
     expect((await connectCatalog.load('sv-FI')).states.error).to.equal('Bankanslutningen misslyckades');
+  });
+
+  it('give the words that load with their code in the language of an element’s catalog', async () => {
+    const english = displayCatalog.wordsFor('en')!;
+    expect('cashFlow' in english.insights, 'the views’ words are not in what every element has').to.equal(false);
+    expect(viewWords(english).cashFlow).to.equal('Cash flow');
+    expect(viewWords(english).allAccounts).to.equal('All accounts');
+    expect(detailWords(english).detailClose).to.equal('Close details');
+    expect(filterWords(english).filtersDone).to.equal('Done');
+    expect(dateFieldWords(english).dateField.noSuchDay).to.equal('That day does not exist.');
+    expect(csvWords(english).csv.columns.date).to.equal('Date');
+    const german = await displayCatalog.load('de');
+    expect(viewWords(german).cashFlow).to.equal(messagesFor('de').insights.cashFlow);
+    expect(detailWords(german).detailClose).to.equal(messagesFor('de').detailClose);
+    expect(csvWords(messagesFor('sv')).csv.columns.date).to.equal(messagesFor('sv').csv.columns.date);
+    expect(viewWords(messagesFor('en')).cashFlow, 'the whole English catalog too').to.equal('Cash flow');
   });
 });
