@@ -7,6 +7,8 @@ import { dateFieldWords } from '../i18n/en-date-field.js';
 import { dateField } from './date-field.js';
 import type { Localized, ToolbarActions, ToolbarView } from './report-toolbar.js';
 
+export { customPeriodStyles as styles } from './custom-period.styles.js';
+
 /**
  * From and To side by side, each within the report's days and on its side of the other: a From
  * after the To would show an empty report with nothing to say why.

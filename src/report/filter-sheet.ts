@@ -16,6 +16,8 @@ import { isFilterEmpty, uncategorizedId } from '../insights/transaction-filter.j
 import type { GroupBy } from '../insights/transaction-summary.js';
 import { sortOf, valueOf, type Localized, type ToolbarActions, type ToolbarView } from './report-toolbar.js';
 
+export { filterSheetStyles as styles } from './filter-sheet.styles.js';
+
 /** Below this width of the report the filters open as a modal sheet. */
 export const sheetBelowPx = 600;
 

@@ -14,7 +14,7 @@
  * files are gone) is an `xs2a-error` with code `network`; the report stays as it is, and the
  * next use tries again.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
 import { Xs2aError } from '../errors.js';
 import { Xs2aErrorEvent } from '../events/xs2a-error-event.js';
 import type * as CsvExport from './csv-export.js';
@@ -168,6 +168,8 @@ export class ReportControls implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // Code another report on the page loaded is drawn here too: with its styles.
+    for (const module of [this.modules.filters.module, this.modules['custom-period'].module]) if (module) this.adopt(module.styles);
     if (this.parts.period() !== 'custom') {
       this.customPeriodAsked = false;
       return;
@@ -203,6 +205,17 @@ export class ReportControls implements ReactiveController {
     // The controls do not open on a report that left the page; nothing waits for them.
     this.opening?.();
     this.opening = undefined;
+  }
+
+  /**
+   * A control's styles come with its code: added to the report's own once, after them, so the
+   * cascade is as if they were the last of the report's styles.
+   */
+  private adopt(styles: CSSResult): void {
+    const root = this.host.shadowRoot;
+    const sheet = styles.styleSheet;
+    if (!root || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   private track(work: Promise<void>): void {
