@@ -157,35 +157,37 @@ export class Xs2aCashFlow extends DisplayElement {
     const { locale, messages } = this.localize;
     const { series, geometry } = this;
     const period = series ? formatPeriod(series.months[0]?.from, series.months[series.months.length - 1]?.to, locale, messages) : undefined;
+    const insights = viewWords(messages);
     return html`
       <div part="base">
-        <slot name="heading"><h3 part="heading">${viewWords(messages).cashFlow}</h3></slot>
-        ${series && geometry ? html`<p part="caption">${period}</p>${this.renderChart(series, geometry, period ?? '', locale, messages)}` : html`<p part="empty">${viewWords(messages).noCashFlow}</p>`}
+        <slot name="heading"><h3 part="heading">${insights.cashFlow}</h3></slot>
+        ${series && geometry ? html`<p part="caption">${period}</p>${this.renderChart(series, geometry, period ?? '', locale, messages)}` : html`<p part="empty">${insights.noCashFlow}</p>`}
       </div>
     `;
   }
 
   private renderChart(series: CurrencyCashFlow, geometry: CashFlowGeometry, period: string, locale: string, messages: DisplayMessages): TemplateResult {
+    const insights = viewWords(messages);
     const chosen = this.chosenIndex;
     const month = series.months[chosen] as MonthFlow;
     const labelled = series.months.length <= labelledMonths;
     return html`
       <ul part="legend" aria-hidden="true">
         <li><span class="swatch income"></span>${messages.income}</li>
-        <li><span class="swatch spending"></span>${viewWords(messages).spending}</li>
+        <li><span class="swatch spending"></span>${insights.spending}</li>
         <li><span class="swatch net"></span>${messages.net}</li>
       </ul>
       <p part="readout" aria-hidden="true">
         <span class="readout-month">${formatDate(month.from, locale, 'month')}</span>
         <span><span class="label">${messages.income}</span> ${this.money(month.income)}</span>
-        <span><span class="label">${viewWords(messages).spending}</span> ${this.money(month.spending)}</span>
+        <span><span class="label">${insights.spending}</span> ${this.money(month.spending)}</span>
         <span class=${month.net < 0 && !this.masked ? 'negative' : ''}><span class="label">${messages.net}</span> ${this.money(month.net, true)}</span>
       </p>
       <div
         part="chart"
         role="application"
         tabindex="0"
-        aria-label=${`${viewWords(messages).cashFlowLabel(period)}. ${this.describeMonth(month)}`}
+        aria-label=${`${insights.cashFlowLabel(period)}. ${this.describeMonth(month)}`}
         aria-describedby="hint"
         @keydown=${this.onKeyDown}
       >
@@ -196,7 +198,7 @@ export class Xs2aCashFlow extends DisplayElement {
             : html`<span part="axis">${formatDate(series.months[0]?.from ?? '', locale, 'month')}</span><span part="axis">${formatDate(month.from, locale, 'month')}</span>`}
         </div>
       </div>
-      <span id="hint" hidden>${viewWords(messages).monthKeyboardHint}</span>
+      <span id="hint" hidden>${insights.monthKeyboardHint}</span>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${this.renderMovers(series, chosen, locale, messages)}
       <button part="table-toggle" type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls=${this.tableOpen ? 'table' : nothing} @click=${this.onToggleTable}>
@@ -222,11 +224,12 @@ export class Xs2aCashFlow extends DisplayElement {
   }
 
   private renderMovers(series: CurrencyCashFlow, chosen: number, locale: string, messages: DisplayMessages): TemplateResult {
+    const insights = viewWords(messages);
     const month = series.months[chosen] as MonthFlow;
-    const heading = html`<h4 class="movers-heading">${viewWords(messages).topMovers(formatDate(month.from, locale, 'month'))}</h4>`;
-    if (chosen === 0) return html`<div part="movers">${heading}<p class="muted">${viewWords(messages).firstMonth}</p></div>`;
+    const heading = html`<h4 class="movers-heading">${insights.topMovers(formatDate(month.from, locale, 'month'))}</h4>`;
+    if (chosen === 0) return html`<div part="movers">${heading}<p class="muted">${insights.firstMonth}</p></div>`;
     const moves = topMovers(month, moverLimit);
-    if (moves.length === 0) return html`<div part="movers">${heading}<p class="muted">${viewWords(messages).noMovers}</p></div>`;
+    if (moves.length === 0) return html`<div part="movers">${heading}<p class="muted">${insights.noMovers}</p></div>`;
     return html`<div part="movers">
       ${heading}
       <ul>
@@ -249,15 +252,16 @@ export class Xs2aCashFlow extends DisplayElement {
   }
 
   private renderTable(series: CurrencyCashFlow, period: string, locale: string, messages: DisplayMessages): TemplateResult {
+    const insights = viewWords(messages);
     return html`
-      <div class="table-wrap" role="region" aria-label=${viewWords(messages).cashFlow} tabindex="0">
+      <div class="table-wrap" role="region" aria-label=${insights.cashFlow} tabindex="0">
         <table id="table" part="table">
-          <caption>${viewWords(messages).cashFlowLabel(period)}</caption>
+          <caption>${insights.cashFlowLabel(period)}</caption>
           <thead>
             <tr>
-              <th scope="col">${viewWords(messages).month}</th>
+              <th scope="col">${insights.month}</th>
               <th scope="col" class="amount">${messages.income}</th>
-              <th scope="col" class="amount">${viewWords(messages).spending}</th>
+              <th scope="col" class="amount">${insights.spending}</th>
               <th scope="col" class="amount">${messages.net}</th>
             </tr>
           </thead>

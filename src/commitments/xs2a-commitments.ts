@@ -58,26 +58,28 @@ export class Xs2aCommitments extends DisplayElement {
 
   override render(): TemplateResult {
     const { messages } = this.localize;
+    const insights = viewWords(messages);
     const found = this.found;
     const empty = !found || found.commitments.length === 0;
     return html`
       <div part="base">
-        <slot name="heading"><h3 part="heading" id="heading">${viewWords(messages).commitments}</h3></slot>
-        ${empty ? html`<p part="empty">${viewWords(messages).noCommitments}</p>` : html`${this.renderTotals(found, messages)}${this.renderTable(found.commitments, messages)}`}
+        <slot name="heading"><h3 part="heading" id="heading">${insights.commitments}</h3></slot>
+        ${empty ? html`<p part="empty">${insights.noCommitments}</p>` : html`${this.renderTotals(found, messages)}${this.renderTable(found.commitments, messages)}`}
       </div>
     `;
   }
 
   private renderTotals(found: RecurringCommitments, messages: DisplayMessages): TemplateResult | typeof nothing {
+    const insights = viewWords(messages);
     if (found.monthly.length === 0) return nothing;
     return html`<dl part="totals">
       ${found.monthly.map(
         (total) => html`<div>
-            <dt>${viewWords(messages).payments} · ${viewWords(messages).perMonth}</dt>
+            <dt>${insights.payments} · ${insights.perMonth}</dt>
             <dd>${this.localize.money(total.payments, total.currency)}</dd>
           </div>
           <div>
-            <dt>${messages.income} · ${viewWords(messages).perMonth}</dt>
+            <dt>${messages.income} · ${insights.perMonth}</dt>
             <dd class="income">${this.localize.money(total.income, total.currency)}</dd>
           </div>`,
       )}

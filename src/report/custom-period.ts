@@ -14,10 +14,11 @@ export { customPeriodStyles as styles } from './custom-period.styles.js';
  * after the To would show an empty report with nothing to say why.
  */
 export function renderCustomPeriod({ range, span }: Pick<ToolbarView, 'range' | 'span'>, actions: Pick<ToolbarActions, 'customPeriod'>, { locale, messages }: Pick<Localized, 'locale' | 'messages'>): TemplateResult {
+  const words = dateFieldWords(messages);
   return html`<div class="dates" role="group" aria-label=${messages.periodCustom}>
     ${dateField({
       id: 'report-from-date',
-      label: dateFieldWords(messages).fromDate,
+      label: words.fromDate,
       value: range.from,
       min: span.from,
       max: range.to ?? span.to,
@@ -29,7 +30,7 @@ export function renderCustomPeriod({ range, span }: Pick<ToolbarView, 'range' | 
     })}
     ${dateField({
       id: 'report-to-date',
-      label: dateFieldWords(messages).toDate,
+      label: words.toDate,
       value: range.to,
       min: range.from ?? span.from,
       max: span.to,

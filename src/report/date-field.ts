@@ -130,6 +130,7 @@ class DateFieldDirective extends AsyncDirective {
   };
 
   private template({ id, label, value, min, max, locale, messages }: DateFieldView): TemplateResult {
+    const words = dateFieldWords(messages);
     const pattern = dateInputPattern(locale);
     const problem = this.problem;
     const problemId = `${id}-problem`;
@@ -141,7 +142,7 @@ class DateFieldDirective extends AsyncDirective {
           type="text"
           autocomplete="off"
           spellcheck="false"
-          placeholder=${datePlaceholder(pattern, dateFieldWords(messages).dateField.letters)}
+          placeholder=${datePlaceholder(pattern, words.dateField.letters)}
           .value=${live(this.text)}
           aria-invalid=${ifDefined(problem ? 'true' : undefined)}
           aria-describedby=${ifDefined(problem ? problemId : undefined)}
@@ -150,7 +151,7 @@ class DateFieldDirective extends AsyncDirective {
           @keydown=${this.onKeyDown}
         />
         ${canShowPicker
-          ? html`<button type="button" class="calendar" aria-label=${dateFieldWords(messages).dateField.calendar(label)} @click=${this.openPicker}>${calendarIcon}</button>
+          ? html`<button type="button" class="calendar" aria-label=${words.dateField.calendar(label)} @click=${this.openPicker}>${calendarIcon}</button>
               <input type="date" class="date-picker" tabindex="-1" aria-hidden="true" .value=${live(value ?? '')} min=${ifDefined(min)} max=${ifDefined(max)} @change=${this.onPicked} />`
           : nothing}
       </div>

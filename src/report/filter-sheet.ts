@@ -119,13 +119,14 @@ function categoryValue(ids: ReadonlySet<string> | undefined): string {
 /** The filter controls: a panel on a wide report, a sheet on a narrow one (`FilterSheetController`). */
 export function renderFilterDialog({ facts, filter, groupBy, sortKey, currency, hasTransfers, includeTransfers }: ToolbarView, actions: ToolbarActions, l10n: Localized): TemplateResult {
   const { messages } = l10n;
+  const words = filterWords(messages);
   const category = categoryValue(filter.categoryIds);
   const picked = filter.categoryIds?.size ?? 0;
   return html`<dialog id="report-filters" part="filters" aria-labelledby="report-filters-title" @close=${actions.filtersClosed} @keydown=${actions.filtersKeyDown}>
     <h3 id="report-filters-title">${messages.filters}</h3>
     <div class="filter-fields">
       <label>
-        <span>${filterWords(messages).categoryFilter}</span>
+        <span>${words.categoryFilter}</span>
         <select
           .value=${live(category)}
           @change=${(event: Event) => {
@@ -133,14 +134,14 @@ export function renderFilterDialog({ facts, filter, groupBy, sortKey, currency, 
             if (value !== '+') actions.filter({ categoryIds: value === '*' ? undefined : new Set([value]) });
           }}
         >
-          <option value="*" ?selected=${category === '*'}>${filterWords(messages).allCategories}</option>
+          <option value="*" ?selected=${category === '*'}>${words.allCategories}</option>
           ${picked > 1 ? html`<option value="+" selected hidden>${messages.categoryCount(picked)}</option>` : nothing}
           ${facts.categories.map((entry) => html`<option value=${entry.id} ?selected=${category === entry.id}>${entry.name ?? entry.id}</option>`)}
           ${facts.hasUncategorized ? html`<option value=${uncategorizedId} ?selected=${category === uncategorizedId}>${messages.uncategorized}</option>` : nothing}
         </select>
       </label>
       <label>
-        <span>${filterWords(messages).directionFilter}</span>
+        <span>${words.directionFilter}</span>
         <select
           .value=${live(filter.direction ?? '')}
           @change=${(event: Event) => {
@@ -148,13 +149,13 @@ export function renderFilterDialog({ facts, filter, groupBy, sortKey, currency, 
             actions.filter({ direction: value === 'credit' || value === 'debit' ? value : undefined });
           }}
         >
-          <option value="" ?selected=${!filter.direction}>${filterWords(messages).allDirections}</option>
+          <option value="" ?selected=${!filter.direction}>${words.allDirections}</option>
           <option value="credit" ?selected=${filter.direction === 'credit'}>${messages.income}</option>
           <option value="debit" ?selected=${filter.direction === 'debit'}>${messages.expenses}</option>
         </select>
       </label>
       <label>
-        <span>${filterWords(messages).minAmount}</span>
+        <span>${words.minAmount}</span>
         <input
           type="number"
           min="0"
@@ -167,7 +168,7 @@ export function renderFilterDialog({ facts, filter, groupBy, sortKey, currency, 
         />
       </label>
       <label>
-        <span>${filterWords(messages).maxAmount}</span>
+        <span>${words.maxAmount}</span>
         <input
           type="number"
           min="0"
@@ -181,15 +182,15 @@ export function renderFilterDialog({ facts, filter, groupBy, sortKey, currency, 
       </label>
       ${sortOf(sortKey).field === 'date'
         ? html`<label>
-            <span>${filterWords(messages).groupLabel}</span>
+            <span>${words.groupLabel}</span>
             <select
               .value=${live(groupBy)}
               @change=${(event: Event) => {
                 actions.group(valueOf(event) as GroupBy);
               }}
             >
-              <option value="day" ?selected=${groupBy === 'day'}>${filterWords(messages).groupByDay}</option>
-              <option value="month" ?selected=${groupBy === 'month'}>${filterWords(messages).groupByMonth}</option>
+              <option value="day" ?selected=${groupBy === 'day'}>${words.groupByDay}</option>
+              <option value="month" ?selected=${groupBy === 'month'}>${words.groupByMonth}</option>
             </select>
           </label>`
         : nothing}
@@ -203,12 +204,12 @@ export function renderFilterDialog({ facts, filter, groupBy, sortKey, currency, 
               actions.includeTransfers((event.target as HTMLInputElement).checked);
             }}
           />
-          <span>${filterWords(messages).includeTransfers}</span>
+          <span>${words.includeTransfers}</span>
         </label>`
       : nothing}
     <div class="sheet-actions">
       ${isFilterEmpty(filter) && !includeTransfers ? nothing : html`<button type="button" class="link-button" @click=${actions.clearFilters}>${messages.clearFilters}</button>`}
-      <button type="button" class="primary" @click=${actions.closeFilters}>${filterWords(messages).filtersDone}</button>
+      <button type="button" class="primary" @click=${actions.closeFilters}>${words.filtersDone}</button>
     </div>
   </dialog>`;
 }

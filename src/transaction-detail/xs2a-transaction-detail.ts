@@ -101,8 +101,9 @@ export class Xs2aTransactionDetail extends DisplayElement {
 
   override render(): TemplateResult {
     const { locale, messages } = this.localize;
+    const words = detailWords(messages);
     const transaction = this.transaction;
-    if (!transaction) return html`<div part="base"><p part="empty">${detailWords(messages).detailNone}</p></div>`;
+    if (!transaction) return html`<div part="base"><p part="empty">${words.detailNone}</p></div>`;
     const name = transaction.brand?.name ?? transaction.counterparty?.name ?? transaction.reference ?? '—';
     const direction = transaction.direction ?? 'unknown';
     const amount = transaction.amount;
@@ -112,7 +113,7 @@ export class Xs2aTransactionDetail extends DisplayElement {
         <div part="header">
           ${this.renderIcon(transaction, name)}
           <h2 part="heading" id="heading" tabindex="-1">${name}</h2>
-          <button part="close-button" type="button" aria-label=${detailWords(messages).detailClose} @click=${this.close}>
+          <button part="close-button" type="button" aria-label=${words.detailClose} @click=${this.close}>
             <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3.5 3.5l9 9M12.5 3.5l-9 9" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" /></svg>
           </button>
         </div>
@@ -128,54 +129,56 @@ export class Xs2aTransactionDetail extends DisplayElement {
   }
 
   private renderFields(transaction: Transaction, locale: string, messages: DisplayMessages): TemplateResult[] {
+    const words = detailWords(messages);
     const { counterparty, brand } = transaction;
     const website = toSafeHttpUrl(brand?.url);
     const code = bankTransactionCodeOf(transaction);
     const fields: (TemplateResult | undefined)[] = [
-      this.field(detailWords(messages).detailStatus, transaction.pending ? messages.pending : detailWords(messages).detailBooked),
-      transaction.bookingDate ? this.field(detailWords(messages).detailBookingDate, formatDate(transaction.bookingDate, locale)) : undefined,
-      transaction.valueDate ? this.field(detailWords(messages).detailValueDate, formatDate(transaction.valueDate, locale)) : undefined,
-      counterparty && Object.values(counterparty).some(Boolean) ? this.field(detailWords(messages).detailCounterparty, this.renderCounterparty(transaction, messages)) : undefined,
-      transaction.reference ? this.field(detailWords(messages).detailReference, transaction.reference) : undefined,
+      this.field(words.detailStatus, transaction.pending ? messages.pending : words.detailBooked),
+      transaction.bookingDate ? this.field(words.detailBookingDate, formatDate(transaction.bookingDate, locale)) : undefined,
+      transaction.valueDate ? this.field(words.detailValueDate, formatDate(transaction.valueDate, locale)) : undefined,
+      counterparty && Object.values(counterparty).some(Boolean) ? this.field(words.detailCounterparty, this.renderCounterparty(transaction, messages)) : undefined,
+      transaction.reference ? this.field(words.detailReference, transaction.reference) : undefined,
       this.field(
-        detailWords(messages).detailCategories,
+        words.detailCategories,
         transaction.categories.length === 0
           ? messages.uncategorized
           : html`<ul class="chips">${transaction.categories.map((category) => html`<li part="chip">${category.name ?? messages.uncategorized}</li>`)}</ul>`,
       ),
       brand?.name || website
         ? this.field(
-            detailWords(messages).detailBrand,
+            words.detailBrand,
             html`<span class="stack">${brand?.name ? html`<span>${brand.name}</span>` : nothing}${website
-                ? html`<a part="link" href=${website} target="_blank" rel="noopener noreferrer" aria-label=${`${detailWords(messages).detailWebsite}: ${new URL(website).host}`}
+                ? html`<a part="link" href=${website} target="_blank" rel="noopener noreferrer" aria-label=${`${words.detailWebsite}: ${new URL(website).host}`}
                     >${new URL(website).host}</a
                   >`
                 : nothing}</span>`,
           )
         : undefined,
-      this.field(detailWords(messages).detailRecurring, transaction.recurring ? detailWords(messages).detailRecurringYes : detailWords(messages).detailRecurringNo),
-      code ? this.field(detailWords(messages).detailBankCode, code) : undefined,
+      this.field(words.detailRecurring, transaction.recurring ? words.detailRecurringYes : words.detailRecurringNo),
+      code ? this.field(words.detailBankCode, code) : undefined,
     ];
     return fields.filter((field): field is TemplateResult => field !== undefined);
   }
 
   private renderCounterparty(transaction: Transaction, messages: DisplayMessages): TemplateResult {
+    const words = detailWords(messages);
     const counterparty = transaction.counterparty ?? {};
     const iban = counterparty.iban;
     return html`<span class="stack">
       ${counterparty.name ? html`<span>${counterparty.name}</span>` : nothing}
       ${iban
         ? html`<span class="iban-line">
-            <span class="visually-hidden">${detailWords(messages).detailIban}</span>
+            <span class="visually-hidden">${words.detailIban}</span>
             <span part="iban">${this.ibanRevealed ? groupIban(iban) : maskIban(iban)}</span>
             <button part="iban-toggle" type="button" aria-pressed=${this.ibanRevealed ? 'true' : 'false'} @click=${this.toggleIban}>
               ${this.ibanRevealed ? messages.hideIban : messages.showIban}
             </button>
           </span>`
         : nothing}
-      ${counterparty.accountNumber ? html`<span>${detailWords(messages).detailAccountNumber}: ${counterparty.accountNumber}</span>` : nothing}
-      ${counterparty.bic ? html`<span>${detailWords(messages).detailBic}: ${counterparty.bic}</span>` : nothing}
-      ${counterparty.bankName ? html`<span>${detailWords(messages).detailBank}: ${counterparty.bankName}</span>` : nothing}
+      ${counterparty.accountNumber ? html`<span>${words.detailAccountNumber}: ${counterparty.accountNumber}</span>` : nothing}
+      ${counterparty.bic ? html`<span>${words.detailBic}: ${counterparty.bic}</span>` : nothing}
+      ${counterparty.bankName ? html`<span>${words.detailBank}: ${counterparty.bankName}</span>` : nothing}
     </span>`;
   }
 
