@@ -108,6 +108,18 @@ async function requestedFiles(pages) {
         await tab.waitForFunction(() => document.querySelector('xs2a-report').shadowRoot.querySelector('xs2a-transaction-list')?.shadowRoot?.querySelector('[role="option"]'));
         await tab.evaluate(() => document.querySelector('xs2a-report').shadowRoot.querySelector('xs2a-transaction-list').shadowRoot.querySelector('[role="option"]').click());
         await tab.waitForFunction(() => customElements.get('xs2a-transaction-detail'));
+        // And the controls whose code loads on first use: the filters, custom dates, the export.
+        await tab.evaluate(async () => {
+          const report = document.querySelector('xs2a-report');
+          const root = report.shadowRoot;
+          root.querySelector('[part="filters-button"]').click();
+          await report.updateComplete;
+          const period = root.querySelector('[part="period"]');
+          period.value = 'custom';
+          period.dispatchEvent(new Event('change'));
+          await report.updateComplete;
+          await report.toCsv();
+        });
       }
       await tab.waitForLoadState('networkidle');
       results.set(page.key, files.sort());

@@ -87,7 +87,7 @@ export const ourOutputs = [
   { key: 'cdn-loader', label: 'CDN entry `dist/cdn/xs2a-elements.js` alone (registers every tag, loads none)', loader: true },
   { key: 'page-connect', label: 'CDN page with `<xs2a-connect>` only: every file it loads', tags: ['xs2a-connect'] },
   { key: 'page-report', label: 'CDN page with `<xs2a-report>` only: every file it loads', tags: ['xs2a-report'] },
-  { key: 'page-report-all', label: 'CDN page with `<xs2a-report>` only, every part shown: the views below its list, a transaction’s detail', tags: ['xs2a-report'], lazy: true },
+  { key: 'page-report-all', label: 'CDN page with `<xs2a-report>` only, every part shown: the views below its list, a transaction’s detail, the filters, custom dates and export', tags: ['xs2a-report'], lazy: true },
   { key: 'page-both', label: 'CDN page with both: every file it loads', tags: ['xs2a-connect', 'xs2a-report'] },
   { key: 'connect', label: '`<xs2a-connect>` from npm, with lit and zod', element: 'connect' },
   { key: 'connect-own', label: '`<xs2a-connect>` from npm, own code (lit, zod external)', element: 'connect', own: true },
@@ -112,7 +112,8 @@ export const cdnEntryOf = (chunks) => {
  * The files a page on the CDN build loads when it shows `tags`: the entry, the chunk the entry
  * imports for each tag (the define module of the tag's folder: `xs2a-report` → `report/define`),
  * and their static imports, recursively. With `lazy`, also what those chunks import on demand
- * (the report's views below its list, a transaction's detail), as a page that shows everything loads it. `chunks` are
+ * (the report's views below its list, a transaction's detail, the controls whose code loads on
+ * first use), as a page that shows and uses everything loads it. `chunks` are
  * the build's output chunks.
  */
 export function pageChunks(chunks, tags, { lazy = false } = {}) {

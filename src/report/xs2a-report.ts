@@ -71,7 +71,9 @@ const renderedElements = {
  *
  * Below the list come the cash flow by month, the recurring payments and income, and the
  * affordability summary of the shown account. Like a lazy image, their code loads only when the
- * page comes near them, and they are computed while the page is idle.
+ * page comes near them, and they are computed while the page is idle. The filter controls, the
+ * custom dates and the CSV export load their code when the person first points at, focuses or
+ * uses them; `updateComplete` waits for it.
  *
  * Like `<img>`, it announces the outcome whichever way the report arrived: a fetched report or one
  * the page sets through `.report` ends in `xs2a-report-load` once it shows, or in `xs2a-error`
@@ -94,7 +96,7 @@ const renderedElements = {
  * @summary Show an Insights report: categorized transactions, balance over time, expense categories.
  *
  * @fires {Xs2aReportLoadEvent} xs2a-report-load - `{ report, unknownModules }`: a report, fetched or set through `.report`, is showing; `report` is the normalized model, `unknownModules` the types of the modules it has that the viewer does not show (kept in `report.unknownModules`).
- * @fires {Xs2aErrorEvent} xs2a-error - `{ code, message, status?, path? }`: the report could not be fetched (`network`, `http`) or read (`invalid-response`, with the failing `path`), whether fetched or set through `.report`.
+ * @fires {Xs2aErrorEvent} xs2a-error - `{ code, message, status?, path? }`: the report could not be fetched (`network`, `http`) or read (`invalid-response`, with the failing `path`), whether fetched or set through `.report`; or the code of a control the person used could not be loaded (`network`), and the report stays.
  * @fires {Xs2aTransactionSelectEvent} xs2a-transaction-select - `{ transaction }`: the user activated a transaction row; its detail opens.
  *
  * @slot empty - What to show before there is a report (and after the consumer aborted), instead of "No report yet".
