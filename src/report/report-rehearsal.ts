@@ -12,36 +12,33 @@ export interface RehearsalOptions {
 let rehearsed = false;
 
 /**
- * A report of one account in Klarna's modular shape: six transactions on four days, credits and
- * debits, categories, a brand, a counterparty, and a balance series, so that each part of the
- * first screen (header, summary, day headers, rows, both charts) renders once. No brand icon: the
- * rehearsal loads nothing from the network.
+ * A report of one account in Klarna's modular shape: six transactions on four days, a credit and
+ * debits, three categories, a brand, and a balance series, so that each part of the first screen
+ * (header, summary, day headers, rows, both charts) renders once. Few bytes, as every report page
+ * loads them; no brand icon, as the rehearsal loads nothing from the network.
  */
 function sampleReport(): unknown {
-  const days = ['2024-03-01', '2024-03-01', '2024-03-04', '2024-03-05', '2024-03-05', '2024-03-08'];
-  const categories = ['Salary', 'Groceries', 'Rent', 'Groceries', 'Transport', 'Restaurants'];
-  const transactions = days.map((day, index) => ({
-    insights_transaction_id: `rehearsal-${index}`,
-    booking_date: day,
-    value_date: day,
-    reference: `Reference ${index}`,
-    amount: { amount: 1234 * (index + 1), currency: 'EUR' },
-    type: index === 0 ? 'CREDIT' : 'DEBIT',
-    state: 'PROCESSED',
-    counter_party: { holder_name: `Counterparty ${index}` },
-    categories: [{ id: `category-${categories[index] ?? ''}`, name: categories[index] }],
-    ...(index === 1 ? { brand: { id: 'brand', name: 'Brand' } } : {}),
-  }));
-  const balances = days.map((date, index) => ({ date, balance: { amount: 100000 - 1000 * index, currency: 'EUR' } }));
+  const days = [1, 1, 4, 5, 5, 8].map((day) => `2024-03-0${day}`);
   return {
     data: {
       accounts: [
         {
-          insights_account_id: 'rehearsal',
+          insights_account_id: 'a',
           refreshed_at: '2024-03-08T08:00:00Z',
           reports: [
-            { type: 'CATEGORIZED_TRANSACTIONSV2', transactions },
-            { type: 'BALANCE_OVER_TIME', balances },
+            {
+              type: 'CATEGORIZED_TRANSACTIONSV2',
+              transactions: days.map((date, index) => ({
+                id: `t${index}`,
+                date,
+                reference: `R${index}`,
+                amount: { amount: 999 * (index + 1), currency: 'EUR' },
+                type: index > 0 ? 'DEBIT' : 'CREDIT',
+                categories: [{ id: `c${index % 3}`, name: `C${index % 3}` }],
+                brand: index === 1 ? { id: 'b', name: 'B' } : undefined,
+              })),
+            },
+            { type: 'BALANCE_OVER_TIME', balances: days.map((date, index) => ({ date, balance: { amount: 99999 - 999 * index, currency: 'EUR' } })) },
           ],
         },
       ],
@@ -95,12 +92,12 @@ export class ReportRehearsal implements ReactiveController {
     if (rehearsed || this.options.hasReport() || !host.isConnected || !host.shadowRoot) return;
     rehearsed = true;
     // A stage before the element's own content (lit's part starts after it, so no render of the
-    // element's touches it), out of sight, unreachable by pointer, focus and assistive technology,
+    // element's touches it), out of sight, unreachable by pointer (hidden), focus (inert) and assistive technology,
     // as wide as the element so that the same layout renders. Fixed: it adds no page scroll.
     const stage = document.createElement('div');
     stage.setAttribute('aria-hidden', 'true');
     stage.inert = true;
-    stage.style.cssText = `position:fixed;top:0;left:0;width:${Math.max(host.clientWidth, 320)}px;height:1px;overflow:hidden;visibility:hidden;pointer-events:none`;
+    stage.style.cssText = `position:fixed;inset:0 auto auto 0;width:${Math.max(host.clientWidth, 320)}px;height:1px;overflow:hidden;visibility:hidden`;
     const rehearsal = document.createElement(host.localName) as HTMLElement & { report?: unknown; locale?: string; updateComplete?: Promise<unknown> };
     // Its outcome (`xs2a-report-load`) is never dispatched at all: a listener that stopped it on
     // the way would still come after the page's capturing listeners.
