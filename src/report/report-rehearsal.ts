@@ -92,8 +92,9 @@ export class ReportRehearsal implements ReactiveController {
     if (rehearsed || this.options.hasReport() || !host.isConnected || !host.shadowRoot) return;
     rehearsed = true;
     // A stage before the element's own content (lit's part starts after it, so no render of the
-    // element's touches it), out of sight, unreachable by pointer (hidden), focus (inert) and assistive technology,
-    // as wide as the element so that the same layout renders. Fixed: it adds no page scroll.
+    // element's touches it), out of sight, unreachable by pointer (hidden), focus (inert) and
+    // assistive technology, as wide as the element so that the same layout renders. Fixed: it
+    // adds no page scroll.
     const stage = document.createElement('div');
     stage.setAttribute('aria-hidden', 'true');
     stage.inert = true;
