@@ -11,7 +11,8 @@
  * shares, not the sum, are what this is for.
  *
  * `node bench/report-first-rows-profile.mjs` (no build needed); `BENCH_SIZES=100,1000`,
- * `BENCH_RUNS=7`.
+ * `BENCH_RUNS=7`, `BENCH_TOP=20` (the functions with the most self time, besides the parts),
+ * `BENCH_IDLE=1` (`.report` set after one idle period, as the second figure of report-scale.mjs).
  */
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
@@ -24,6 +25,10 @@ import { chromeArgs, resolveChromePath } from '../scripts/test-runner/chrome-pat
 
 const sizes = (process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 7);
+/** `BENCH_TOP=20` also prints the 20 functions with the most self time. */
+const top = Number(process.env.BENCH_TOP ?? 0);
+/** `BENCH_IDLE=1`: `.report` after the element sat through one idle period, as a page that fetches its report. */
+const idle = process.env.BENCH_IDLE === '1';
 const outDir = mkdtempSync(join(tmpdir(), 'xs2a-profile-'));
 await build({
   mode: 'cdn',
@@ -93,15 +98,17 @@ async function profileOnce(size) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 2400 } });
   const tab = await context.newPage();
   await tab.goto(`${origin}/`);
-  await tab.evaluate(async (url) => {
+  await tab.evaluate(async ([url, idle]) => {
     await customElements.whenDefined('xs2a-report');
     window.benchText = await (await fetch(url)).text();
     const report = document.createElement('xs2a-report');
     document.body.append(report);
     await report.updateComplete;
+    // As the second figure of bench/report-scale.mjs: the element sits through one idle period first.
+    if (idle) await new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }));
     window.benchReport = report;
     window.benchValue = JSON.parse(window.benchText);
-  }, `/payload-${size}.json`);
+  }, [`/payload-${size}.json`, idle]);
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
@@ -133,6 +140,7 @@ async function profileOnce(size) {
   // JavaScript: self time per node, between the two marks, by module group.
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const js = new Map();
+  const functions = new Map();
   const startMark = events.find((event) => event.name === 'xs2a-start');
   const endMark = events.find((event) => event.name === 'xs2a-end');
   const from = startMark?.ts ?? profile.startTime;
@@ -155,6 +163,9 @@ async function profileOnce(size) {
       group = parent ? groupOf(moduleAt(parent.callFrame.url, parent.callFrame.lineNumber)) : 'other script';
     }
     js.set(group, (js.get(group) ?? 0) + delta);
+    // The function itself, or for a built-in its name and the module of its caller's group.
+    const name = frame.url ? `${frame.functionName || '(anonymous)'} ${moduleAt(frame.url, frame.lineNumber).replace(/^.*node_modules\//, '')}` : `${frame.functionName} (built-in, ${group})`;
+    functions.set(name, (functions.get(name) ?? 0) + delta);
   });
 
   // The browser's work from the trace, on the renderer's main thread.
@@ -170,7 +181,7 @@ async function profileOnce(size) {
     else if (['Paint', 'PrePaint', 'Layerize', 'Commit', 'UpdateLayer', 'PaintImage'].includes(event.name)) add('paint and compositing', event.dur);
     else if (event.name === 'v8.compile' || event.name === 'V8.CompileCode' || event.name === 'v8.compileModule' || event.name === 'V8.CompileLazy') add('compiling first-run code', event.dur);
   }
-  return { firstRows, js, browserWork };
+  return { firstRows, js, browserWork, functions };
 }
 
 const lines = [];
@@ -179,11 +190,16 @@ for (const size of sizes) {
   const results = [];
   for (let run = 0; run < runs; run += 1) results.push(await profileOnce(size));
   const keys = (field) => [...new Set(results.flatMap((result) => [...result[field].keys()]))];
-  lines.push(`${size.toLocaleString('en')} transactions: .report → first rows ${median(results.map((result) => result.firstRows)).toFixed(0)} ms (unminified build, profiler on), medians of ${runs}:`);
+  lines.push(`${size.toLocaleString('en')} transactions${idle ? ', after an idle period' : ''}: .report → first rows ${median(results.map((result) => result.firstRows)).toFixed(0)} ms (unminified build, profiler on), medians of ${runs}:`);
   for (const field of ['js', 'browserWork']) {
     const rows = keys(field).map((key) => [key, median(results.map((result) => result[field].get(key) ?? 0))]).sort((a, b) => b[1] - a[1]);
     lines.push(field === 'js' ? '  JavaScript, self time by part:' : '  the browser:');
     for (const [key, value] of rows) lines.push(`    ${key.padEnd(48)} ${value.toFixed(1).padStart(6)} ms`);
+  }
+  if (top > 0) {
+    lines.push(`  the ${top} functions with the most self time:`);
+    const rows = keys('functions').map((key) => [key, median(results.map((result) => result.functions.get(key) ?? 0))]).sort((a, b) => b[1] - a[1]).slice(0, top);
+    for (const [key, value] of rows) lines.push(`    ${value.toFixed(1).padStart(6)} ms  ${key}`);
   }
   lines.push('');
 }

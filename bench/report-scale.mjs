@@ -8,12 +8,25 @@
  * filter, a sort change, a period change and scrolling. Medians of 5 runs (a warm-up run excluded), each in a
  * fresh browser context (playwright-core, the browser the tests use).
  *
+ * The first rows are measured twice, each in a fresh page, and both figures are printed:
+ * - `.report` set as soon as the element has rendered its empty state: the worst case, nothing
+ *   done ahead (a page that has its report before it adds the element);
+ * - `.report` set after the element has sat through one idle period, as on a real page, which
+ *   adds the element and then fetches the report (tens to hundreds of milliseconds): what the
+ *   element prepares while it waits shows here. The naive element gets the same wait.
+ * Besides, the time from navigation until `<xs2a-report>` is defined (its chunks fetched,
+ * compiled and run), where work moved out of the first rows into loading would show.
+ *
  * Run `npm run bench` (builds first), or `node bench/report-scale.mjs` after `npm run build`;
  * `BENCH_SIZES=100,1000` and `BENCH_RUNS=9` choose the sizes and the number of runs,
- * `BENCH_PARTS=interactions` (or `scale`) one part alone.
+ * `BENCH_PARTS=interactions` (or `scale`) one part alone. `BENCH_BASELINE=<folder>` (another
+ * build's `dist/cdn`, e.g. of the main branch) measures that build's first rows as well, in the
+ * same runs, alternating with this one, and prints both side by side.
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
@@ -27,6 +40,13 @@ const runs = Number(process.env.BENCH_RUNS ?? 5);
 const parts = new Set((process.env.BENCH_PARTS ?? 'scale,interactions').split(','));
 const cdnFile = new URL('../dist/cdn/xs2a-elements.js', import.meta.url);
 if (!existsSync(cdnFile)) throw new Error('dist/cdn/xs2a-elements.js is missing: run `npm run build` first');
+/** The builds measured, each served under its own path: this one, and the one `BENCH_BASELINE` names. */
+const builds = [{ name: 'this build', path: '/', file: cdnFile }];
+if (process.env.BENCH_BASELINE) {
+  const file = pathToFileURL(`${resolvePath(process.env.BENCH_BASELINE)}/xs2a-elements.js`);
+  if (!existsSync(file)) throw new Error(`${process.env.BENCH_BASELINE} has no xs2a-elements.js: BENCH_BASELINE names a build's dist/cdn`);
+  builds.push({ name: `baseline (${process.env.BENCH_BASELINE})`, path: '/baseline/', file });
+}
 
 const { createSampleReport } = await tsImport('../src/simulator/sample-report.ts', import.meta.url);
 const naive = await build({
@@ -37,20 +57,25 @@ const naive = await build({
 const naiveCode = naive[0].output[0].code;
 const payloads = new Map(sizes.map((size) => [size, JSON.stringify(createSampleReport({ count: size }))]));
 
+// The CDN file is referenced relative to the page, so each build's page loads its own; the inline
+// module runs after it and records when `<xs2a-report>` is defined (the autoloader loads it then).
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<script type="module" src="/xs2a-elements.js"></script><script type="module" src="/naive.js"></script>
+<script type="module" src="xs2a-elements.js"></script><script type="module" src="/naive.js"></script>
+<script type="module">customElements.whenDefined('xs2a-report').then(() => { window.benchDefined = performance.now(); });</script>
 <style>body{margin:0;font:14px system-ui} xs2a-report{--xs2a-list-height:600px}</style></head><body></body></html>`;
 
 const server = createServer((request, response) => {
   const url = new URL(request.url, 'http://localhost');
   const send = (type, body) => response.writeHead(200, { 'content-type': type }).end(body);
-  if (url.pathname === '/') return send('text/html', page);
-  // The CDN entry and the chunks it imports, from dist/cdn/.
-  const cdnPath = new URL(`.${url.pathname}`, cdnFile);
-  if (url.pathname.endsWith('.js') && cdnPath.href.startsWith(new URL('.', cdnFile).href) && existsSync(cdnPath)) return send('text/javascript', readFileSync(cdnPath));
   if (url.pathname === '/naive.js') return send('text/javascript', naiveCode);
   const size = /^\/payload-(\d+)\.json$/.exec(url.pathname)?.[1];
   if (size && payloads.has(Number(size))) return send('application/json', payloads.get(Number(size)));
+  // A build's page, its CDN entry and the chunks it imports, from its dist/cdn/.
+  const served = builds.findLast((candidate) => url.pathname.startsWith(candidate.path));
+  if (url.pathname === served.path) return send('text/html', page);
+  const folder = new URL('.', served.file);
+  const file = new URL(`./${url.pathname.slice(served.path.length)}`, folder);
+  if (url.pathname.endsWith('.js') && file.href.startsWith(folder.href) && existsSync(file)) return send('text/javascript', readFileSync(file));
   response.writeHead(404).end();
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -59,22 +84,32 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: await resolveChromePath(), headless: true, args: chromeArgs });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Opens the bench page in a fresh context with the payload's text loaded but not parsed. */
-async function freshPage(size) {
+/**
+ * Opens a build's bench page in a fresh context with the payload's text loaded but not parsed;
+ * `defined` is the time from navigation until `<xs2a-report>` was defined.
+ */
+async function freshPage(size, build = builds[0]) {
   // Tall enough that the list sits in the viewport under the header, summary and charts.
   const context = await browser.newContext({ viewport: { width: 1200, height: 2400 } });
   const tab = await context.newPage();
   await tab.bringToFront();
-  await tab.goto(`${origin}/`);
-  await tab.evaluate(async (url) => {
+  await tab.goto(`${origin}${build.path}`);
+  const defined = await tab.evaluate(async (url) => {
     await customElements.whenDefined('xs2a-report');
     window.benchText = await (await fetch(url)).text();
+    return window.benchDefined;
   }, `/payload-${size}.json`);
-  return { tab, context, close: () => context.close() };
+  return { tab, context, defined, close: () => context.close() };
 }
 
 /** Runs in the page: resolves once the next frame has been painted. */
 const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * Runs in the page: resolves after one idle period, the wait a real page has between adding the
+ * element and the report's arrival. Work the page queued for idle time before it runs first.
+ */
+const idlePeriod = () => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }));
 
 /**
  * Every node (elements, text, lit's marker comments) and the elements alone, in the light DOM and
@@ -92,10 +127,11 @@ const countNodes = (root) => {
   return count;
 };
 
-async function measureCell(size) {
-  const { tab, context, close } = await freshPage(size);
+/** One build's first rows in a fresh page, `.report` set at once or after an idle period. */
+async function measureFirstRows(size, build, { idle = false, heap = false } = {}) {
+  const { tab, context, defined, close } = await freshPage(size, build);
   const cdp = await context.newCDPSession(tab);
-  const result = await tab.evaluate(async ([paintedSource, countSource]) => {
+  const result = await tab.evaluate(async ([paintedSource, countSource, idleSource, idle]) => {
     const painted = new Function(`return (${paintedSource})()`);
     await painted();
     let start = performance.now();
@@ -105,6 +141,7 @@ async function measureCell(size) {
     const report = document.createElement('xs2a-report');
     document.body.append(report);
     await report.updateComplete;
+    if (idle) await new Function(`return (${idleSource})()`)();
     // The host's own parse happens before the assignment: outside the clock, printed beside it.
     const value = JSON.parse(window.benchText);
     start = performance.now();
@@ -122,33 +159,53 @@ async function measureCell(size) {
     const { all: nodes, elements } = countNodes(report);
     report.remove();
     return { parse, firstRows, nodes, elements };
-  }, [painted.toString(), countNodes.toString()]);
-  // Heap of the viewer alone, after garbage collection.
-  await tab.evaluate(async () => {
-    const report = document.createElement('xs2a-report');
-    document.body.append(report);
-    report.report = JSON.parse(window.benchText);
-    window.benchText = undefined;
-    await report.updateComplete;
-  });
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  }, [painted.toString(), countNodes.toString(), idlePeriod.toString(), idle]);
+  let heapMb;
+  if (heap) {
+    // Heap of the viewer alone, after garbage collection.
+    await tab.evaluate(async () => {
+      const report = document.createElement('xs2a-report');
+      document.body.append(report);
+      report.report = JSON.parse(window.benchText);
+      window.benchText = undefined;
+      await report.updateComplete;
+    });
+    await cdp.send('HeapProfiler.collectGarbage');
+    heapMb = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
+  }
   await close();
-  return { ...result, ...(await measureNaive(size)), heapMb: usedSize / 1e6 };
+  return { ...result, defined, heapMb };
+}
+
+/** Each build's cells of one run (at once with the heap, after an idle period), then the naive element's. */
+async function measureCell(size) {
+  const cell = { builds: [] };
+  for (const build of builds) {
+    const atOnce = await measureFirstRows(size, build, { heap: true });
+    const afterIdle = await measureFirstRows(size, build, { idle: true });
+    cell.builds.push({ ...atOnce, firstRowsIdle: afterIdle.firstRows });
+  }
+  const atOnce = await measureNaive(size);
+  const afterIdle = await measureNaive(size, { idle: true });
+  return { ...cell, ...atOnce, naiveIdleMs: afterIdle.naiveMs };
 }
 
 /**
  * The naive element in a fresh page of its own: measured after ours in the same page, it found
  * the page's first layout (fonts and all) already done.
  */
-async function measureNaive(size) {
+async function measureNaive(size, { idle = false } = {}) {
   const { tab, close } = await freshPage(size);
-  const result = await tab.evaluate(async ([paintedSource, countSource]) => {
+  const result = await tab.evaluate(async ([paintedSource, countSource, idleSource, idle]) => {
     const painted = new Function(`return (${paintedSource})()`);
     await painted();
     const countNodes = new Function(`return (${countSource})`)();
     const naive = document.createElement('naive-report');
     document.body.append(naive);
+    if (idle) {
+      await naive.updateComplete;
+      await new Function(`return (${idleSource})()`)();
+    }
     const value = JSON.parse(window.benchText);
     const start = performance.now();
     naive.report = value;
@@ -158,7 +215,7 @@ async function measureNaive(size) {
     const { all: naiveNodes, elements: naiveElements } = countNodes(naive);
     naive.remove();
     return { naiveMs, naiveNodes, naiveElements };
-  }, [painted.toString(), countNodes.toString()]);
+  }, [painted.toString(), countNodes.toString(), idlePeriod.toString(), idle]);
   await close();
   return result;
 }
@@ -255,7 +312,10 @@ if (parts.has('scale')) {
     const cells = [];
     for (let run = 0; run < runs; run += 1) cells.push(await measureCell(size));
     const pick = (key) => median(cells.map((cell) => cell[key]));
-    rows.push({ size, parse: pick('parse'), firstRows: pick('firstRows'), naive: pick('naiveMs'), nodes: pick('nodes'), elements: pick('elements'), naiveNodes: pick('naiveNodes'), naiveElements: pick('naiveElements'), heap: pick('heapMb') });
+    // This build's row as before; every build's first rows, at once and after an idle period, beside it.
+    const ofBuild = (index, key) => median(cells.map((cell) => cell.builds[index][key]));
+    const perBuild = builds.map((build, index) => ({ name: build.name, firstRows: ofBuild(index, 'firstRows'), firstRowsIdle: ofBuild(index, 'firstRowsIdle'), defined: ofBuild(index, 'defined') }));
+    rows.push({ size, parse: ofBuild(0, 'parse'), firstRows: ofBuild(0, 'firstRows'), naive: pick('naiveMs'), naiveIdle: pick('naiveIdleMs'), nodes: ofBuild(0, 'nodes'), elements: ofBuild(0, 'elements'), naiveNodes: pick('naiveNodes'), naiveElements: pick('naiveElements'), heap: ofBuild(0, 'heapMb'), builds: perBuild });
   }
 }
 
@@ -285,11 +345,26 @@ if (rows.length > 0) {
       `| ${row.size.toLocaleString('en')} | ${fmt(row.parse)} ms | ${fmt(row.firstRows)} ms | ${fmt(row.firstRows / row.parse, 2)}× | ${fmt(row.naive)} ms | ${fmt(row.naive / row.firstRows, 1)}× | ${fmt(row.parse + row.firstRows)} ms, ${fmt(row.parse + row.naive)} ms, ${fmt((row.parse + row.naive) / (row.parse + row.firstRows), 1)}× | ${row.nodes}, ${row.elements} (${row.naiveNodes}, ${row.naiveElements}) | ${fmt(row.heap, 1)} MB |`),
     '',
   );
+  lines.push(
+    'The same, with `.report` set after the element sat through one idle period (a page that adds the element, then fetches its report); the naive element waited as long. Navigation → defined: from navigation until `<xs2a-report>` is defined, its chunks fetched, compiled and run:',
+    '',
+    '| transactions | build | .report → first rows | after an idle period | naive, after an idle period | speed-up over naive, after an idle period | navigation → defined |',
+    '|---|---|---|---|---|---|---|',
+    ...rows.flatMap((row) => row.builds.map((build) =>
+      `| ${row.size.toLocaleString('en')} | ${build.name} | ${fmt(build.firstRows)} ms | ${fmt(build.firstRowsIdle)} ms | ${fmt(row.naiveIdle)} ms | ${fmt(row.naiveIdle / build.firstRowsIdle, 2)}× | ${fmt(build.defined)} ms |`)),
+    '',
+  );
+  if (builds.length > 1) {
+    lines.push(`This build against the baseline, ratio of medians (below 1 is faster): ${rows.map((row) => `${row.size.toLocaleString('en')}: first rows ${fmt(row.builds[0].firstRows / row.builds[1].firstRows, 2)}×, after an idle period ${fmt(row.builds[0].firstRowsIdle / row.builds[1].firstRowsIdle, 2)}×, navigation → defined ${fmt(row.builds[0].defined / row.builds[1].defined, 2)}×`).join('; ')}.`, '');
+  }
   const small = rows.filter((row) => row.size <= 1000);
   if (small.length > 0) {
     lines.push(`Targets for small reports: first rows ≤ 100 ms after \`.report\`: ${small.map((row) => `${row.size.toLocaleString('en')}: ${mark(row.firstRows <= 100)} (${fmt(row.firstRows)} ms)`).join('; ')}.`);
   }
-  lines.push(`Faster than the naive element at every size: ${mark(rows.every((row) => row.firstRows < row.naive))} (${rows.map((row) => `${row.size.toLocaleString('en')}: ${fmt(row.naive / row.firstRows, 2)}×`).join(', ')}).`, '');
+  lines.push(
+    `Faster than the naive element at every size: ${mark(rows.every((row) => row.firstRows < row.naive))} (${rows.map((row) => `${row.size.toLocaleString('en')}: ${fmt(row.naive / row.firstRows, 2)}×`).join(', ')}); after an idle period: ${mark(rows.every((row) => row.builds[0].firstRowsIdle < row.naiveIdle))} (${rows.map((row) => `${row.size.toLocaleString('en')}: ${fmt(row.naiveIdle / row.builds[0].firstRowsIdle, 2)}×`).join(', ')}).`,
+    '',
+  );
   const top = rows.find((row) => row.size === largest);
   if (top) {
     lines.push(`Targets at ${largest.toLocaleString('en')}: first rows ≤ 1.0× JSON.parse: ${mark(top.firstRows <= top.parse)} (${fmt(top.firstRows / top.parse, 2)}×); ≥ 20× faster than naive: ${mark(top.naive >= 20 * top.firstRows)} (${fmt(top.naive / top.firstRows, 1)}×); DOM nodes < 1,500: ${mark(top.nodes < 1500)} (${top.nodes}, of which ${top.elements} elements).`, '');

@@ -30,6 +30,7 @@ import { renderResultBar, renderToolbar, sortOf, type ResultBarActions, type Sor
 import { createViewPipeline, memoize, type AccountFacts, type Figures } from './report-view.js';
 import { ReportWidthController } from './report-width-controller.js';
 import { SearchWarmupController } from './search-warmup-controller.js';
+import { ReportRehearsal } from './report-rehearsal.js';
 import { allAccountsIndex, renderAllAccounts, ReportInsightsController, reportInsightsStyles } from './report-insights.js';
 import { reportStyles } from './xs2a-report.styles.js';
 import { AfterFirstPaint, chartsPendingStyles, renderChartsPending } from './after-first-paint.js';
@@ -183,6 +184,12 @@ export class Xs2aReport extends DisplayElement {
 
   /** The charts of a new report render in the frame after its list's first rows. */
   private readonly charts = new AfterFirstPaint(this, () => this.model);
+
+  /** While it waits for its first report, renders a sample out of sight once, so that the real one's first rows come sooner. */
+  private readonly rehearsal = new ReportRehearsal(this, {
+    hasReport: () => this.report !== undefined || this.model !== undefined,
+    locale: () => this.localize.locale,
+  });
 
   /** Prepares the search over the shown list while the page is idle. */
   private readonly searchWarmup = new SearchWarmupController(this, {
