@@ -21,6 +21,13 @@ function watch(element: Xs2aReport): { added: Node[]; removed: Node[]; visibilit
   const visibility: string[] = [];
   const removed: Node[] = [];
   const events: Event[] = [];
+  // A stage already there: the element's first update may have waited past an idle period.
+  for (const node of element.shadowRoot!.children) {
+    if (node instanceof HTMLElement && node.inert) {
+      added.push(node);
+      visibility.push(getComputedStyle(node).visibility);
+    }
+  }
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       added.push(...record.addedNodes);
