@@ -6,7 +6,9 @@
  * - Sizes are minified bytes, gzip (level 9) and brotli (quality 11), all from node:zlib.
  * - An element "alone" is a one-line entry importing its define module from the npm output,
  *   bundled by Vite in library mode into one minified ES file: with everything bundled, and with
- *   its own code only (lit's packages, zod and @lit-labs/* left to the host's bundler).
+ *   its own code only (lit's packages, zod and @lit-labs/* left to the host's bundler). That file
+ *   inlines the parts the element loads on demand; "split" bundles it as a host's app build does,
+ *   with code splitting, and counts the files that load before the element renders.
  * - A page on the CDN build transfers the CDN entry, the chunk it imports for each tag the page
  *   shows, and every chunk those import: the sum of each file's own gzip, as a server sends them.
  * - The package directory must hold a package.json with the package's `sideEffects` and the npm
@@ -42,11 +44,42 @@ const entryName = '__size-entry__.js';
 
 /**
  * Bundles `source` (the code of a one-line entry module) as a host's production build would:
- * one minified ES file, `process.env.NODE_ENV` set to production, lazy imports inlined.
- * Bare imports resolve from `root`. Returns the chunk: `code`, `modules` (per source module,
+ * one minified ES file, `process.env.NODE_ENV` set to production, lazy imports inlined ({@link
+ * splitEntry} keeps them apart). Bare imports resolve from `root`. Returns the chunk: `code`, `modules` (per source module,
  * with `renderedLength` before minification) and `map`.
  */
 export async function bundleEntry({ source, root = projectRoot, external, sourcemap = false }) {
+  const chunks = await bundleChunks({ source, root, external, sourcemap, split: false });
+  if (chunks.length !== 1) throw new Error(`expected one bundled file, got ${chunks.length}`);
+  return chunks[0];
+}
+
+/**
+ * The files a host's production build makes of `source` with code splitting on, as Vite's and
+ * webpack's app builds do: the entry chunk and every chunk it imports, statically or on demand.
+ */
+export const splitEntry = ({ source, root = projectRoot }) => bundleChunks({ source, root, split: true });
+
+/**
+ * The files a page loads before an element bundled by {@link splitEntry} renders: the entry chunk
+ * and its static imports, recursively. What it imports on demand (other languages, the report's
+ * views, detail and controls) loads when the page shows it.
+ */
+export function firstScreenChunks(chunks) {
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const files = new Set();
+  const add = (fileName) => {
+    if (files.has(fileName)) return;
+    files.add(fileName);
+    for (const imported of byFile.get(fileName).imports) add(imported);
+  };
+  const entry = chunks.find((chunk) => chunk.isEntry);
+  if (!entry) throw new Error('the bundle has no entry chunk');
+  add(entry.fileName);
+  return [...files].map((fileName) => byFile.get(fileName));
+}
+
+async function bundleChunks({ source, root, external, sourcemap, split }) {
   const entry = join(root, entryName);
   const result = await build({
     configFile: false,
@@ -70,13 +103,11 @@ export async function bundleEntry({ source, root = projectRoot, external, source
       lib: { entry, formats: ['es'], fileName: () => 'bundle.js' },
       rolldownOptions: {
         ...(external ? { external } : {}),
-        output: { minify: true, codeSplitting: false },
+        output: { minify: true, codeSplitting: split },
       },
     },
   });
-  const chunks = (Array.isArray(result) ? result[0] : result).output.filter((file) => file.type === 'chunk');
-  if (chunks.length !== 1) throw new Error(`expected one bundled file, got ${chunks.length}`);
-  return chunks[0];
+  return (Array.isArray(result) ? result[0] : result).output.filter((file) => file.type === 'chunk');
 }
 
 /**
@@ -93,6 +124,8 @@ export const ourOutputs = [
   { key: 'connect-own', label: '`<xs2a-connect>` from npm, own code (lit, zod external)', element: 'connect', own: true },
   { key: 'report', label: '`<xs2a-report>` from npm, with lit, zod, virtualizer', element: 'report' },
   { key: 'report-own', label: '`<xs2a-report>` from npm, own code (lit, zod, @lit-labs external)', element: 'report', own: true },
+  { key: 'connect-split', label: '`<xs2a-connect>` from npm, split as a host\'s app build splits it: the files that load before it renders', element: 'connect', split: true },
+  { key: 'report-split', label: '`<xs2a-report>` from npm, split as a host\'s app build splits it: the files that load before it renders', element: 'report', split: true },
 ];
 
 /** The entry a host writes to get one element: its define module from the npm output. */
@@ -166,6 +199,11 @@ export async function measureOurOutputs(packageDir, { cdnChunks, sourcemap = fal
     }
     if (output.tags) {
       const chunks = pageChunks(cdnChunks, output.tags, { lazy: output.lazy });
+      results.push({ ...output, ...summedSizes(chunks), chunks });
+      continue;
+    }
+    if (output.split) {
+      const chunks = firstScreenChunks(await splitEntry({ source: elementEntry(packageDir, output.element), root: packageDir }));
       results.push({ ...output, ...summedSizes(chunks), chunks });
       continue;
     }
