@@ -22,7 +22,7 @@ const table = (head, rows) =>
   rows.length === 0 ? '' : [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`), ''].join('\n');
 
 function renderElement(element) {
-  const publicMembers = (element.members ?? []).filter((member) => !member.privacy && !member.static && !member.name.startsWith('_'));
+  const publicMembers = (element.members ?? []).filter((member) => (member.privacy ?? 'public') === 'public' && !member.static && !member.name.startsWith('_'));
   const fields = publicMembers.filter((member) => member.kind === 'field');
   const methods = publicMembers.filter((member) => member.kind === 'method');
   return [

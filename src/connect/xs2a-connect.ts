@@ -1,5 +1,5 @@
 import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { connectCatalog } from '../i18n/connect-messages.js';
 import { resolveLocale } from '../i18n/locale.js';
 import type { InsightsRefreshResult } from '../schemas/flows.js';
@@ -67,50 +67,66 @@ export class Xs2aConnect extends LitElement {
   static override styles = styles;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
+  // Declared here rather than with lit's decorators: the button is the element many pages load
+  // alone, and the decorators' runtime is about 0.6 kB gzip of its 20 kB.
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    launcherSrc: { attribute: 'launcher-src' },
+    language: {},
+    fromDate: { attribute: 'from-date' },
+    toDate: { attribute: 'to-date' },
+    disabled: { type: Boolean, reflect: true },
+    launcherTimeout: { attribute: 'launcher-timeout', type: Number },
+    theme: { reflect: true },
+    launcherOptions: { attribute: false },
+    flowOptions: { attribute: false },
+    statusLabels: { attribute: false },
+  };
+
   private readonly flow = new FlowController(this);
 
   /** Base URL of the host backend, e.g. `/api/xs2a`. Required. */
-  @property() endpoint = '';
+  endpoint = '';
 
   /** URL of the XS2A App launcher script: Klarna's v0 launcher, or a self-hosted or simulated one. */
-  @property({ attribute: 'launcher-src' }) launcherSrc: string = 'https://x.klarnacdn.net/xs2a/app-launcher/v0/xs2a-app-launcher.js';
+  launcherSrc: string = 'https://x.klarnacdn.net/xs2a/app-launcher/v0/xs2a-app-launcher.js';
 
   /**
    * Language of the XS2A App, two letters (`de`, `en`, …); sent in the create-flow request. The
    * element's own words follow it (English, German, Swedish), else the page's `lang`.
    */
-  @property() language?: string;
+  language?: string;
 
   /** First day of the transactions to fetch, `YYYY-MM-DD`; sent as `from_date`. */
-  @property({ attribute: 'from-date' }) fromDate?: string;
+  fromDate?: string;
 
   /** Last day of the transactions to fetch, `YYYY-MM-DD`; sent as `to_date`. */
-  @property({ attribute: 'to-date' }) toDate?: string;
+  toDate?: string;
 
   /** Disables the button. `start()` still works. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Milliseconds to wait for the launcher to become ready. */
-  @property({ attribute: 'launcher-timeout', type: Number }) launcherTimeout: number = 15000;
+  launcherTimeout: number = 15000;
 
   /**
    * `light` or `dark` fixes the colour scheme; by default it follows `prefers-color-scheme`. The
    * XS2A App opens in the same scheme (`appearanceMode`) unless `launcherOptions` sets one.
    */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /**
    * Options for `XS2A.startFlow` (`appearanceMode`, `autoClose`, `hideTransitionOnFlowEnd`,
    * `openPoliciesInNewWindow`, `psd2RedirectMethod`, `skipInitialLoader`, `theme`,
    * `unfoldConsentDetails`); validated when a run starts. Callbacks are not accepted.
    */
-  @property({ attribute: false }) launcherOptions: LauncherOptions = {};
+  launcherOptions: LauncherOptions = {};
 
   /** Extra fields of the create-flow request (`intended_reports`, `accounts`, …); validated when a run starts. */
-  @property({ attribute: false }) flowOptions: FlowOptions = {};
+  flowOptions: FlowOptions = {};
 
   /** What the live region announces in each state, to reword it; by default in `language`. */
-  @property({ attribute: false }) statusLabels: Partial<Record<Xs2aConnectState, string>> = {};
+  statusLabels: Partial<Record<Xs2aConnectState, string>> = {};
 
   /** Where the current or last run stands. Read-only. */
   get state(): Xs2aConnectState {
