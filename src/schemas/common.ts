@@ -13,6 +13,13 @@ export const isoDate = /* @__PURE__ */ z.iso.date();
 /** An ISO 8601 timestamp such as `2021-01-12T13:33:16.733086Z`. */
 export const isoDateTime = /* @__PURE__ */ z.iso.datetime({ offset: true, local: true });
 
+/**
+ * A whole number above zero, such as a count of days or minutes. A refinement rather than
+ * `z.int().check(z.positive())`, whose number formats and bounds cost a page with only the connect
+ * button about 0.6 kB gzip; it accepts and refuses the same values.
+ */
+export const positiveInteger = /* @__PURE__ */ z.number().check(z.refine((value) => Number.isSafeInteger(value) && value > 0, 'expected a positive whole number'));
+
 /** A non-empty identifier: ids are the keys everything else hangs on. */
 export const id = /* @__PURE__ */ z.string().check(z.minLength(1));
 

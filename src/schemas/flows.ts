@@ -3,7 +3,7 @@
  * flow" page).
  */
 import * as z from 'zod/mini';
-import { dataEnvelope, id, isoDate, maybe } from './common.js';
+import { dataEnvelope, id, isoDate, maybe, positiveInteger } from './common.js';
 
 /**
  * ABORTED, EXCEPTION and FINISHED are terminal: the flow cannot change any more. INITIALIZED and
@@ -56,8 +56,8 @@ export const insightsRefreshFlowRequest = /* @__PURE__ */ z.looseObject({
   to_date: maybe(isoDate),
   accounts: maybe(refreshFlowAccounts),
   insights_consumer_id: maybe(z.string()),
-  refresh_days: maybe(z.int().check(z.positive())),
-  data_retention_minutes: maybe(z.int().check(z.positive())),
+  refresh_days: maybe(positiveInteger),
+  data_retention_minutes: maybe(positiveInteger),
 });
 export type InsightsRefreshFlowRequest = z.infer<typeof insightsRefreshFlowRequest>;
 
@@ -97,8 +97,13 @@ export const otherFlowResult = /* @__PURE__ */ z.looseObject({
   type: z.literal(['accounts', 'account_details', 'balances', 'transactions', 'transfer']),
 });
 
-/** Discriminated by `type`, so a malformed insights result is rejected, not taken for another kind. */
-export const flowResult = /* @__PURE__ */ z.discriminatedUnion('type', [insightsRefreshResult, flowErrorResult, otherFlowResult]);
+/**
+ * The options' `type`s are distinct literals, so a malformed insights result matches no option
+ * and is rejected, not taken for another kind; the deepest failing option names the field (see
+ * `parsePayload`). A plain union, as `z.discriminatedUnion` adds about 0.5 kB gzip to a page with
+ * only the connect button.
+ */
+export const flowResult = /* @__PURE__ */ z.union([insightsRefreshResult, flowErrorResult, otherFlowResult]);
 export type FlowResult = z.infer<typeof flowResult>;
 
 /** `GET <flow.self>`: the state and, once there is one, the result. */

@@ -4,7 +4,7 @@
  * `xs2a-elements/server` does the reverse.
  */
 import * as z from 'zod/mini';
-import { id, isoDate, maybe } from './common.js';
+import { id, isoDate, maybe, positiveInteger } from './common.js';
 import { flowCreated, flowInfo, refreshFlowAccounts, reportModuleName } from './flows.js';
 
 /**
@@ -17,14 +17,14 @@ export const createFlowRequest = /* @__PURE__ */ z.strictObject({
   from_date: maybe(isoDate),
   to_date: maybe(isoDate),
   /** The last this many days up to today, instead of `from_date` and `to_date`. */
-  refresh_days: maybe(z.int().check(z.positive())),
+  refresh_days: maybe(positiveInteger),
   /** Module types, as names or as Klarna's `{ type }` objects; the backend sends `{ type }`. */
   intended_reports: maybe(z.array(z.union([reportModuleName, z.strictObject({ type: reportModuleName })]))),
   accounts: maybe(refreshFlowAccounts),
   /** Refreshes this consumer (Klarna's field) instead of creating a new one; only for its owner. */
   insights_consumer_id: maybe(id),
   /** How long Klarna keeps the refreshed data for reports; Klarna's default is 10 minutes. */
-  data_retention_minutes: maybe(z.int().check(z.positive())),
+  data_retention_minutes: maybe(positiveInteger),
 });
 export type CreateFlowRequest = z.infer<typeof createFlowRequest>;
 

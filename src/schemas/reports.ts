@@ -8,7 +8,7 @@
  * Their transactions are `categorizedTransaction`s, checked through its fast path.
  */
 import * as z from 'zod/mini';
-import { address, amount, id, isoDate, isoDateTime, maybe } from './common.js';
+import { address, amount, id, isoDate, isoDateTime, maybe, positiveInteger } from './common.js';
 import { fastCategorizedTransactions, readOnlyCategorizedTransactions } from './fast-transaction.js';
 
 /** The transaction list each report nests: copying, or read-only for `normalizeReport`. */
@@ -179,7 +179,7 @@ export const reportModuleRequest = z.looseObject({
 
 /** The period of a modular or per-report request: dates, or the last `report_days` days. */
 const reportPeriod = {
-  report_days: maybe(z.int().check(z.positive())),
+  report_days: maybe(positiveInteger),
   from_date: maybe(isoDate),
   to_date: maybe(isoDate),
 };

@@ -1,6 +1,6 @@
 /** XS2A transactions as the consent API returns them (Klarna's consent "Transactions" page). */
 import * as z from 'zod/mini';
-import { address, amount, dataEnvelope, id, isoDate, maybe, psu } from './common.js';
+import { address, amount, dataEnvelope, id, isoDate, maybe, positiveInteger, psu } from './common.js';
 
 /** The other side of a transaction. XS2A and Insights docs spell the key `counter_party` and `counterParty`. */
 export const counterParty = z.looseObject({
@@ -58,7 +58,7 @@ export const consentTransactionsRequest = z.looseObject({
   account_id: id,
   from_date: maybe(isoDate),
   to_date: maybe(isoDate),
-  preferred_pagination_size: maybe(z.int().check(z.positive())),
+  preferred_pagination_size: maybe(positiveInteger),
   psu: maybe(psu),
 });
 export type ConsentTransactionsRequest = z.infer<typeof consentTransactionsRequest>;

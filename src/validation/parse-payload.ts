@@ -16,9 +16,10 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 type Issue = z.core.$ZodIssue;
 
 /**
- * A union that matched no option reports one issue at the union itself. The option that got
- * furthest (the deepest issue path) is almost always the one the sender meant, so its issues,
- * with their full paths, say more than "Invalid input".
+ * A union that matched no option reports one issue at the union itself. The option the sender
+ * meant says more than "Invalid input": not one whose fixed value (a `type` literal) differs, as
+ * that names another kind; of the rest, the one that got furthest (the deepest issue path), then
+ * the one with the fewest issues. Its issues are reported with their full paths.
  */
 function specificIssues(issue: Issue): Issue[] {
   // A strict object names its unknown keys in one issue at the object: one issue per field path instead.
@@ -26,8 +27,11 @@ function specificIssues(issue: Issue): Issue[] {
   if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
   // A loop, not `Math.max(...paths)`: a branch can hold more issues than a call takes arguments.
   const depth = (issues: Issue[]): number => issues.reduce((deepest, nested) => Math.max(deepest, nested.path.length), 0);
+  const otherKind = (issues: Issue[]): boolean => issues.some((nested) => nested.code === 'invalid_value');
+  const likelier = (a: Issue[], b: Issue[]): boolean =>
+    otherKind(a) !== otherKind(b) ? otherKind(b) : depth(a) !== depth(b) ? depth(a) > depth(b) : a.length <= b.length;
   const options = issue.errors.map((issues) => issues.flatMap(specificIssues));
-  const best = options.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+  const best = options.reduce((a, b) => (likelier(a, b) ? a : b));
   if (best.length === 0 || depth(best) === 0) return [issue];
   return best.map((nested) => ({ ...nested, path: [...issue.path, ...nested.path] }));
 }

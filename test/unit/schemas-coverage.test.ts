@@ -57,6 +57,7 @@ const malformed: Partial<Record<SchemaName, [unknown, string]>> = {
   perReportModule: [{ type: 'BALANCE_OVER_TIME', insights_account_ids: 'a', balances: [] }, 'insights_account_ids'],
   perReportRequest: [{ insights_consumer_id: 'c', report_days: 0 }, 'report_days'],
   perReportResponse: [{ data: { reports: {} } }, 'data.reports'],
+  positiveInteger: [1.5, '(root)'],
   psu: [{ user_agent: 'ua' }, 'ip_address'],
   refreshFlowAccounts: [{ all: 'true' }, 'all'],
   reportModule: [{ type: 'CATEGORIZED_TRANSACTIONSV2', transactions: [{ ...tx, date: 5 }] }, 'transactions[0].date'],

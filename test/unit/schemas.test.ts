@@ -103,6 +103,16 @@ describe('schemas: malformed payloads are rejected with a readable path', () => 
     expect(rejection(schemas.flowInfoResponse, payload).path).to.equal('data.result.category');
   });
 
+  it('a count of days or minutes that is not a whole number above zero', () => {
+    for (const refresh_days of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, '30', null]) {
+      const error = rejection(schemas.createFlowRequest, { refresh_days: refresh_days === null ? [] : refresh_days });
+      expect(error.path, String(refresh_days)).to.equal('refresh_days');
+    }
+    const error = rejection(schemas.insightsRefreshFlowRequest, { data_retention_minutes: 0.5 });
+    expect(error.message).to.contain('data_retention_minutes: expected a positive whole number');
+    expect(parsePayload(schemas.createFlowRequest, { refresh_days: 1, data_retention_minutes: 2 ** 53 - 1 }, 'payload')).to.deep.equal({ refresh_days: 1, data_retention_minutes: 2 ** 53 - 1 });
+  });
+
   it('an insights-refresh request with a malformed date', () => {
     const error = rejection(schemas.insightsRefreshFlowRequest, { from_date: '01.02.2024' });
     expect(error.path).to.equal('from_date');
