@@ -13,6 +13,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isPublicMember } from './public-members.mjs';
 
 const [manifestPath = 'custom-elements.json', outDir = 'dist/types/frameworks'] = process.argv.slice(2);
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
@@ -26,7 +27,7 @@ const elements = manifest.modules
     className: declaration.name,
     // What a page may set: public, writable instance fields.
     properties: (declaration.members ?? [])
-      .filter((member) => member.kind === 'field' && !member.privacy && !member.static && !member.readonly && !member.name.startsWith('_'))
+      .filter((member) => member.kind === 'field' && isPublicMember(member) && !member.readonly)
       .map((member) => member.name),
     attributes: (declaration.attributes ?? [])
       .filter((attribute) => attribute.fieldName && attribute.name !== attribute.fieldName)

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isPublicMember } from '../build/public-members.mjs';
 
 const start = '<!-- api:start (generated from custom-elements.json by scripts/check/readme-api.mjs) -->';
 const end = '<!-- api:end -->';
@@ -22,7 +23,7 @@ const table = (head, rows) =>
   rows.length === 0 ? '' : [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`), ''].join('\n');
 
 function renderElement(element) {
-  const publicMembers = (element.members ?? []).filter((member) => (member.privacy ?? 'public') === 'public' && !member.static && !member.name.startsWith('_'));
+  const publicMembers = (element.members ?? []).filter(isPublicMember);
   const fields = publicMembers.filter((member) => member.kind === 'field');
   const methods = publicMembers.filter((member) => member.kind === 'method');
   return [
