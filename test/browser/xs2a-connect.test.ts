@@ -794,7 +794,7 @@ describe('<xs2a-connect>: removal mid-run', () => {
     expect(app.loads).to.have.length(0);
   });
 
-  it('50 mount/start/remove cycles leave one script tag, no window listeners and no timers', async () => {
+  it('50 mount/start/remove cycles leave at most one script tag, no window listeners and no timers', async () => {
     app.restore();
     launcher.reset();
     delete window.XS2A;
@@ -815,7 +815,10 @@ describe('<xs2a-connect>: removal mid-run', () => {
       await until(() => deletes() === posts(), 'every flow closed');
       await nextTask();
       expect(posts()).to.equal(50);
-      expect(document.querySelectorAll('script[src*="fake-launcher.js"][src*="cycles"]')).to.have.length(1);
+      // At most one: none when the run that injected the launcher was stopped while it loaded
+      // (its tag is removed) and the browser, which runs a script it has started fetching even
+      // after its tag is gone, ran it before the next run looked (that run then finds `XS2A`).
+      expect(document.querySelectorAll('script[src*="fake-launcher.js"][src*="cycles"]').length).to.be.at.most(1);
       expect(timers.pending).to.equal(0);
       expect(listeners.pending).to.equal(0);
       expect(window.onXS2AReady).to.equal(undefined);
