@@ -7,6 +7,13 @@
  *
  * `node bench/profile-interactions.mjs`; `PROFILE_SIZE=10000` and `PROFILE_TOP=25` change the
  * size and the number of functions listed.
+ *
+ * `PROFILE_ALLOC=1` measures memory instead of time: V8's sampling heap profiler (one sample per
+ * 4 KiB allocated on average, objects that a minor or a major GC collected included) over each
+ * phase: the build (`.report =` until the rows are painted), the first idle second and a half
+ * (the search's warm-up), then each kind of interaction. Prints per phase the megabytes
+ * allocated and the functions that allocated the most (self sizes), and at the end the JS heap in
+ * use, with no GC forced: the garbage a later scroll inherits.
  */
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -17,14 +24,17 @@ import { chromeArgs, resolveChromePath } from '../scripts/test-runner/chrome-pat
 
 const size = Number(process.env.PROFILE_SIZE ?? 100_000);
 const top = Number(process.env.PROFILE_TOP ?? 18);
+const alloc = Boolean(process.env.PROFILE_ALLOC);
 const { createSampleReport } = await tsImport('../src/simulator/sample-report.ts', import.meta.url);
 const bundle = await build({
   configFile: false,
   logLevel: 'silent',
   build: { write: false, minify: false, lib: { entry: new URL('../src/report/define.ts', import.meta.url).pathname, formats: ['es'], fileName: 'report' } },
 });
+// The entry and the chunks it loads later (the filter sheet, the views, the list's parts).
+const chunks = new Map(bundle[0].output.filter((output) => output.type === 'chunk').map((chunk) => [`/${chunk.fileName}`, chunk.code]));
 const code = bundle[0].output[0].code;
-if (process.env.PROFILE_BUNDLE) writeFileSync(process.env.PROFILE_BUNDLE, code);
+if (process.env.PROFILE_BUNDLE) writeFileSync(process.env.PROFILE_BUNDLE, [...chunks.values()].join('\n'));
 const payload = JSON.stringify(createSampleReport({ count: size }));
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/report.js"></script>
 <style>body{margin:0;font:14px system-ui} xs2a-report{--xs2a-list-height:600px}</style></head><body></body></html>`;
@@ -32,6 +42,7 @@ const server = createServer((request, response) => {
   const send = (type, body) => response.writeHead(200, { 'content-type': type }).end(body);
   if (request.url === '/') return send('text/html', page);
   if (request.url === '/report.js') return send('text/javascript', code);
+  if (chunks.has(request.url)) return send('text/javascript', chunks.get(request.url));
   if (request.url === '/payload.json') return send('application/json', payload);
   response.writeHead(404).end();
 });
@@ -39,18 +50,67 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const browser = await chromium.launch({ executablePath: await resolveChromePath(), headless: true, args: chromeArgs });
 const context = await browser.newContext({ viewport: { width: 1200, height: 2400 } });
 const tab = await context.newPage();
+tab.on('pageerror', (error) => console.error('page error:', error.message));
 await tab.goto(`http://127.0.0.1:${server.address().port}/`);
 const cdp = await context.newCDPSession(tab);
 
+/** Megabytes allocated under V8's sampling heap profiler while `action` runs, and by which functions. */
+async function allocations(action) {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  await action();
+  const { profile } = await cdp.send('HeapProfiler.stopSampling');
+  await cdp.send('HeapProfiler.disable');
+  const self = new Map();
+  const visit = (node) => {
+    const { functionName, lineNumber, url } = node.callFrame;
+    const name = `${functionName || '(anonymous)'} ${url.slice(url.lastIndexOf('/') + 1)}:${lineNumber + 1}`;
+    if (node.selfSize > 0) self.set(name, (self.get(name) ?? 0) + node.selfSize / 1e6);
+    for (const child of node.children) visit(child);
+  };
+  visit(profile.head);
+  const total = [...self.values()].reduce((sum, value) => sum + value, 0);
+  return { total, self };
+}
+
+function printAllocations(phase, actions, { total, self }) {
+  console.log(`\n## ${phase}: ${total.toFixed(1)} MB allocated${actions > 1 ? `, ${(total / actions).toFixed(2)} MB per action (${actions} actions)` : ''}`);
+  console.log('| MB | share | function file:line (unminified bundle) |\n|---|---|---|');
+  for (const [name, mb] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`| ${mb.toFixed(2)} | ${((mb / total) * 100).toFixed(0)}% | ${name} |`);
+}
+
 await tab.evaluate(async () => {
   await customElements.whenDefined('xs2a-report');
-  const report = document.createElement('xs2a-report');
-  document.body.append(report);
-  report.report = await (await fetch('/payload.json')).json();
-  await report.updateComplete;
-  report.shadowRoot.querySelector('xs2a-transaction-list').scrollIntoView();
-  // Room for the idle work a user's first second gives (the search's warm-up).
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  window.benchReport = document.createElement('xs2a-report');
+  document.body.append(window.benchReport);
+  window.benchPayload = await (await fetch('/payload.json')).json();
+});
+const buildReport = () =>
+  tab.evaluate(async () => {
+    const report = window.benchReport;
+    report.report = window.benchPayload;
+    await report.updateComplete;
+    report.shadowRoot.querySelector('xs2a-transaction-list').scrollIntoView();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    delete window.benchPayload;
+  });
+// Room for the idle work a user's first second gives (the search's warm-up).
+const idle = () => tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)));
+const allocated = { build: 0, idle: 0, interactions: 0 };
+if (alloc) {
+  const built = await allocations(buildReport);
+  printAllocations('build: .report = until painted', 1, built);
+  const warmed = await allocations(idle);
+  printAllocations('first 1.5 s idle', 1, warmed);
+  allocated.build = built.total;
+  allocated.idle = warmed.total;
+} else {
+  await buildReport();
+  await idle();
+}
+
+await tab.evaluate(async () => {
+  const report = window.benchReport;
   const root = report.shadowRoot;
   const change = (control, value, type = 'change') => {
     control.value = value;
@@ -87,6 +147,12 @@ const kinds = { keystroke: 13, category: 12, sort: 4, period: 6 };
 const phases = ['FunctionCall', 'EvaluateScript', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'UpdateLayer', 'CompositeLayers', 'MajorGC', 'MinorGC', 'HitTest', 'ParseHTML'];
 
 for (const [kind, actions] of Object.entries(kinds)) {
+  if (alloc) {
+    const measured = await allocations(() => tab.evaluate((name) => window.profileKinds[name](), kind));
+    printAllocations(kind, actions, measured);
+    allocated.interactions += measured.total;
+    continue;
+  }
   // The JavaScript, by function.
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -127,6 +193,12 @@ for (const [kind, actions] of Object.entries(kinds)) {
   console.log(`main thread per action (trace; FunctionCall includes the JavaScript above): ${phases.filter((name) => totals.has(name)).map((name) => `${name} ${(totals.get(name) / actions).toFixed(2)} ms`).join(', ')}`);
   console.log('| self ms per action | function:line (unminified bundle) |\n|---|---|');
   for (const [name, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`| ${(ms / actions).toFixed(2)} | ${name} |`);
+}
+
+if (alloc) {
+  // No GC forced: what the heap holds, garbage included, is what the next scroll starts with.
+  const { usedSize, totalSize } = await cdp.send('Runtime.getHeapUsage');
+  console.log(`\n## Summary: allocated ${allocated.build.toFixed(1)} MB in the build, ${allocated.idle.toFixed(1)} MB idle, ${allocated.interactions.toFixed(1)} MB in the interactions; JS heap at the end ${(usedSize / 1e6).toFixed(1)} MB used of ${(totalSize / 1e6).toFixed(1)} MB`);
 }
 
 await browser.close();
