@@ -107,6 +107,12 @@ function amountBound(event: Event, currency: string): number | undefined {
   return Number.isFinite(value) ? toMinorUnits(Math.abs(value), currency) : undefined;
 }
 
+/** A minimum or maximum amount field, in the major units people type. */
+const amountField = (label: string, value: string, onChange: (event: Event) => void) => html`<label>
+  <span>${label}</span>
+  <input type="number" min="0" .step=${'any'} inputmode="decimal" .value=${live(value)} @change=${onChange} />
+</label>`;
+
 /**
  * The category `<select>`'s value: one category, `*` for all, or `+` for several picked in the
  * chart, an option that names their number: never "All categories" while a selection is active.
@@ -154,32 +160,12 @@ export function renderFilterDialog({ facts, filter, groupBy, sortKey, currency, 
           <option value="debit" ?selected=${filter.direction === 'debit'}>${messages.expenses}</option>
         </select>
       </label>
-      <label>
-        <span>${words.minAmount}</span>
-        <input
-          type="number"
-          min="0"
-          .step=${'any'}
-          inputmode="decimal"
-          .value=${live(amountText(filter.minAmount, currency))}
-          @change=${(event: Event) => {
-            actions.filter({ minAmount: amountBound(event, currency) });
-          }}
-        />
-      </label>
-      <label>
-        <span>${words.maxAmount}</span>
-        <input
-          type="number"
-          min="0"
-          .step=${'any'}
-          inputmode="decimal"
-          .value=${live(amountText(filter.maxAmount, currency))}
-          @change=${(event: Event) => {
-            actions.filter({ maxAmount: amountBound(event, currency) });
-          }}
-        />
-      </label>
+      ${amountField(words.minAmount, amountText(filter.minAmount, currency), (event) => {
+        actions.filter({ minAmount: amountBound(event, currency) });
+      })}
+      ${amountField(words.maxAmount, amountText(filter.maxAmount, currency), (event) => {
+        actions.filter({ maxAmount: amountBound(event, currency) });
+      })}
       ${sortOf(sortKey).field === 'date'
         ? html`<label>
             <span>${words.groupLabel}</span>
