@@ -64,8 +64,9 @@ const renderedElements = {
  * The summary, the category chart, the balance chart, the list and the export cover one period,
  * which the user picks (all time by default, this month, last month, the last 90 days, or custom
  * dates, typed and shown as the element's locale writes them; a preset counts back from the
- * report's last day), and each figure says which days it covers. Search and filters narrow the summary and the category chart with the list; the chart
- * keeps every category, so that picking one in it highlights it rather than hiding the others.
+ * report's last day), and each figure says which days it covers. Search and filters narrow the
+ * summary and the category chart with the list; the chart keeps every category, so that picking
+ * one in it highlights it rather than hiding the others.
  * Transfers between the consumer's own accounts (`transferIds` in `insights/transfers.ts` states
  * the rule) are marked "Transfer" in the list and left out of income, expenses and the chart
  * unless the user includes them.
