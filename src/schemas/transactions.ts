@@ -1,6 +1,6 @@
 /** XS2A transactions as the consent API returns them (Klarna's consent "Transactions" page). */
 import * as z from 'zod/mini';
-import { address, amount, dataEnvelope, id, isoDate, maybe, positiveInteger, psu } from './common.js';
+import { address, amount, dataEnvelope, id, integer, isoDate, maybe, positiveInteger, psu } from './common.js';
 
 /** The other side of a transaction. XS2A and Insights docs spell the key `counter_party` and `counterParty`. */
 export const counterParty = z.looseObject({
@@ -65,7 +65,7 @@ export type ConsentTransactionsRequest = z.infer<typeof consentTransactionsReque
 
 /** Present only when more pages exist: POST `next.offset` to `url` for the next one. */
 export const pagination = z.looseObject({
-  count: maybe(z.int()),
+  count: maybe(integer),
   url: z.string(),
   next: maybe(z.looseObject({ offset: z.string() })),
 });

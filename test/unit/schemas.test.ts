@@ -113,6 +113,37 @@ describe('schemas: malformed payloads are rejected with a readable path', () => 
     expect(parsePayload(schemas.createFlowRequest, { refresh_days: 1, data_retention_minutes: 2 ** 53 - 1 }, 'payload')).to.deep.equal({ refresh_days: 1, data_retention_minutes: 2 ** 53 - 1 });
   });
 
+  it('an amount or a count that is not a whole number, named as such', () => {
+    for (const minor of [1.5, Number.NaN, 2 ** 53, '100']) {
+      const error = rejection(schemas.amount, { amount: minor, currency: 'EUR' });
+      expect(error.path, String(minor)).to.equal('amount');
+    }
+    expect(rejection(schemas.amount, { amount: 0.5, currency: 'EUR' }).message).to.contain('amount: expected a whole number');
+    expect(parsePayload(schemas.amount, { amount: -(2 ** 53 - 1), currency: 'EUR' }, 'amount')).to.deep.equal({ amount: -(2 ** 53 - 1), currency: 'EUR' });
+    const category = { id: 'c', sum: { amount: -100, currency: 'EUR' } };
+    expect(rejection(schemas.expenseCategory, { ...category, count: -1 }).message).to.contain('count: expected a whole number ≥ 0');
+    expect(parsePayload(schemas.expenseCategory, { ...category, count: 0 }, 'category')).to.deep.equal({ ...category, count: 0 });
+  });
+
+  it('a refresh time that is not an ISO date-time, named as such', () => {
+    const module = { type: 'BALANCES', insights_consumer_id: 'c', from_date: '2024-01-01' };
+    for (const refreshed_at of ['2021-01-12T13:33:16.733086Z', '2021-01-12T13:33:16+01:00', '2021-01-12T13:33:16']) {
+      expect(() => parsePayload(schemas.perReportModule, { ...module, refreshed_at }, 'module'), refreshed_at).not.to.throw();
+    }
+    for (const refreshed_at of ['2021-01-12', '12.01.2021 13:33', '2021-13-12T13:33:16Z']) {
+      const error = rejection(schemas.perReportModule, { ...module, refreshed_at });
+      expect(error.message, refreshed_at).to.contain('refreshed_at: expected an ISO date-time');
+    }
+  });
+
+  it('a known module of any type, with the issues of its own type', () => {
+    const balances = [{ date: '2024-01-01', balance: { amount: 1, currency: 'EUR' } }, { date: '1.1.2024', balance: { amount: 1, currency: 'EUR' } }];
+    expect(rejection(schemas.reportModule, { type: 'BALANCE_OVER_TIME', balances }).path).to.equal('balances[1].date');
+    const categories = [{ id: 'food', sum: { amount: 1.5, currency: 'EUR' } }];
+    expect(rejection(schemas.reportModule, { type: 'EXPENSE_CATEGORIES', categories }).message).to.contain('categories[0].sum.amount: expected a whole number');
+    expect(parsePayload(schemas.reportModule, { type: 'BALANCE_OVER_TIME', balances: balances.slice(0, 1) }, 'module')).to.deep.equal({ type: 'BALANCE_OVER_TIME', balances: balances.slice(0, 1) });
+  });
+
   it('an insights-refresh request with a malformed date', () => {
     const error = rejection(schemas.insightsRefreshFlowRequest, { from_date: '01.02.2024' });
     expect(error.path).to.equal('from_date');
