@@ -4,7 +4,7 @@
  * counterparty spellings merged and only http(s) URLs.
  */
 import { Xs2aError } from '../errors.js';
-import { currencyCodePattern, type Amount } from '../schemas/common.js';
+import { currencyCodePattern, type Amount } from '../schemas/account-data.js';
 import type { CategorizedTransaction, KlarnaBrand } from '../schemas/categorized-transaction.js';
 import type {
   CategorizedReport,

@@ -1,6 +1,7 @@
 /** The transaction every report generation shares, enriched with categories and brand. */
 import * as z from 'zod/mini';
-import { amount, id, isoDate, maybe } from './common.js';
+import { amount } from './account-data.js';
+import { id, isoDate, maybe } from './common.js';
 import { counterParty, transactionType } from './transactions.js';
 
 export const transactionCategory = z.looseObject({

@@ -11,7 +11,7 @@
  */
 import * as z from 'zod/mini';
 import { categorizedTransaction, type CategorizedTransaction } from './categorized-transaction.js';
-import { currencyCodePattern } from './common.js';
+import { currencyCodePattern } from './account-data.js';
 
 type Loose = Record<string, unknown>;
 

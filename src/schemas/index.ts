@@ -1,5 +1,6 @@
 /** Every Klarna payload and host-backend message the package reads or writes, as zod/mini schemas. */
 export * from './common.js';
+export * from './account-data.js';
 export * from './sessions.js';
 export * from './flows.js';
 export * from './transactions.js';

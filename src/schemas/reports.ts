@@ -8,7 +8,8 @@
  * Their transactions are `categorizedTransaction`s, checked through its fast path.
  */
 import * as z from 'zod/mini';
-import { address, amount, id, isoDate, isoDateTime, maybe, nonNegativeInteger, positiveInteger } from './common.js';
+import { address, amount, isoDateTime, nonNegativeInteger } from './account-data.js';
+import { id, isoDate, maybe, positiveInteger } from './common.js';
 import { fastCategorizedTransactions, readOnlyCategorizedTransactions } from './fast-transaction.js';
 
 /** The transaction list each report nests: copying, or read-only for `normalizeReport`. */

@@ -1,6 +1,7 @@
 /** XS2A transactions as the consent API returns them (Klarna's consent "Transactions" page). */
 import * as z from 'zod/mini';
-import { address, amount, dataEnvelope, id, integer, isoDate, maybe, positiveInteger, psu } from './common.js';
+import { address, amount, integer } from './account-data.js';
+import { dataEnvelope, id, isoDate, maybe, positiveInteger, psu } from './common.js';
 
 /** The other side of a transaction. XS2A and Insights docs spell the key `counter_party` and `counterParty`. */
 export const counterParty = z.looseObject({
