@@ -9,6 +9,7 @@
  */
 import { formatDateTime } from './date.js';
 import { formatMoney } from './money.js';
+import { usableLocale } from '../i18n/locale.js';
 
 let prepared = false;
 
@@ -27,7 +28,7 @@ export function prepareFormatters(locale?: string): void {
 export function prepareFormattersWhenIdle(): void {
   if (prepared || typeof document === 'undefined') return;
   const prepare = (): void => {
-    prepareFormatters(document.documentElement.lang || navigator.language || undefined);
+    prepareFormatters(usableLocale(document.documentElement.lang) ?? usableLocale(navigator.language));
   };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 1000 });
   else setTimeout(prepare, 50);

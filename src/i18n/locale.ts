@@ -29,15 +29,36 @@ const spoken: Record<Language, true> = { en: true, de: true, sv: true };
 export const languageOf = (locale: string | undefined): Language => languageIn(spoken, locale);
 
 /**
+ * `tag` if `Intl` takes it as a locale, else its part before an `@` or `.` with `_` read as `-`
+ * (`de_DE.UTF-8` → `de-DE`) if that is one, else nothing. A browser started under the POSIX locale reports `navigator.language` as
+ * `en-US@posix`, and a page may carry a malformed `lang`: either would make every `Intl`
+ * formatter throw a `RangeError` and leave the element blank.
+ */
+export function usableLocale(tag: string | null | undefined): string | undefined {
+  if (!tag) return undefined;
+  for (const candidate of [tag, tag.split(/[@.]/)[0]?.replaceAll('_', '-')]) {
+    try {
+      if (candidate && Intl.getCanonicalLocales(candidate).length > 0) return candidate;
+    } catch {
+      // Not a locale: try the next candidate.
+    }
+  }
+  return undefined;
+}
+
+/**
  * The locale an element formats in: its own `locale` attribute, else the nearest `lang` up
- * the tree (through shadow roots), else the document's, else the browser's.
+ * the tree (through shadow roots), else the document's, else the browser's; each only if `Intl`
+ * can use it (see {@link usableLocale}), English when none can.
  */
 export function resolveLocale(element: Element, explicit?: string): string {
-  if (explicit) return explicit;
+  const own = usableLocale(explicit);
+  if (own) return own;
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang') as string;
+    const lang = node instanceof Element ? usableLocale(node.getAttribute('lang')) : undefined;
+    if (lang) return lang;
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return navigator.language || 'en';
+  return usableLocale(navigator.language) ?? 'en';
 }

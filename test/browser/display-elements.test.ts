@@ -101,6 +101,22 @@ describe('display elements and the page language', () => {
         other.remove();
       });
 
+      it('shows its figures under a lang or locale Intl refuses, as the browser reports under the POSIX locale', async () => {
+        for (const locale of ['de-DE@posix', 'de_DE.UTF-8']) {
+          const element = await fixture(render(locale));
+          await until(element, german);
+        }
+        const container = await fixture<HTMLElement>(html`<div lang="en-US@posix">${render()}</div>`);
+        await until(container.firstElementChild!, english);
+        container.lang = '!!';
+        document.documentElement.lang = 'de';
+        try {
+          await until(container.firstElementChild!, german);
+        } finally {
+          document.documentElement.lang = 'en';
+        }
+      });
+
       it('keeps its own locale when the lang around it changes', async () => {
         const element = await fixture(render('en'));
         const container = element.parentElement!;
