@@ -162,7 +162,9 @@ export interface SearchIndex {
  */
 export class SearchIndexBuilder {
   readonly transactions: readonly Transaction[];
-  readonly #texts: string[] = [];
+  /** The folded texts, then an empty one: joined by line breaks, every text ends with one. Released once joined. */
+  #texts: string[] | undefined;
+  #done = 0;
   readonly #starts: Int32Array;
   #offset = 0;
   #index: SearchIndex | undefined;
@@ -174,19 +176,26 @@ export class SearchIndexBuilder {
 
   /** Folds texts while `hasTime()` says so (asked every 1,000); true once the index is complete. */
   step(hasTime: () => boolean = () => true): boolean {
-    const texts = this.#texts;
+    if (this.#index) return true;
     const count = this.transactions.length;
-    while (texts.length < count) {
-      const text = searchTextOf(this.transactions[texts.length] as Transaction);
-      this.#starts[texts.length] = this.#offset;
-      texts.push(text);
+    // At the final size: one array, no copies left behind as it grows.
+    const texts = (this.#texts ??= new Array<string>(count + 1).fill(''));
+    const starts = this.#starts;
+    while (this.#done < count) {
+      const done = this.#done;
+      const text = searchTextOf(this.transactions[done] as Transaction);
+      starts[done] = this.#offset;
+      texts[done] = text;
       this.#offset += text.length + 1;
-      if (texts.length % 1000 === 0 && texts.length < count && !hasTime()) return false;
+      this.#done = done + 1;
+      if ((done + 1) % 1000 === 0 && done + 1 < count && !hasTime()) return false;
     }
-    if (!this.#index) {
-      this.#starts[count] = this.#offset;
-      this.#index = { text: texts.join('\n') + '\n', starts: this.#starts };
-    }
+    starts[count] = this.#offset;
+    // One flat string: appending the last line break to the joined texts would make a pair that
+    // the first search flattens, copying megabytes in the user's keystroke. The texts themselves
+    // are not needed again.
+    this.#index = { text: texts.join('\n'), starts };
+    this.#texts = undefined;
     return true;
   }
 

@@ -63,16 +63,16 @@ export function datesBefore(dates: readonly string[], date: string, inclusive: b
 function countingOrder(keys: ArrayLike<number>, buckets: number, descending: boolean, positions?: Uint32Array): Uint32Array {
   const count = keys.length;
   const starts = new Int32Array(buckets + 1);
-  const input = positions ?? identity(count);
+  // Without `positions` the input is the identity: read directly, not from an array made for it.
   for (let index = 0; index < count; index += 1) {
-    const key = keys[input[index] as number] as number;
+    const key = keys[positions ? (positions[index] as number) : index] as number;
     const slot = (descending ? buckets - 1 - key : key) + 1;
     starts[slot] = (starts[slot] as number) + 1;
   }
   for (let bucket = 0; bucket < buckets; bucket += 1) starts[bucket + 1] = (starts[bucket + 1] as number) + (starts[bucket] as number);
   const order = new Uint32Array(count);
   for (let index = 0; index < count; index += 1) {
-    const position = input[index] as number;
+    const position = positions ? (positions[index] as number) : index;
     const key = keys[position] as number;
     const bucket = descending ? buckets - 1 - key : key;
     order[starts[bucket] as number] = position;

@@ -34,10 +34,9 @@ export class ListOrder {
   /** By position: the rank in this order. */
   get rankOf(): Int32Array {
     if (!this.#rankOf) {
-      const rankOf = new Int32Array(this.positions.length);
-      this.positions.forEach((position, rank) => {
-        rankOf[position] = rank;
-      });
+      const { positions } = this;
+      const rankOf = new Int32Array(positions.length);
+      for (let rank = 0; rank < positions.length; rank += 1) rankOf[positions[rank] as number] = rank;
       this.#rankOf = rankOf;
     }
     return this.#rankOf;
@@ -46,8 +45,12 @@ export class ListOrder {
   /** The whole list in this order, one array for as long as the order lives. */
   get list(): Transaction[] {
     if (!this.#list) {
+      const { positions } = this;
+      const transactions = this.#transactions;
       const list: Transaction[] = [];
-      for (const position of this.positions) list.push(this.#transactions[position] as Transaction);
+      // By index, not `for…of`: this runs once per order, in code not yet optimized, where each
+      // step of an iterator is an object of garbage.
+      for (let rank = 0; rank < positions.length; rank += 1) list.push(transactions[positions[rank] as number] as Transaction);
       this.#list = list;
     }
     return this.#list;
@@ -68,9 +71,13 @@ export class ListOrder {
       for (let index = 0; index < count; index += 1) result.push(transactions[positions[ranks[index] as number] as number] as Transaction);
       return result;
     }
+    const { positions } = this;
     const marked = new Uint8Array(total);
     for (let index = 0; index < count; index += 1) marked[matches[index] as number] = 1;
-    for (const position of this.positions) if (marked[position] === 1) result.push(transactions[position] as Transaction);
+    for (let rank = 0; rank < total; rank += 1) {
+      const position = positions[rank] as number;
+      if (marked[position] === 1) result.push(transactions[position] as Transaction);
+    }
     return result;
   }
 }
@@ -86,6 +93,7 @@ export class TransactionIndex {
   #directions: Uint8Array | undefined;
   #byCategory: Map<string, number[]> | undefined;
   #money: MoneyColumns | undefined;
+  #hasAmount: Uint8Array | undefined;
   #searchReady = false;
 
   constructor(transactions: readonly Transaction[]) {
@@ -131,10 +139,12 @@ export class TransactionIndex {
   /** Per position: 1 credit, 2 debit, 0 neither. */
   get directions(): Uint8Array {
     if (!this.#directions) {
-      const directions = new Uint8Array(this.transactions.length);
-      this.transactions.forEach((transaction, position) => {
-        directions[position] = transaction.direction === undefined ? 0 : directionCodes[transaction.direction];
-      });
+      const { transactions } = this;
+      const directions = new Uint8Array(transactions.length);
+      for (let position = 0; position < transactions.length; position += 1) {
+        const { direction } = transactions[position] as Transaction;
+        directions[position] = direction === undefined ? 0 : directionCodes[direction];
+      }
       this.#directions = directions;
     }
     return this.#directions;
@@ -142,8 +152,13 @@ export class TransactionIndex {
 
   /** Per position: 1 when it has an amount (`money.currency` is its currency's slot, else -1). */
   get hasAmount(): Uint8Array {
-    const { currency } = this.money;
-    return Uint8Array.from(currency, (slot) => (slot < 0 ? 0 : 1));
+    if (!this.#hasAmount) {
+      const { currency } = this.money;
+      const hasAmount = new Uint8Array(currency.length);
+      for (let position = 0; position < currency.length; position += 1) hasAmount[position] = (currency[position] as number) < 0 ? 0 : 1;
+      this.#hasAmount = hasAmount;
+    }
+    return this.#hasAmount;
   }
 
   /** Per category id (`uncategorizedId` for none): its positions, ascending. */
