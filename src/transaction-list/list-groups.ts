@@ -6,7 +6,7 @@
  */
 import type { Money, Transaction } from '../model/report-model.js';
 import type { TransactionGroup } from '../insights/transaction-summary.js';
-import { pendingGroupKey, type ListGrouping } from './list-rows.js';
+import { addTo, pendingGroup, type ListGrouping } from './list-rows.js';
 
 export interface ListGroups {
   /** The transactions in the order shown: the list itself unless a pending one had to move up. */
@@ -107,22 +107,4 @@ class BookedGroup implements TransactionGroup {
     }
     return this.#totals;
   }
-}
-
-/** A group rarely has more than one currency: a short list beats a map per group. */
-function addTo(totals: Money[], amount: Money): void {
-  for (const total of totals) {
-    if (total.currency === amount.currency) {
-      total.minor += amount.minor;
-      return;
-    }
-  }
-  totals.push({ currency: amount.currency, minor: amount.minor });
-}
-
-/** All pending transactions as one group, with its totals per currency. */
-function pendingGroup(pending: readonly Transaction[]): TransactionGroup {
-  const totals: Money[] = [];
-  for (const { amount } of pending) if (amount) addTo(totals, amount);
-  return { key: pendingGroupKey, start: 0, count: pending.length, totals };
 }

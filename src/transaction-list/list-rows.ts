@@ -122,7 +122,7 @@ class BookedGroup implements TransactionGroup {
 }
 
 /** A group rarely has more than one currency: a short list beats a map per group. */
-function addTo(totals: Money[], amount: Money): void {
+export function addTo(totals: Money[], amount: Money): void {
   for (const total of totals) {
     if (total.currency === amount.currency) {
       total.minor += amount.minor;
@@ -133,7 +133,7 @@ function addTo(totals: Money[], amount: Money): void {
 }
 
 /** All pending transactions as one group, with its totals per currency. */
-function pendingGroup(pending: readonly Transaction[]): TransactionGroup {
+export function pendingGroup(pending: readonly Transaction[]): TransactionGroup {
   const totals: Money[] = [];
   for (const { amount } of pending) if (amount) addTo(totals, amount);
   return { key: pendingGroupKey, start: 0, count: pending.length, totals };
