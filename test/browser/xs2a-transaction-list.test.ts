@@ -221,8 +221,7 @@ describe('<xs2a-transaction-list>', () => {
 const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => { resolve(); }));
 
 /**
- * Frames enough for the virtualizer to answer a scroll and measure what it rendered: the rows are
- * where the reader sees them. (Its `layoutComplete` never settles when nothing needed a layout.)
+ * Frames enough for the list to answer a scroll: the rows are where the reader sees them.
  */
 async function settle(): Promise<void> {
   for (let frame = 0; frame < 4; frame += 1) await nextFrame();
