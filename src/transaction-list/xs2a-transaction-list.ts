@@ -31,6 +31,14 @@ const noTransfers: ReadonlySet<string> = new Set();
 const noRows: ListGroups = buildListGroups([], 'none');
 
 /**
+ * The heights the last list on the page measured, which the next one starts from: the same
+ * styles give the same heights. At first the defaults, 3.5rem and 2rem at 16 px.
+ */
+const lastHeights: RowHeights = { row: 56, header: 32 };
+/** The height of the last list with a box of its own that was measured; 0 for none yet. */
+let lastViewHeight = 0;
+
+/**
  * Rows drawn beyond each edge of the view: 400 px is seven rows of 56 px, more than a fast
  * wheel or touch scroll moves in a frame.
  */
@@ -122,6 +130,7 @@ export class Xs2aTransactionList extends DisplayElement {
   private drawing = 0;
   private stickyGroup = -1;
   private stickyShift = 0;
+  private stickyDrawnIn?: HTMLElement;
   private stickyDrawing = -1;
   private pendingFocus = false;
   /** Whether a row had keyboard focus when this update began: it keeps it if its element goes. */
@@ -237,11 +246,14 @@ export class Xs2aTransactionList extends DisplayElement {
 
   /**
    * The list's size and the heights the styles give rows and headers, watched: a theme, a font
-   * size or a narrower page may change them. The first update reads them at once, so the first
-   * frame already has its rows.
+   * size or a narrower page may change them. Until the observer first reports, which it does
+   * after the first frame's layout, the first rows are placed without reading the layout (a
+   * forced layout there cost a small report a fifth of its first frame): at the heights the
+   * last list on the page measured, else the default ones.
    */
   private sizeObserver?: ResizeObserver;
   private observed?: HTMLElement;
+  private measured = false;
 
   private observeSizes(): void {
     const list = this.listElement;
@@ -249,7 +261,10 @@ export class Xs2aTransactionList extends DisplayElement {
     this.sizeObserver?.disconnect();
     this.observed = list;
     if (!list || !this.rowProbe || !this.headerProbe) return;
-    if (this.heights.row <= 0) this.measure(this.rowProbe.getBoundingClientRect().height, this.headerProbe.getBoundingClientRect().height, list.clientHeight);
+    if (this.heights.row <= 0) {
+      this.heights.row = lastHeights.row;
+      this.heights.header = lastHeights.header;
+    }
     this.sizeObserver ??= new ResizeObserver(this.onResize);
     this.sizeObserver.observe(this.rowProbe);
     this.sizeObserver.observe(this.headerProbe);
@@ -258,12 +273,15 @@ export class Xs2aTransactionList extends DisplayElement {
 
   private measure(row: number, header: number, view: number): void {
     // A hidden list measures 0: it keeps what it had until it shows.
-    if (row > 0) this.heights.row = row;
-    if (header > 0) this.heights.header = header;
+    if (row > 0) this.heights.row = lastHeights.row = row;
+    if (header > 0) this.heights.header = lastHeights.header = header;
     this.viewHeight = view;
+    if (view > 0 && !this.pageScroll) lastViewHeight = view;
+    this.measured = true;
   }
 
   private onResize = (entries: ResizeObserverEntry[]): void => {
+    const { row: rowBefore, header: headerBefore } = this.heights;
     let { row, header } = this.heights;
     let view = this.viewHeight;
     for (const entry of entries) {
@@ -273,10 +291,10 @@ export class Xs2aTransactionList extends DisplayElement {
       else view = entry.contentRect.height;
     }
     this.measure(row, header, view);
-    this.drawing += 1;
+    const resized = this.heights.row !== rowBefore || this.heights.header !== headerBefore;
     // With `page-scroll` the list is as tall as its rows: resized here, it would resize the
     // elements around it inside the observer's loop, which the browser reports as an error.
-    if (this.pageScroll) requestAnimationFrame(this.placeRows);
+    if (this.pageScroll && resized) requestAnimationFrame(this.placeRows);
     else this.placeRows();
   };
 
@@ -297,7 +315,15 @@ export class Xs2aTransactionList extends DisplayElement {
     let bottom: number;
     // The offset in the list's content of the edge the header is pinned to.
     let edge: number;
-    if (this.pageScroll) {
+    if (!this.measured) {
+      // Before the first layout: the window's height from the list's top covers the view of a
+      // list with a box of its own, and of a page that has not scrolled past the list's top. A
+      // box of the height the last list measured (the report's rehearsal measures one) is
+      // filled exactly: no row drawn in the first frame is out of sight.
+      top = 0;
+      bottom = !this.pageScroll && lastViewHeight > 0 ? Math.min(lastViewHeight, window.innerHeight) : window.innerHeight;
+      edge = 0;
+    } else if (this.pageScroll) {
       const box = list.getBoundingClientRect();
       const anchor = this.anchorElement?.getBoundingClientRect().top ?? box.top;
       top = -box.top;
@@ -309,7 +335,9 @@ export class Xs2aTransactionList extends DisplayElement {
       bottom = top + this.viewHeight;
       edge = top;
     }
-    this.rowWindow.update(rows, heights, top - overhang, bottom + overhang, this.activePlace, this.drawing);
+    // The first rows, placed before any scrolling, need no margin.
+    const margin = this.measured ? overhang : 0;
+    this.rowWindow.update(rows, heights, top - margin, bottom + margin, this.activePlace, this.drawing);
     this.placeStickyHeader(edge);
   };
 
@@ -323,6 +351,12 @@ export class Xs2aTransactionList extends DisplayElement {
     const sticky = this.stickyElement;
     const rows = this.rows;
     if (!sticky || rows.groups.length === 0) return;
+    if (sticky !== this.stickyDrawnIn) {
+      // A new header element (the list was empty in between): nothing drawn in it, no transform.
+      this.stickyDrawnIn = sticky;
+      this.stickyGroup = -1;
+      this.stickyShift = 0;
+    }
     const heights = this.heights;
     const group = Math.max(0, groupAt(rows, edge, heights));
     if (group !== this.stickyGroup || this.stickyDrawing !== this.drawing) {

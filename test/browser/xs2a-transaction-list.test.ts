@@ -433,4 +433,35 @@ describe('<xs2a-transaction-list> scrolling', () => {
     expect(rowsOf(element).length).to.be.lessThan(100);
     window.scrollTo(0, 0);
   });
+
+  for (const pageScroll of [false, true]) {
+    it(`places its rows anew when the page changes their heights${pageScroll ? ', with page-scroll' : ''}, with no window error`, async () => {
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent): void => {
+        errors.push(event.message);
+      };
+      window.addEventListener('error', onError);
+      try {
+        const element = await fixture<Xs2aTransactionList>(html`<xs2a-transaction-list ?page-scroll=${pageScroll} locale="en-US" .transactions=${makeMany(500)}></xs2a-transaction-list>`);
+        await waitUntil(() => rowsOf(element).length > 0, 'list did not render');
+        await settle();
+        /** The distance between consecutive transaction rows of one day, and each row's own height. */
+        const pitches = (): { pitch: number; height: number } => {
+          const [first, second] = rowsOf(element);
+          return { pitch: second!.getBoundingClientRect().top - first!.getBoundingClientRect().top, height: first!.getBoundingClientRect().height };
+        };
+        expect(pitches()).to.deep.equal({ pitch: 56, height: 56 });
+        element.style.setProperty('--xs2a-list-row-height', '80px');
+        element.style.setProperty('--xs2a-list-header-height', '40px');
+        await settle();
+        expect(pitches()).to.deep.equal({ pitch: 80, height: 80 });
+        const header = element.shadowRoot!.querySelector<HTMLElement>('.group')!;
+        const rowAfter = rowsOf(element).find((row) => Number(row.dataset.row) === Number(header.dataset.row) + 1)!;
+        expect(rowAfter.getBoundingClientRect().top - header.getBoundingClientRect().top).to.equal(40);
+        expect(errors).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+    });
+  }
 });
