@@ -35,8 +35,6 @@ const noRows: ListGroups = buildListGroups([], 'none');
  * styles give the same heights. At first the defaults, 3.5rem and 2rem at 16 px.
  */
 const lastHeights: RowHeights = { row: 56, header: 32 };
-/** The height of the last list with a box of its own that was measured; 0 for none yet. */
-let lastViewHeight = 0;
 
 /**
  * Rows drawn beyond each edge of the view: 400 px is seven rows of 56 px, more than a fast
@@ -276,7 +274,6 @@ export class Xs2aTransactionList extends DisplayElement {
     if (row > 0) this.heights.row = lastHeights.row = row;
     if (header > 0) this.heights.header = lastHeights.header = header;
     this.viewHeight = view;
-    if (view > 0 && !this.pageScroll) lastViewHeight = view;
     this.measured = true;
   }
 
@@ -317,11 +314,9 @@ export class Xs2aTransactionList extends DisplayElement {
     let edge: number;
     if (!this.measured) {
       // Before the first layout: the window's height from the list's top covers the view of a
-      // list with a box of its own, and of a page that has not scrolled past the list's top. A
-      // box of the height the last list measured (the report's rehearsal measures one) is
-      // filled exactly: no row drawn in the first frame is out of sight.
+      // list with a box of its own, and of a page that has not scrolled past the list's top.
       top = 0;
-      bottom = !this.pageScroll && lastViewHeight > 0 ? Math.min(lastViewHeight, window.innerHeight) : window.innerHeight;
+      bottom = window.innerHeight;
       edge = 0;
     } else if (this.pageScroll) {
       const box = list.getBoundingClientRect();
