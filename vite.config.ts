@@ -22,7 +22,7 @@ const npmEntries = {
 };
 
 const isExternal = (id: string): boolean =>
-  id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/') ||
+  id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') ||
   id === 'zod' || id.startsWith('zod/') || id.startsWith('node:') || id === 'react' ||
   // The backend's store: a dependency the host shares with its own drivers, never a copy of it.
   id === 'unstorage' || id.startsWith('unstorage/');

@@ -19,7 +19,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), gcPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
   // One page at a time: a page in the background gets no animation frames, and the
-  // virtualizer and several tests wait for them.
+  // list and several tests wait for them.
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   reporters: [defaultReporter(), summaryReporter({ outputFile: '.test-results/browser.json' })],

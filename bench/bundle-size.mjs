@@ -141,8 +141,8 @@ const lines = [
   `Machine: ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; Vite ${viteVersion}; Chromium ${chromiumVersion} (which files a page requests)`,
   'Minified bytes, gzip level 9 and brotli quality 11 (node:zlib); 1 kB = 1,024 bytes. A CDN page: every file of `dist/cdn/` it loads, each',
   'compressed on its own (as a server sends them), summed. An element from npm: a one-line entry importing `dist/<element>/define.js`,',
-  "bundled by Vite in library mode into one minified ES file, as a host's production build would; \"own code\" leaves lit, @lit/*,",
-  '@lit-labs/* and zod to the host. Peers: their npm packages bundled the same way.',
+  "bundled by Vite in library mode into one minified ES file, as a host's production build would; \"own code\" leaves lit, @lit/*",
+  'and zod to the host. Peers: their npm packages bundled the same way.',
   '',
   '| output | files | minified | gzip | brotli |',
   '|---|---|---|---|---|',
@@ -227,7 +227,6 @@ lines.push(...breakdownTable(
 const parts = {
   zod: (id) => /^zod(\/|$)/.test(id),
   'lit (lit, lit-html, lit-element, @lit/reactive-element)': (id) => /^(lit|lit-html|lit-element)(\/|$)/.test(id) || id.startsWith('@lit/reactive-element'),
-  '@lit-labs/virtualizer': (id) => id.startsWith('@lit-labs/'),
   'i18n catalogs (src/i18n/en, de, sv)': (id) => /i18n\/(en|de|sv)\.js$/.test(id),
   'the package\'s schemas and parsePayload (src/schemas, src/validation), with the zod they pull in': (id) => /\/(schemas|validation)\/[^/]+\.js$/.test(id),
   'the report model (src/model/normalize-report)': (id) => /model\/normalize-report\.js$/.test(id),
@@ -247,7 +246,7 @@ async function marginal(source, names) {
   return { whole, rows };
 }
 const connectOnly = ['launcher loader', 'connect styles'];
-const reportOnly = ['@lit-labs/virtualizer', 'the report model (src/model/normalize-report)', 'the balance chart', 'the category chart'];
+const reportOnly = ['the report model (src/model/normalize-report)', 'the balance chart', 'the category chart'];
 const connectParts = await marginal(elementEntry(projectRoot, 'connect'), Object.keys(parts).filter((name) => !reportOnly.includes(name)));
 const reportParts = await marginal(elementEntry(projectRoot, 'report'), Object.keys(parts).filter((name) => !connectOnly.includes(name)));
 lines.push(
@@ -260,7 +259,7 @@ lines.push(
   '|---|---|',
   ...connectParts.rows,
   '',
-  `\`<xs2a-report>\` from npm with lit, zod and the virtualizer (${fmt(reportParts.whole)}):`,
+  `\`<xs2a-report>\` from npm with lit and zod (${fmt(reportParts.whole)}):`,
   '',
   '| part | adds |',
   '|---|---|',

@@ -77,7 +77,7 @@ function moduleAt(url, line) {
 
 /** The parts the figures are reported in. */
 function groupOf(module) {
-  if (/node_modules\/@lit-labs\/virtualizer|src\/transaction-list\/(list-layout|frame-resize)/.test(module)) return 'virtualizer';
+  if (/src\/transaction-list\/list-(window|geometry|groups)/.test(module)) return 'windowing';
   if (/node_modules\/(lit|lit-html|lit-element|@lit\/)/.test(module)) return 'lit (templates, updates)';
   if (/node_modules\/zod|src\/schemas|src\/validation|src\/model/.test(module)) return 'model (validation, normalizing)';
   if (/src\/(category-chart|balance-chart|charts?)\//.test(module)) return 'charts';

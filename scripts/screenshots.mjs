@@ -82,7 +82,7 @@ try {
             await page.goto(`${origin}/scripts/screenshots/gallery.html?state=${name}&lang=${lang}&theme=${theme}`);
             await page.locator(state.ready).first().waitFor({ state: 'attached', timeout: 15_000 });
             await state.act?.(page);
-            // Two frames: the virtualizer measures its rows in one and settles in the next.
+            // Two frames: the charts draw in the frame after the list's rows.
             await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
             await page.waitForTimeout(300);
             if (state.shot) await page.locator(state.shot).first().screenshot({ path: out + file });

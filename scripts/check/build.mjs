@@ -74,7 +74,7 @@ try {
       return names.filter((name) => !customElements.get(name));
     }, tags);
     const label = await tab.evaluate(() => document.querySelector('xs2a-connect')?.shadowRoot?.querySelector('button') !== null);
-    // A report with one transaction must show its row: the virtualizer and its layout are inside.
+    // A report with one transaction must show its row: the list's windowing is inside.
     const row = await tab.evaluate(async () => {
       const report = document.querySelector('xs2a-report');
       report.report = { data: { accounts: [{ insights_account_id: 'a', transactions: [{ id: 't', date: '2024-01-02', reference: 'Rewe' }] }] } };

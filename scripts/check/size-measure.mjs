@@ -6,7 +6,7 @@
  * - Sizes are minified bytes, gzip (level 9) and brotli (quality 11), all from node:zlib.
  * - An element "alone" is a one-line entry importing its define module from the npm output,
  *   bundled by Vite in library mode into one minified ES file: with everything bundled, and with
- *   its own code only (lit's packages, zod and @lit-labs/* left to the host's bundler). That file
+ *   its own code only (lit's packages and zod left to the host's bundler). That file
  *   inlines the parts the element loads on demand; "split" bundles it as a host's app build does,
  *   with code splitting, and counts the files that load before the element renders.
  * - A page on the CDN build transfers the CDN entry, the chunk it imports for each tag the page
@@ -36,9 +36,9 @@ export function compressedSizes(code) {
   };
 }
 
-/** lit and its packages, zod, @lit-labs/*: what "own code only" leaves to the host's bundler. */
+/** lit and its packages, and zod: what "own code only" leaves to the host's bundler. */
 export const isLitOrZod = (id) =>
-  /^(lit|lit-html|lit-element|zod)(\/|$)/.test(id) || /^@lit(-labs)?\//.test(id);
+  /^(lit|lit-html|lit-element|zod)(\/|$)/.test(id) || /^@lit\//.test(id);
 
 const entryName = '__size-entry__.js';
 
@@ -122,8 +122,8 @@ export const ourOutputs = [
   { key: 'page-both', label: 'CDN page with both: every file it loads', tags: ['xs2a-connect', 'xs2a-report'] },
   { key: 'connect', label: '`<xs2a-connect>` from npm, with lit and zod', element: 'connect' },
   { key: 'connect-own', label: '`<xs2a-connect>` from npm, own code (lit, zod external)', element: 'connect', own: true },
-  { key: 'report', label: '`<xs2a-report>` from npm, with lit, zod, virtualizer', element: 'report' },
-  { key: 'report-own', label: '`<xs2a-report>` from npm, own code (lit, zod, @lit-labs external)', element: 'report', own: true },
+  { key: 'report', label: '`<xs2a-report>` from npm, with lit and zod', element: 'report' },
+  { key: 'report-own', label: '`<xs2a-report>` from npm, own code (lit, zod external)', element: 'report', own: true },
   { key: 'connect-split', label: '`<xs2a-connect>` from npm, split as a host\'s app build splits it: the files that load before it renders', element: 'connect', split: true },
   { key: 'report-split', label: '`<xs2a-report>` from npm, split as a host\'s app build splits it: the files that load before it renders', element: 'report', split: true },
 ];

@@ -13,8 +13,8 @@ export const layoutOf = (width: number): ReportLayout => (width < compactWidth ?
 /**
  * The report's layout from its own width, not the window's: a report in a sidebar is narrow on a
  * wide screen. A container query styles most of it; this observer exists for what CSS cannot
- * switch: the list's `page-scroll` property (the virtualizer then follows the window instead of a
- * box) and whether the detail is a side panel or a modal `<dialog>`.
+ * switch: the list's `page-scroll` property (the list then follows the window's scrolling instead
+ * of a box's) and whether the detail is a side panel or a modal `<dialog>`.
  *
  * The layout changes in the animation frame after a resize, not inside the observer's callback:
  * rendering there would resize the report again within the observer's loop, which Chromium

@@ -59,6 +59,23 @@ export class ListWindow {
     return undefined;
   }
 
+  /** The place of the transaction a row element shows; -1 for any other element. */
+  placeOf(element: Element): number {
+    for (const slot of this.rowSlots) if (slot.element === element) return slot.key;
+    return -1;
+  }
+
+  /**
+   * Gives the sizer the height of all rows, before the view is read: a list that got shorter
+   * has its scroll offset clamped by then, so the rows are placed where the reader will be.
+   */
+  resize(rows: ListRows, heights: RowHeights): void {
+    const total = totalHeight(rows, heights);
+    if (total === this.height || !this.sizer) return;
+    this.height = total;
+    this.sizer.style.height = `${total}px`;
+  }
+
   /**
    * Puts in the DOM the rows and headers between `top` and `bottom` (offsets in the list's
    * content; nothing when `bottom <= top`) and the transaction at `keep` (-1 for none). Slots
@@ -67,11 +84,8 @@ export class ListWindow {
   update(rows: ListRows, heights: RowHeights, top: number, bottom: number, keep: number, drawing: number): void {
     const { container, sizer } = this;
     if (!container || !sizer) return;
-    const total = totalHeight(rows, heights);
-    if (total !== this.height) {
-      this.height = total;
-      sizer.style.height = `${total}px`;
-    }
+    this.resize(rows, heights);
+    const total = this.height;
     const count = rows.order.length;
     const grouped = isGrouped(rows);
     const from = Math.max(0, top);

@@ -32,8 +32,7 @@ export const transactionListStyles = [
       container: xs2a-list / inline-size;
     }
 
-    /* The virtualizer takes any ancestor whose overflow is not visible for the scroller, and an
-       overflow would unpin the sticky header: the corners are clipped by a clip path instead. */
+    /* An overflow would unpin the sticky header: the corners are clipped by a clip path instead. */
     :host([page-scroll]) .frame {
       overflow: visible;
       clip-path: inset(0 round var(--_radius));
@@ -43,6 +42,7 @@ export const transactionListStyles = [
        lay out on their own, not with the page around them. */
     [part='list'] {
       display: block;
+      position: relative;
       height: var(--xs2a-list-height, 28rem);
       overflow: auto;
       overscroll-behavior: contain;
@@ -58,6 +58,35 @@ export const transactionListStyles = [
 
     [part='list']:focus-visible {
       outline-offset: -2px;
+    }
+
+    /* The rows are placed by a transform at their offsets; the sizer gives the list their height. */
+    [part='list'] > :not(.sizer) {
+      position: absolute;
+      top: 0;
+      left: 0;
+    }
+
+    .sizer {
+      width: 1px;
+    }
+
+    /* What a row and a header measure, with the styles as the page sets them. */
+    .probes {
+      position: absolute;
+      top: 0;
+      left: 0;
+      width: 1px;
+      visibility: hidden;
+      pointer-events: none;
+    }
+
+    .probe-row {
+      height: var(--_row-height);
+    }
+
+    .probe-header {
+      height: var(--_header-height);
     }
 
     /* The sticky header's anchor: a line at the top of the list, or with page-scroll at the

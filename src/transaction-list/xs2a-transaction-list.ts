@@ -1,8 +1,6 @@
 import { nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 // Every template here is rows and boxes in grid and flex layouts: none shows its line breaks.
 import { compactHtml as html } from './compact-html.js';
 import { formatDate } from '../format/date.js';
@@ -15,10 +13,11 @@ import type { RunningBalances } from '../insights/running-balance.js';
 import type { Money, Transaction } from '../model/report-model.js';
 import { toSafeHttpUrl } from '../security/safe-url.js';
 import { colorSlotOf, initialOf } from './avatar.js';
-import { listLayout } from './list-layout.js';
-import { useFrameResizeObserver } from './frame-resize-observer.js';
 import { Xs2aTransactionSelectEvent } from './events.js';
-import { buildListRows, isGroupRow, isPendingGroup, nextTransactionRow, type ListGrouping, type ListRow, type ListRows } from './list-rows.js';
+import { isPendingGroup, type ListGrouping } from './list-rows.js';
+import { buildListGroups, type ListGroups } from './list-groups.js';
+import { groupAt, headerTop, totalHeight, type RowHeights } from './list-geometry.js';
+import { ListWindow, type RowPainter } from './list-window.js';
 import { pendingIcon, recurringIcon, transferIcon } from './badge-icons.js';
 import { transactionListStyles } from './xs2a-transaction-list.styles.js';
 
@@ -28,13 +27,26 @@ export type { Transaction } from '../model/report-model.js';
 export type { ListGrouping } from './list-rows.js';
 export type { RunningBalances } from '../insights/running-balance.js';
 
-useFrameResizeObserver();
-
 const noTransfers: ReadonlySet<string> = new Set();
+const noRows: ListGroups = buildListGroups([], 'none');
+
+/**
+ * The heights the last list on the page measured, which the next one starts from: the same
+ * styles give the same heights. At first the defaults, 3.5rem and 2rem at 16 px.
+ */
+const lastHeights: RowHeights = { row: 56, header: 32 };
+
+/**
+ * Rows drawn beyond each edge of the view: 400 px is seven rows of 56 px, more than a fast
+ * wheel or touch scroll moves in a frame.
+ */
+const overhang = 400;
 
 /**
  * A virtualized list of transactions, grouped by day or month under sticky headers with each
- * group's total. The DOM holds only the rows in view, so 100,000 transactions scroll like 100.
+ * group's total. Every row and every header has a fixed height, so where each one is follows
+ * from where the days begin: the DOM holds only the rows in view, reused as they scroll, and
+ * 100,000 transactions scroll like 100.
  * Pending transactions come first, under a header of their own. Rows are a listbox: arrow keys,
  * Page Up/Down, Home and End move between them and keep the focused row in view; Enter, Space
  * or a click selects one (`aria-selected`), and the selection stays on its transaction through
@@ -79,13 +91,16 @@ const noTransfers: ReadonlySet<string> = new Set();
 export class Xs2aTransactionList extends DisplayElement {
   static override styles = transactionListStyles;
 
-  /** The virtualizer is attached on first render, so it may not be there yet. */
-  @query('[part="list"]') private listElement?: HTMLElement & Partial<VirtualizerHostElement>;
+  @query('[part="list"]') private listElement?: HTMLElement;
+  @query('.sizer') private sizerElement?: HTMLElement;
+  @query('.sticky') private anchorElement?: HTMLElement;
   @query('[part="sticky-header"]') private stickyElement?: HTMLElement;
+  @query('.probe-row') private rowProbe?: HTMLElement;
+  @query('.probe-header') private headerProbe?: HTMLElement;
 
-  @state() private rows: ListRow[] = [];
-  @state() private groups: TransactionGroup[] = [];
-  @state() private activeRow = -1;
+  @state() private rows: ListGroups = noRows;
+  /** The transaction keyboard focus is on or starts from, by its place in `rows.order`; -1 with none. */
+  @state() private activePlace = -1;
   @state() private failedIcons = new Set<string>();
 
   /**
@@ -104,15 +119,45 @@ export class Xs2aTransactionList extends DisplayElement {
     return this.safeIcons.get(url);
   }
 
-  /** The group whose header is pinned; drawn into the sticky header directly, not by a render of the list. */
+  /** The heights of a row and a header, as the styles make them; measured, 0 until then. */
+  private readonly heights: RowHeights = { row: 0, header: 0 };
+  /** Without `page-scroll`: the list's scroll offset and height, kept so that no update has to read them. */
+  private listScrollTop = 0;
+  private viewHeight = 0;
+  /** Counts the element's updates: a row drawn in an earlier one is drawn again when it shows. */
+  private drawing = 0;
   private stickyGroup = -1;
-  private groupOfRow: Int32Array = new Int32Array(0);
-  /** Row index → position among transaction rows, for `aria-posinset`. */
-  private positionOfRow: Int32Array = new Int32Array(0);
+  private stickyShift = 0;
+  private stickyDrawnIn?: HTMLElement;
+  private stickyDrawing = -1;
   private pendingFocus = false;
+  /** Whether a row had keyboard focus when this update began: it keeps it if its element goes. */
+  private rowHadFocus = false;
 
-  /** The row element that had keyboard focus, and its row: to put focus back when the element is replaced. */
-  private focusedRow?: { element: HTMLElement; index: number };
+  private readonly painter: RowPainter = {
+    createRow: () => {
+      const row = document.createElement('div');
+      row.setAttribute('role', 'option');
+      return row;
+    },
+    createHeader: () => {
+      const header = document.createElement('div');
+      header.className = 'group';
+      header.setAttribute('part', 'group-header');
+      header.setAttribute('role', 'presentation');
+      header.setAttribute('aria-hidden', 'true');
+      return header;
+    },
+    drawRow: (element, place) => {
+      this.drawRow(element, place);
+    },
+    drawHeader: (element, group) => {
+      const shown = this.rows.groups[group];
+      if (shown) render(this.renderGroupText(shown, this.localize.locale), element, { host: this });
+    },
+  };
+
+  private readonly rowWindow = new ListWindow(this.painter);
 
   /** The transactions to show, in the order to show them. */
   @property({ attribute: false }) transactions: readonly Transaction[] = [];
@@ -151,244 +196,290 @@ export class Xs2aTransactionList extends DisplayElement {
   @property({ attribute: false }) runningBalances?: RunningBalances;
 
   /** Rows per list and grouping, kept while the list lives: a search's earlier results come back. */
-  private readonly rowsBy: Record<ListGrouping, (transactions: readonly Transaction[]) => ListRows> = {
-    day: perList((transactions) => buildListRows(transactions, 'day')),
-    month: perList((transactions) => buildListRows(transactions, 'month')),
-    none: perList((transactions) => buildListRows(transactions, 'none')),
+  private readonly rowsBy: Record<ListGrouping, (transactions: readonly Transaction[]) => ListGroups> = {
+    day: perList((transactions) => buildListGroups(transactions, 'day')),
+    month: perList((transactions) => buildListGroups(transactions, 'month')),
+    none: perList((transactions) => buildListGroups(transactions, 'none')),
   };
 
   override willUpdate(changed: PropertyValues<this>): void {
+    this.rowHadFocus = this.shadowRoot?.activeElement?.getAttribute('role') === 'option';
     if (changed.has('transactions') || changed.has('groupBy')) {
-      const { rows, groupOfRow, positionOfRow, groups } = this.rowsBy[this.groupBy](this.transactions);
+      const rows = this.rowsBy[this.groupBy](this.transactions);
       this.rows = rows;
-      this.groups = groups;
-      this.groupOfRow = groupOfRow;
-      this.positionOfRow = positionOfRow;
-      this.stickyGroup = groups.length > 0 ? 0 : -1;
+      this.stickyGroup = -1;
       // Keyboard focus starts from the selected transaction when it is among the new rows.
-      const selected = this.selectedId === undefined ? -1 : rows.findIndex((row) => !isGroupRow(row) && row.id === this.selectedId);
-      this.activeRow = selected >= 0 ? selected : nextTransactionRow(rows, -1, 1);
-      if (rows.length === 0) this.activeRow = -1;
+      const selectedId = this.selectedId;
+      const selected = selectedId === undefined ? -1 : rows.order.findIndex((transaction) => transaction.id === selectedId);
+      this.activePlace = selected >= 0 ? selected : rows.order.length > 0 ? 0 : -1;
     }
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.pageScroll) this.listenToPageScroll(true);
+    if (this.pageScroll) this.listenToPage(true);
+    if (this.hasUpdated) this.observeSizes();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.listenToPageScroll(false);
+    this.listenToPage(false);
+    this.sizeObserver?.disconnect();
+    this.observed = undefined;
   }
 
   override updated(changed: PropertyValues<this>): void {
-    if (changed.has('pageScroll') && this.isConnected) this.listenToPageScroll(this.pageScroll);
+    if (changed.has('pageScroll') && this.isConnected) this.listenToPage(this.pageScroll);
+    this.observeSizes();
+    this.drawing += 1;
+    this.placeRows();
     if (this.pendingFocus) {
       this.pendingFocus = false;
-      void this.focusActiveRow();
+      this.focusActiveRow();
+    } else if (this.rowHadFocus && (document.activeElement === document.body || document.activeElement === null)) {
+      // The focused row's element left with the rows it belonged to: its successor takes focus.
+      this.rowWindow.rowElement(this.activePlace)?.focus({ preventScroll: true });
     }
-    this.restoreLostFocus();
-    this.placeStickyHeader();
   }
 
-  private onFocusIn = (event: FocusEvent): void => {
-    const row = event.composedPath().find((node): node is HTMLElement => node instanceof HTMLElement && node.getAttribute('role') === 'option');
-    this.focusedRow = row ? { element: row, index: Number(row.dataset.row) } : undefined;
-    // Tabbed to from outside: the row may have been kept far from the view, where the browser's
-    // scroll to it makes the virtualizer lay out and move it: it is kept in view as arrow keys keep it.
-    const from = event.relatedTarget;
-    if (row && Number(row.dataset.row) === this.activeRow && !(from instanceof Node && this.renderRoot.contains(from))) void this.focusActiveRow();
-  };
+  /**
+   * The list's size and the heights the styles give rows and headers, watched: a theme, a font
+   * size or a narrower page may change them. Until the observer first reports, which it does
+   * after the first frame's layout, the first rows are placed without reading the layout (a
+   * forced layout there cost a small report a fifth of its first frame): at the heights the
+   * last list on the page measured, else the default ones.
+   */
+  private sizeObserver?: ResizeObserver;
+  private observed?: HTMLElement;
+  private measured = false;
 
-  private onFocusOut = (event: FocusEvent): void => {
-    // Focus that moves somewhere stays there; focus lost with its element (relatedTarget null) is kept track of.
-    if (event.relatedTarget !== null) this.focusedRow = undefined;
+  private observeSizes(): void {
+    const list = this.listElement;
+    if (list === this.observed || !this.isConnected) return;
+    this.sizeObserver?.disconnect();
+    this.observed = list;
+    if (!list || !this.rowProbe || !this.headerProbe) return;
+    if (this.heights.row <= 0) {
+      this.heights.row = lastHeights.row;
+      this.heights.header = lastHeights.header;
+    }
+    this.sizeObserver ??= new ResizeObserver(this.onResize);
+    this.sizeObserver.observe(this.rowProbe);
+    this.sizeObserver.observe(this.headerProbe);
+    this.sizeObserver.observe(list);
+  }
+
+  private measure(row: number, header: number, view: number): void {
+    // A hidden list measures 0: it keeps what it had until it shows.
+    if (row > 0) this.heights.row = lastHeights.row = row;
+    if (header > 0) this.heights.header = lastHeights.header = header;
+    this.viewHeight = view;
+    this.measured = true;
+  }
+
+  private onResize = (entries: ResizeObserverEntry[]): void => {
+    const { row: rowBefore, header: headerBefore } = this.heights;
+    let { row, header } = this.heights;
+    let view = this.viewHeight;
+    for (const entry of entries) {
+      const height = entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height;
+      if (entry.target === this.rowProbe) row = height;
+      else if (entry.target === this.headerProbe) header = height;
+      else view = entry.contentRect.height;
+    }
+    this.measure(row, header, view);
+    const resized = this.heights.row !== rowBefore || this.heights.header !== headerBefore;
+    // With `page-scroll` the list is as tall as its rows: resized here, it would resize the
+    // elements around it inside the observer's loop, which the browser reports as an error.
+    if (this.pageScroll && resized) requestAnimationFrame(this.placeRows);
+    else this.placeRows();
   };
 
   /**
-   * The virtualizer may replace a row's element after a re-layout (the list's width changed, a
-   * detail beside it closed, its range moved): when the element that had focus left the DOM and
-   * took focus with it to the body, its row's new element takes it back. Focus the reader moved
-   * elsewhere, or dropped by clicking the page, stays where it is: the old element is still there.
+   * Puts the rows near the view in the DOM, and the pinned header at the top edge. One read of
+   * the layout: the list's box with `page-scroll`; without it none, since its scroll offset and
+   * height are kept from its scroll events and its size observer.
    */
-  private restoreLostFocus(frames = 10): void {
-    const focused = this.focusedRow;
-    if (!focused || focused.element.isConnected || !this.isConnected) return;
-    if (document.activeElement !== document.body && document.activeElement !== null) {
-      this.focusedRow = undefined;
-      return;
+  private placeRows = (): void => {
+    const list = this.listElement;
+    const sizer = this.sizerElement;
+    const heights = this.heights;
+    if (!list || !sizer || heights.row <= 0 || heights.header <= 0) return;
+    const rows = this.rows;
+    this.rowWindow.attach(list, sizer);
+    this.rowWindow.resize(rows, heights);
+    let top: number;
+    let bottom: number;
+    // The offset in the list's content of the edge the header is pinned to.
+    let edge: number;
+    if (!this.measured) {
+      // Before the first layout: the window's height from the list's top covers the view of a
+      // list with a box of its own, and of a page that has not scrolled past the list's top.
+      top = 0;
+      bottom = window.innerHeight;
+      edge = 0;
+    } else if (this.pageScroll) {
+      const box = list.getBoundingClientRect();
+      const anchor = this.anchorElement?.getBoundingClientRect().top ?? box.top;
+      top = -box.top;
+      bottom = window.innerHeight - box.top;
+      edge = Math.max(0, anchor - box.top);
+    } else {
+      // The browser clamps the offset of a list that got shorter: so does this.
+      top = Math.max(0, Math.min(this.listScrollTop, totalHeight(rows, heights) - this.viewHeight));
+      bottom = top + this.viewHeight;
+      edge = top;
     }
-    const row = this.listElement?.querySelector<HTMLElement>(`[role="option"][data-row="${focused.index}"]`);
-    if (row) row.focus({ preventScroll: true });
-    // The virtualizer renders the row's new element over the next frames.
-    else if (frames > 0)
-      requestAnimationFrame(() => {
-        this.restoreLostFocus(frames - 1);
-      });
+    // The first rows, placed before any scrolling, need no margin.
+    const margin = this.measured ? overhang : 0;
+    this.rowWindow.update(rows, heights, top - margin, bottom + margin, this.activePlace, this.drawing);
+    this.placeStickyHeader(edge);
+  };
+
+  /**
+   * Pins the header of the group under the top edge of the view, and pushes it up as the next
+   * group's header arrives, as a sticky section header does: exactly one header is ever at the
+   * top, never a half-covered second one. Worked out from the offset, in the frame the reader
+   * sees; drawn only when its group changes.
+   */
+  private placeStickyHeader(edge: number): void {
+    const sticky = this.stickyElement;
+    const rows = this.rows;
+    if (!sticky || rows.groups.length === 0) return;
+    if (sticky !== this.stickyDrawnIn) {
+      // A new header element (the list was empty in between): nothing drawn in it, no transform.
+      this.stickyDrawnIn = sticky;
+      this.stickyGroup = -1;
+      this.stickyShift = 0;
+    }
+    const heights = this.heights;
+    const group = Math.max(0, groupAt(rows, edge, heights));
+    if (group !== this.stickyGroup || this.stickyDrawing !== this.drawing) {
+      this.stickyGroup = group;
+      this.stickyDrawing = this.drawing;
+      const shown = rows.groups[group];
+      if (shown) render(this.renderGroupText(shown, this.localize.locale), sticky, { host: this });
+    }
+    const nextTop = group + 1 < rows.groups.length ? headerTop(rows, group + 1, heights) : Infinity;
+    const shift = Math.min(0, nextTop - edge - heights.header, totalHeight(rows, heights) - edge - heights.header);
+    if (shift !== this.stickyShift) {
+      this.stickyShift = shift;
+      sticky.style.transform = shift < 0 ? `translateY(${shift}px)` : '';
+    }
   }
 
-  /** After the virtualizer changed its range or moved its rows: its DOM is updated in a microtask. */
-  private onRangeChanged = (): void => {
-    queueMicrotask(() => {
-      this.restoreLostFocus();
-    });
+  private onScroll = (): void => {
+    if (!this.pageScroll && this.listElement) this.listScrollTop = this.listElement.scrollTop;
+    this.placeRows();
+  };
+
+  private onPageResize = (): void => {
+    this.placeRows();
+  };
+
+  private listeningToPage = false;
+
+  /** With `page-scroll` the list moves when any scroller around it does, the window or a panel, and when the window's height changes. */
+  private listenToPage(listen: boolean): void {
+    if (listen === this.listeningToPage) return;
+    this.listeningToPage = listen;
+    if (listen) {
+      window.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+      window.addEventListener('resize', this.onPageResize, { passive: true });
+    } else {
+      window.removeEventListener('scroll', this.onScroll, { capture: true });
+      window.removeEventListener('resize', this.onPageResize);
+    }
+  }
+
+  private onFocusIn = (event: FocusEvent): void => {
+    const row = this.rowElementOf(event);
+    if (!row) return;
+    const place = this.rowWindow.placeOf(row);
+    if (place >= 0 && place !== this.activePlace) this.activePlace = place;
+    // Tabbed to from outside: the row may be far from the view, or under the pinned header.
+    const from = event.relatedTarget;
+    if (!(from instanceof Node && this.renderRoot.contains(from))) row.scrollIntoView({ block: 'nearest' });
   };
 
   /** Scrolls a transaction into view and makes it the row keyboard focus starts from. */
   async scrollToTransaction(transaction: Transaction): Promise<void> {
-    const index = this.rows.indexOf(transaction);
-    if (index < 0) return;
-    this.activeRow = index;
+    const place = this.rows.order.indexOf(transaction);
+    if (place < 0) return;
+    this.activePlace = place;
     await this.updateComplete;
-    const virtualizer = this.listElement?.[virtualizerRef];
-    virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
+    this.rowWindow.rowElement(place)?.scrollIntoView({ block: 'nearest' });
   }
 
   /** Moves keyboard focus to a transaction's row, scrolled into view: e.g. when a detail opened from it closes. */
   focusTransaction(transaction: Transaction): void {
-    const index = this.rows.indexOf(transaction);
-    if (index < 0) return;
-    this.activeRow = index;
+    const place = this.rows.order.indexOf(transaction);
+    if (place < 0) return;
+    this.activePlace = place;
     this.pendingFocus = true;
     this.requestUpdate();
   }
 
   /**
-   * Focuses the active row and keeps it in view. A row far away is not in the DOM: the
-   * virtualizer scrolls to where it estimates it and renders it over the next frames. It then
-   * measures the rows it rendered and corrects its estimate, which moves the rows and may
-   * rebuild the focused one: so the row is scrolled into view by the browser (below the pinned
-   * header: rows have a `scroll-margin` of its height) and focused again, frame by frame,
-   * until it has stayed in view for two frames.
+   * Focuses the active row and scrolls it into view, below the pinned header (rows have a
+   * `scroll-margin` of its height). The window always holds the active row, wherever it is,
+   * at the offset the scroll will bring into view.
    */
-  private async focusActiveRow(): Promise<void> {
-    const index = this.activeRow;
-    const rowElement = () => this.listElement?.querySelector<HTMLElement>(`[role="option"][data-row="${index}"]`) ?? null;
-    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    const virtualizer = this.listElement?.[virtualizerRef];
-    if (!rowElement()) virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
-    let steady = 0;
-    for (let frame = 0; frame < 30 && steady < 2 && this.isConnected && index === this.activeRow; frame += 1) {
-      const row = rowElement();
-      if (row) {
-        // Taken back only from nowhere: a rebuilt row leaves focus on the body, not elsewhere.
-        const focusLost = document.activeElement === document.body || document.activeElement === this;
-        if (this.shadowRoot?.activeElement !== row && (frame === 0 || focusLost || this.shadowRoot?.activeElement)) row.focus({ preventScroll: true });
-        if (this.isInView(row)) steady += 1;
-        else {
-          steady = 0;
-          row.scrollIntoView({ block: 'nearest' });
-        }
-      }
-      await nextFrame();
-    }
-  }
-
-  /** Whether a row is wholly inside the part of the list the reader sees, below the pinned header. */
-  private isInView(row: HTMLElement): boolean {
-    const list = this.listElement;
-    if (!list) return false;
-    const rect = row.getBoundingClientRect();
-    const box = list.getBoundingClientRect();
-    const top = Math.max(this.pageScroll ? 0 : box.top, this.stickyElement?.getBoundingClientRect().bottom ?? box.top);
-    const bottom = Math.min(this.pageScroll ? window.innerHeight : box.bottom, box.bottom);
-    return rect.top >= top - 1 && rect.bottom <= bottom + 1;
-  }
-
-  private onVisibilityChanged = (_event: VisibilityChangedEvent): void => {
-    this.placeStickyHeader();
-    this.onRangeChanged();
-  };
-
-  private onScroll = (): void => {
-    this.placeStickyHeader();
-  };
-
-  private listeningToPage = false;
-
-  /** With `page-scroll` the list moves when any scroller around it does: the window or a panel. */
-  private listenToPageScroll(listen: boolean): void {
-    if (listen === this.listeningToPage) return;
-    this.listeningToPage = listen;
-    if (listen) window.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
-    else window.removeEventListener('scroll', this.onScroll, { capture: true });
-  }
-
-  /**
-   * Pins the header of the group under the top edge of the view, and pushes it up as the next
-   * group's header arrives, as a sticky section header does: exactly one header is ever at
-   * the top, never a half-covered second one. Read from the rows on screen at each scroll, so
-   * it is right in the frame the reader sees, not a frame behind the virtualizer's events.
-   */
-  private placeStickyHeader(): void {
-    const list = this.listElement;
-    const sticky = this.stickyElement;
-    if (!list || !sticky) return;
-    // The pinned edge: the list's top, or with `page-scroll` where the sticky anchor sits.
-    const edge = sticky.parentElement?.getBoundingClientRect().top ?? list.getBoundingClientRect().top;
-    let group = -1;
-    const headerTops = new Map<number, number>();
-    for (const child of list.children) {
-      if (!(child instanceof HTMLElement) || child.dataset.row === undefined) continue;
-      const row = Number(child.dataset.row);
-      const rect = child.getBoundingClientRect();
-      if (rect.top <= edge + 0.5 && rect.bottom > edge + 0.5) group = this.groupOfRow[row] ?? -1;
-      if (child.classList.contains('group')) headerTops.set(this.groupOfRow[row] ?? -1, rect.top);
-    }
-    // Until the rows where the view is are laid out, the header stays as it is.
-    if (group >= 0) this.stickyGroup = group;
-    const shown = this.groups[this.stickyGroup];
-    if (!shown) return;
-    render(this.renderGroupText(shown, this.localize.locale), sticky);
-    const height = sticky.offsetHeight;
-    const nextTop = group >= 0 ? (headerTops.get(group + 1) ?? Infinity) : Infinity;
-    const shift = Math.min(0, nextTop - edge - height, list.getBoundingClientRect().bottom - edge - height);
-    sticky.style.transform = shift < 0 ? `translateY(${shift}px)` : '';
+  private focusActiveRow(): void {
+    const row = this.rowWindow.rowElement(this.activePlace);
+    if (!row) return;
+    row.focus({ preventScroll: true });
+    row.scrollIntoView({ block: 'nearest' });
   }
 
   private onKeyDown = (event: KeyboardEvent): void => {
+    const count = this.rows.order.length;
     const pageSize = 8;
     const steps: Record<string, number> = {
       ArrowDown: 1,
       ArrowUp: -1,
       PageDown: pageSize,
       PageUp: -pageSize,
-      Home: -this.rows.length,
-      End: this.rows.length,
+      Home: -count,
+      End: count,
     };
     const step = steps[event.key];
     if (step !== undefined) {
       event.preventDefault();
-      const next = nextTransactionRow(this.rows, this.activeRow, step);
-      if (next !== this.activeRow || event.target === this.listElement) {
-        this.activeRow = next;
+      const next = Math.max(0, Math.min(count - 1, this.activePlace + step));
+      if (next !== this.activePlace || event.target === this.listElement) {
+        this.activePlace = next;
         this.pendingFocus = true;
         this.requestUpdate();
       }
       return;
     }
     if (event.key === 'Enter' || event.key === ' ') {
-      const row = this.rowOfEvent(event);
-      if (row) {
+      const transaction = this.transactionOf(event);
+      if (transaction) {
         event.preventDefault();
-        this.select(row);
+        this.select(transaction);
       }
     }
   };
 
   private onClick = (event: MouseEvent): void => {
-    const row = this.rowOfEvent(event);
-    if (row) {
-      this.activeRow = this.rows.indexOf(row);
-      this.select(row);
+    const row = this.rowElementOf(event);
+    const place = row ? this.rowWindow.placeOf(row) : -1;
+    const transaction = this.rows.order[place];
+    if (transaction) {
+      this.activePlace = place;
+      this.select(transaction);
     }
   };
 
-  private rowOfEvent(event: Event): Transaction | undefined {
-    const element = event.composedPath().find((node): node is HTMLElement => node instanceof HTMLElement && node.dataset.row !== undefined);
-    const row = element ? this.rows[Number(element.dataset.row)] : undefined;
-    return row && !isGroupRow(row) ? row : undefined;
+  private rowElementOf(event: Event): HTMLElement | undefined {
+    return event.composedPath().find((node): node is HTMLElement => node instanceof HTMLElement && node.getAttribute('role') === 'option');
+  }
+
+  private transactionOf(event: Event): Transaction | undefined {
+    const row = this.rowElementOf(event);
+    return row ? this.rows.order[this.rowWindow.placeOf(row)] : undefined;
   }
 
   private select(transaction: Transaction): void {
@@ -411,48 +502,27 @@ export class Xs2aTransactionList extends DisplayElement {
   }
 
   override render(): TemplateResult {
-    const { locale, messages } = this.localize;
-    if (this.rows.length === 0) {
+    const { messages } = this.localize;
+    if (this.rows.order.length === 0) {
       return html`<div class="frame"><p class="empty" part="empty">${messages.empty}</p></div>`;
     }
+    // The rows are not the template's: the window puts them in the list, after the sizer.
     return html`
       <div class="frame">
-        <div class="sticky">${this.groups.length > 0 ? html`<div part="sticky-header" aria-hidden="true"></div>` : nothing}</div>
+        <div class="sticky">${this.rows.groups.length > 0 ? html`<div part="sticky-header" aria-hidden="true"></div>` : nothing}</div>
         <div
           part="list"
           role="listbox"
           aria-label=${this.label ?? messages.transactions}
-          tabindex=${this.activeRow < 0 ? 0 : -1}
+          tabindex="-1"
           @keydown=${this.onKeyDown}
           @click=${this.onClick}
           @scroll=${this.onScroll}
           @focusin=${this.onFocusIn}
-          @focusout=${this.onFocusOut}
-          @rangeChanged=${this.onRangeChanged}
-          @visibilityChanged=${this.onVisibilityChanged}
-        >
-          ${virtualize({
-            items: this.rows,
-            // With `page-scroll` the virtualizer follows the window or whichever ancestor scrolls.
-            scroller: !this.pageScroll,
-            // Given, not left to the virtualizer's lazy import: no extra request, no async gap.
-            layout: listLayout(this.keptRow),
-            // Rows are kept by position: when a search replaces the transactions, the rows on screen
-            // are updated in place instead of being rebuilt and laid out anew.
-            keyFunction: (_row: ListRow | undefined, index: number) => index,
-            renderItem: (row: ListRow | undefined, index: number) =>
-              row === undefined ? html`` : isGroupRow(row) ? this.renderGroup(row, index, locale) : this.renderRow(row, index, locale, messages),
-          })}
-        </div>
+        ><div class="sizer"></div></div>
+        <div class="probes" aria-hidden="true"><div class="probe-row"></div><div class="probe-header"></div></div>
       </div>
     `;
-  }
-
-  /** The row the virtualizer keeps when none is in view: the one keyboard focus starts from. */
-  private keptRow = (): number => this.activeRow;
-
-  private renderGroup(group: TransactionGroup, index: number, locale: string): TemplateResult {
-    return html`<div class="group" part="group-header" role="presentation" aria-hidden="true" data-row=${index}>${this.renderGroupText(group, locale)}</div>`;
   }
 
   /** A day's or month's label and total: in its header, and in the sticky one above the list. */
@@ -460,46 +530,45 @@ export class Xs2aTransactionList extends DisplayElement {
     return html`<span .textContent=${this.groupLabel(group, locale)}></span><span .textContent=${this.formatTotal(group.totals)}></span>`;
   }
 
-  private renderRow(transaction: Transaction, index: number, locale: string, messages: DisplayMessages): TemplateResult {
+  private drawRow(element: HTMLElement, place: number): void {
+    const transaction = this.rows.order[place];
+    if (!transaction) return;
+    const direction = transaction.direction ?? 'unknown';
+    const selected = transaction.id === this.selectedId;
+    setAttribute(element, 'part', `row row-${direction}${transaction.pending ? ' row-pending' : ''}${selected ? ' row-selected' : ''}`);
+    setAttribute(element, 'aria-selected', selected ? 'true' : 'false');
+    setAttribute(element, 'aria-setsize', String(this.rows.order.length));
+    setAttribute(element, 'aria-posinset', String(place + 1));
+    setAttribute(element, 'tabindex', place === this.activePlace ? '0' : '-1');
+    render(this.renderRow(transaction, direction, this.localize.locale, this.localize.messages), element, { host: this });
+  }
+
+  private renderRow(transaction: Transaction, direction: string, locale: string, messages: DisplayMessages): TemplateResult {
     const name = transaction.brand?.name ?? transaction.counterparty?.name ?? transaction.reference ?? '—';
     const secondary = name === transaction.reference ? transaction.counterparty?.name : transaction.reference;
-    const direction = transaction.direction ?? 'unknown';
     const amount = transaction.amount;
     const amountText = !amount ? '' : this.localize.money(amount.minor, amount.currency, 'exceptZero');
-    const selected = transaction.id === this.selectedId;
-    const parts = ['row', `row-${direction}`, transaction.pending ? 'row-pending' : '', selected ? 'row-selected' : ''].filter(Boolean).join(' ');
-    // Under the pending header the badge would say it twice.
-    const pendingBadge = transaction.pending && this.groupBy === 'none';
-    return html`<div
-      part=${parts}
-      role="option"
-      aria-selected=${selected ? 'true' : 'false'}
-      aria-setsize=${this.transactions.length}
-      aria-posinset=${this.positionOfRow[index] ?? 0}
-      tabindex=${index === this.activeRow ? 0 : -1}
-      data-row=${index}
-    >
-      ${this.renderIcon(transaction, name)}
-      <span class="text">
+    return html`${this.renderIcon(transaction, name)}<span class="text">
         <span class="visually-hidden" .textContent=${formatDate(transaction.date, locale)}></span>
         <span class="line">
-          <span part="name" .textContent=${name}></span>
-          ${this.transferIds.has(transaction.id)
-            ? html`<span part="badge transfer">${transferIcon}<span class="badge-text" .textContent=${messages.transfer}></span></span>`
-            : nothing}${transaction.recurring
-            ? html`<span part="badge recurring">${recurringIcon}<span class="badge-text" .textContent=${messages.recurring}></span></span>`
-            : nothing}${pendingBadge
-            ? html`<span part="badge pending-badge">${pendingIcon}<span class="badge-text" .textContent=${messages.pending}></span></span>`
-            : nothing}
+          <span part="name" .textContent=${name}></span>${this.renderBadges(transaction, messages)}
         </span>
         <span class="line">
           ${secondary ? html`<span part="reference" .textContent=${secondary}></span>` : nothing}${transaction.categories
             .slice(0, 2)
             .map((category) => html`<span part="chip" .textContent=${category.name ?? messages.uncategorized}></span>`)}
         </span>
-      </span>
-      ${this.renderAmount(transaction, direction, amountText, messages)}
-    </div>`;
+      </span>${this.renderAmount(transaction, direction, amountText, messages)}`;
+  }
+
+  /** The badges a row has, in one binding: a row without any has one marker in the DOM, not three. */
+  private renderBadges(transaction: Transaction, messages: DisplayMessages): TemplateResult[] | typeof nothing {
+    const badges: TemplateResult[] = [];
+    if (this.transferIds.has(transaction.id)) badges.push(html`<span part="badge transfer">${transferIcon}<span class="badge-text" .textContent=${messages.transfer}></span></span>`);
+    if (transaction.recurring) badges.push(html`<span part="badge recurring">${recurringIcon}<span class="badge-text" .textContent=${messages.recurring}></span></span>`);
+    // Under the pending header the badge would say it twice.
+    if (transaction.pending && this.groupBy === 'none') badges.push(html`<span part="badge pending-badge">${pendingIcon}<span class="badge-text" .textContent=${messages.pending}></span></span>`);
+    return badges.length > 0 ? badges : nothing;
   }
 
   private renderAmount(transaction: Transaction, direction: string, amountText: string, messages: DisplayMessages): TemplateResult {
@@ -528,6 +597,11 @@ export class Xs2aTransactionList extends DisplayElement {
     // A data attribute, not an inline style: strict CSPs refuse style attributes.
     return html`<span part="icon" aria-hidden="true" data-color=${colorSlotOf(name)} .textContent=${initial}></span>`;
   }
+}
+
+/** Written only when it differs: a row that scrolls back into view keeps its attributes, and its styles stay valid. */
+function setAttribute(element: HTMLElement, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
 /** A logo shows, over the initial, once it has loaded. */

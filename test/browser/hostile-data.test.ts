@@ -67,8 +67,6 @@ function installTrap(): Trap {
   }
   const onError = (event: ErrorEvent | Event): void => {
     const message = event instanceof ErrorEvent ? event.message : `${event.type} on ${(event.target as Element | null)?.tagName ?? 'window'}`;
-    // The virtualizer's own, harmless, and ignored by the helper it ships.
-    if (/ResizeObserver loop/.test(message)) return;
     events.push(`error: ${message}`);
   };
   const onViolation = (event: SecurityPolicyViolationEvent): void => {
@@ -220,11 +218,12 @@ const unreadable = /NaN|Infinity|Invalid Date|undefined|\[object/;
 const listOf = (report: Xs2aReport): Xs2aTransactionList | null => report.shadowRoot!.querySelector('xs2a-transaction-list');
 const optionRows = (list: Xs2aTransactionList): HTMLElement[] => [...list.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
 
-/** The virtualizer renders rows in animation frames. */
+/** The list places rows in animation frames, as it scrolls. */
 const inFrames: UntilOptions = { between: 'frame' };
 
 interface RowSnapshot {
-  row: HTMLElement;
+  /** The `src` and `href` of every element in the row. Taken then: the list reuses a row's element for another row. */
+  urls: string[];
   /** Distance from the top of the list's content, whatever it was scrolled to. */
   offset: number;
   height: number;
@@ -246,7 +245,8 @@ function snapshot(row: HTMLElement, scroller: HTMLElement): RowSnapshot {
   const text = row.querySelector('.text')!.getBoundingClientRect();
   const amountInside = amount.left >= box.left - 0.5 && amount.right <= box.right + 0.5 && text.right <= amount.left + 0.5 && amount.top >= box.top - 0.5 && amount.bottom <= box.bottom + 0.5;
   const offset = box.top - scroller.getBoundingClientRect().top + scroller.scrollTop;
-  return { row, offset, height: box.height, texts, tags: [...row.querySelectorAll('*')].map((element) => element.tagName), amountInside };
+  const urls = [...row.querySelectorAll('[src], [href]')].map((node) => node.getAttribute('src') ?? node.getAttribute('href') ?? '');
+  return { urls, offset, height: box.height, texts, tags: [...row.querySelectorAll('*')].map((element) => element.tagName), amountInside };
 }
 
 interface EveryRow {
@@ -254,22 +254,21 @@ interface EveryRow {
   rows: Map<number, RowSnapshot>;
   /**
    * For each row index, its distance from the row before, measured while both were rendered at
-   * one scroll position (the virtualizer may move all rows by its estimates between positions).
+   * one scroll position.
    */
   pitches: Map<number, number>;
 }
 
 /**
  * Scrolls the list from top to bottom and snapshots every transaction row on the way, by row
- * index. The virtualizer keeps only the rows near the view in the DOM.
+ * index. The list keeps only the rows near the view in the DOM.
  */
 async function everyRow(list: Xs2aTransactionList): Promise<EveryRow> {
   const scroller = list.shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;
   list.scrollIntoView({ block: 'start' });
   const rows = new Map<number, RowSnapshot>();
   const pitches = new Map<number, number>();
-  // Half a view at a time: the virtualizer corrects its estimated positions as it measures, so
-  // a row may move by some rows between two positions; the overlap still catches each one.
+  // Half a view at a time: the overlap catches each row.
   for (let top = 0; ; top += scroller.clientHeight / 2) {
     scroller.scrollTop = top;
     const view = scroller.getBoundingClientRect();
@@ -280,10 +279,7 @@ async function everyRow(list: Xs2aTransactionList): Promise<EveryRow> {
       return boxes.some((box) => box.top <= view.top + 40 && box.bottom > view.top) && (last || boxes.some((box) => box.bottom >= view.bottom && box.top < view.bottom));
     }, `rows at ${top}px`, inFrames);
     const atBottom = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
-    // At the bottom, the virtualizer renders the last rows once it has measured those above them,
-    // a frame later: the scroll position is already final, so wait for them.
     if (atBottom) for (let count = 0; count < 3; count += 1) await nextFrame();
-    // A row is measured once it is inside the view or the virtualizer's margin around it.
     const here = new Map(optionRows(list).map((row) => [Number(row.dataset.row), snapshot(row, scroller)]));
     for (const [index, row] of here) {
       rows.set(index, row);
@@ -475,18 +471,19 @@ describe('<xs2a-report> with hostile data', function () {
       expect(rows.size).to.equal(brands.length);
       const sources: string[] = [];
       brands.forEach((brand, index) => {
-        const icon = rows.get(index + 1)!.row.querySelector('img');
+        const { urls, tags } = rows.get(index + 1)!;
         if (brand.icon_url === safe) {
           // The one safe URL does reach `src`: the check below can see one.
-          expect(icon?.getAttribute('src'), `row of ${JSON.stringify(brand.url)}`).to.equal(safe);
+          expect(urls, `row of ${JSON.stringify(brand.url)}`).to.deep.equal([safe]);
         } else {
-          expect(icon, `icon_url ${JSON.stringify(brand.icon_url)}`).to.equal(null);
+          expect(tags, `icon_url ${JSON.stringify(brand.icon_url)}`).not.to.include('IMG');
         }
-        sources.push(...[...rows.get(index + 1)!.row.querySelectorAll('[src], [href]')].map((node) => node.getAttribute('src') ?? node.getAttribute('href') ?? ''));
+        sources.push(...urls);
       });
       expect(sources.length).to.equal(hostileUrls.length);
-      // Every URL ever set on the page during the test: the safe icon, and nothing else.
-      expect(watcher.urls.length).to.be.at.least(hostileUrls.length);
+      // Every URL ever set on the page during the test: the safe icon, and nothing else. (Fewer
+      // times than rows show it: a reused row element keeps an image of the same URL.)
+      expect(watcher.urls.length).to.be.greaterThan(0);
       expect(watcher.urls.filter((url) => url !== safe)).to.deep.equal([]);
       const found = injections(element);
       expect(found.urls.every((url) => url === safe), found.urls.join('\n')).to.equal(true);

@@ -81,7 +81,7 @@ async function rowNames(element: Xs2aReport): Promise<string[]> {
   // A row in view: while the list was out of view it kept one row, wherever that is.
   const inView = (row: Element): boolean => row.getBoundingClientRect().top >= 0 && row.getBoundingClientRect().bottom <= window.innerHeight;
   await waitUntil(() => [...transactionList.shadowRoot!.querySelectorAll('[role="option"]')].some(inView), 'no rows', { timeout: 3000 });
-  // Then the rest of the rows in view, once the virtualizer has laid them out (a pass a frame).
+  // Then the rest of the rows in view, once the list has placed them.
   for (let frame = 0; frame < 5; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
   return [...transactionList.shadowRoot!.querySelectorAll('[role="option"] [part="name"]')].map((name) => plain(name.textContent));
 }

@@ -42,7 +42,7 @@ describe('<xs2a-report> list, reached and read', () => {
       const element = page.querySelector<Xs2aReport>('xs2a-report')!;
       await element.updateComplete;
       const transactionList = list(element);
-      // Well after the virtualizer's passes: the list is still far below the viewport.
+      // Well after the list's first frames: the list is still far below the viewport.
       for (let frame = 0; frame < 10; frame += 1) await nextFrame();
       expect(transactionList.getBoundingClientRect().top, 'below the fold').to.be.greaterThan(window.innerHeight);
       const options = transactionList.shadowRoot!.querySelectorAll('[role="option"]');
@@ -103,7 +103,7 @@ describe('<xs2a-report> list, reached and read', () => {
     const listTop = list(element).getBoundingClientRect().top;
     await element.updateComplete;
     expect(root(element).querySelector('xs2a-category-chart'), 'the charts came').not.to.equal(null);
-    await waitUntil(() => list(element).shadowRoot!.querySelector('[role="option"]') !== null, 'the virtualizer took over');
+    await waitUntil(() => list(element).shadowRoot!.querySelector('[role="option"]') !== null, 'the list placed its rows');
     expect(list(element).getBoundingClientRect().top, 'the list did not move').to.be.closeTo(listTop, 4);
     await expect(element).shadowDom.to.be.accessible();
   });

@@ -17,7 +17,7 @@ const root = (element: Xs2aReport): ShadowRoot => element.shadowRoot!;
 const status = (element: Xs2aReport): HTMLElement | null => root(element).querySelector('[part~="status"]');
 const statusText = (element: Xs2aReport): string => plain(status(element)?.textContent);
 
-/** The virtualizer draws rows only inside the viewport, and axe wants a listbox with a row to focus. */
+/** The list draws rows only near the viewport, and axe wants a listbox with a row to focus. */
 async function showRows(element: Xs2aReport): Promise<void> {
   const list = root(element).querySelector('xs2a-transaction-list')!;
   list.scrollIntoView();

@@ -15,7 +15,7 @@ const root = (element: Xs2aReport): ShadowRoot => element.shadowRoot!;
 const list = (element: Xs2aReport): Xs2aTransactionList => root(element).querySelector('xs2a-transaction-list')!;
 const listNames = async (element: Xs2aReport): Promise<string[]> => {
   const transactionList = list(element);
-  // The virtualizer renders only rows inside the viewport.
+  // The list renders only rows near the viewport.
   transactionList.scrollIntoView();
   await transactionList.updateComplete;
   await waitUntil(() => transactionList.shadowRoot!.querySelector('[role="option"]'), 'no rows', { timeout: 3000 });
@@ -249,7 +249,7 @@ describe('<xs2a-report>', () => {
       expect(element.hasAttribute('masked')).to.equal(true);
       expect(plain(root(element).querySelector('[part="summary"]')?.textContent)).not.to.contain('€');
       expect(list(element).masked).to.equal(true);
-      // The virtualizer draws rows only in the viewport, and a listbox without rows is not reachable.
+      // The list draws rows only near the viewport, and a listbox without rows is not reachable.
       await listNames(element);
       await expect(element).shadowDom.to.be.accessible();
     });

@@ -1,6 +1,6 @@
 /**
  * Waiting for what a test cannot await directly: a state the element reaches after a fetch, rows
- * the virtualizer renders in a later frame. Budgets count turns of the event loop, not
+ * the list places in a later frame. Budgets count turns of the event loop, not
  * milliseconds, so a loaded machine that runs fewer turns a second waits longer instead of failing.
  *
  * The timer and frame functions are the page's own, taken when this module loads (before any test
@@ -17,7 +17,7 @@ export const nextTask = (): Promise<void> =>
     realSetTimeout(resolve, 0);
   });
 
-/** Waits for the next animation frame, in which the virtualizer and observers do their work. */
+/** Waits for the next animation frame, in which the list and observers do their work. */
 export const nextFrame = (): Promise<void> =>
   new Promise((resolve) => {
     if (!realRequestFrame) throw new Error('animation frames need a browser');
@@ -29,7 +29,7 @@ export const nextFrame = (): Promise<void> =>
 export interface UntilOptions {
   /**
    * What passes between two checks: a real task (the default; the browser still paints between
-   * tasks) or a whole animation frame, for what renders in frames, such as the virtualizer's rows.
+   * tasks) or a whole animation frame, for what renders in frames, such as the list's rows.
    */
   between?: 'task' | 'frame';
   /**
