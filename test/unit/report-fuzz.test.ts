@@ -27,7 +27,7 @@ import { parsePayload } from '../../src/validation/parse-payload.js';
 import type { Money, Report } from '../../src/model/report-model.js';
 import { accountFacts } from '../../src/report/report-view.js';
 import { toSafeHttpUrl } from '../../src/security/safe-url.js';
-import { buildListRows } from '../../src/transaction-list/list-rows.js';
+import { buildListGroups } from '../../src/transaction-list/list-groups.js';
 import {
   applyMutations,
   categorizedReport,
@@ -130,9 +130,10 @@ function checkRenders(report: Report): void {
     const largest = sortTransactions(account.transactions, { field: 'amount', order: renders % 2 === 0 ? 'asc' : 'desc' });
     check(newest.length === count && largest.length === count, () => 'sorting lost transactions');
     for (const [sorted, by] of [[newest, renders % 3 === 0 ? 'month' : 'day'], [largest, 'none']] as const) {
-      const { rows, groups } = buildListRows(sorted, by);
-      check(rows.length === count + groups.length, () => `rows ${rows.length} for ${count} transactions in ${groups.length} groups`);
+      const { order, groups, firstOfGroup } = buildListGroups(sorted, by);
+      check(order.length === count && new Set(order).size === count, () => `${order.length} rows for ${count} transactions`);
       check(groups.reduce((sum, group) => sum + group.count, 0) === (by === 'none' ? 0 : count), () => 'groups lost transactions');
+      check(groups.every((group, index) => firstOfGroup[index + 1]! - firstOfGroup[index]! === group.count), () => 'group starts disagree with group sizes');
       for (const group of groups) {
         texts.push(group.key.length === 7 ? formatDate(`${group.key}-01`, locale, 'month') : formatDate(group.key, locale, 'weekday'));
         for (const total of group.totals) texts.push(money(total, 'exceptZero'));
