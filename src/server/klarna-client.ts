@@ -42,6 +42,18 @@ export interface UpstreamAnswer {
 
 const isJsonType = (value: string | null): boolean => /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(value ?? '');
 
+/** Rejects with the signal's reason once it aborts. */
+const abortOf = (signal: AbortSignal): Promise<never> =>
+  new Promise((_, reject) => {
+    signal.addEventListener(
+      'abort',
+      () => {
+        reject(signal.reason as Error);
+      },
+      { once: true },
+    );
+  });
+
 export class KlarnaClient {
   readonly #options: KlarnaClientOptions;
   readonly #base: URL;
@@ -163,10 +175,13 @@ export class KlarnaClient {
       authorization: `${this.#options.authScheme} ${this.#options.apiToken}`,
     };
     if (body !== undefined) headers['content-type'] = 'application/json;charset=utf-8';
+    const signal = AbortSignal.timeout(timeoutMs);
     try {
-      return await this.#options.fetch(
-        new Request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) }),
-      );
+      const request = new Request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
+      // The race does not trust `fetch` to honour the signal. A custom fetch may ignore it, and the
+      // request's own signal follows ours only while the request is reachable: a pending call
+      // that nothing else holds is collected, and its abort never comes.
+      return await Promise.race([this.#options.fetch(request), abortOf(signal)]);
     } catch (error) {
       const timedOut = error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
       this.#options.log('warn', `${method} ${url.pathname}: ${timedOut ? 'timed out' : 'failed'} after ${Date.now() - started} ms`);

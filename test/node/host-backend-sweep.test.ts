@@ -19,6 +19,8 @@ describe('host backend: the sweep against a hanging Klarna', function () {
     let inFlight = 0;
     let peak = 0;
     const tried = new Set<string>();
+    // Held as a socket holds a real request: a request nothing holds may be collected with its signal.
+    const pending = new Set<Request>();
     const backend = createHostBackend({
       apiBaseUrl: 'http://klarna.test/klarna',
       apiToken,
@@ -35,9 +37,11 @@ describe('host backend: the sweep against a hanging Klarna', function () {
         tried.add(pathname);
         inFlight += 1;
         peak = Math.max(peak, inFlight);
+        pending.add(request);
         return new Promise<Response>((_, reject) => {
           request.signal.addEventListener('abort', () => {
             inFlight -= 1;
+            pending.delete(request);
             reject(request.signal.reason as Error);
           });
         });

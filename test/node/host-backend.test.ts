@@ -680,10 +680,13 @@ describe('host backend against the simulator over loopback HTTP', () => {
 
     it('maps an upstream timeout to 504', async () => {
       const started = Date.now();
+      const pending = new Set<Request>();
       const answer = await failing(
         (request) =>
           new Promise((_, reject) => {
+            pending.add(request);
             request.signal.addEventListener('abort', () => {
+              pending.delete(request);
               reject(request.signal.reason as Error);
             });
           }),
@@ -692,6 +695,24 @@ describe('host backend against the simulator over loopback HTTP', () => {
       expect(answer.status).to.equal(504);
       expect(errorOf(answer).code).to.equal('upstream-timeout');
       expect(Date.now() - started).to.be.lessThan(2000);
+    });
+
+    it('answers 504 at the timeout even when the fetch ignores the abort and never settles', async () => {
+      let hang = false;
+      const env = await stack({ fetch: (request) => (hang ? new Promise<Response>(() => undefined) : fetch(request)), upstreamTimeoutMs: 1000 });
+      try {
+        const browser = env.browser();
+        const created = await browser.send('POST', '/api/flows', {});
+        const { data } = parsePayload(createFlowResponse, created.json, 'flow');
+        hang = true;
+        const started = Date.now();
+        const answer = await browser.send('GET', `/api/flows/${data.flow_id}`);
+        expect(answer.status).to.equal(504);
+        expect(errorOf(answer)).to.deep.equal({ code: 'upstream-timeout', message: 'Klarna did not answer within 1000 ms' });
+        expect(Date.now() - started).to.be.lessThan(3000);
+      } finally {
+        await env.close();
+      }
     });
 
     it('maps an unreachable upstream, a Klarna error body and malformed JSON to 502', async () => {
