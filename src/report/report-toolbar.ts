@@ -39,6 +39,9 @@ export type SortKey = keyof typeof sortOptions;
 
 export const sortOf = (key: SortKey): TransactionSort => sortOptions[key].sort;
 
+/** Every order the toolbar offers: a large list has them ready before a person picks one. */
+export const toolbarSorts: readonly TransactionSort[] = Object.values(sortOptions).map((option) => option.sort);
+
 /** What the toolbar shows. */
 export interface ToolbarView {
   facts: AccountFacts;

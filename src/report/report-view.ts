@@ -259,8 +259,8 @@ export function createViewPipeline() {
       return list;
     },
     visible,
-    /** Builds the search index and the criteria of `sorted`'s transactions while `hasTime()`; true once ready. */
-    prepareSearch: (sorted: readonly Transaction[], hasTime: () => boolean): boolean => viewOf(sorted).index.prepare(hasTime),
+    /** Builds the search index, the criteria and the lists in `sorts` of `sorted`'s transactions while `hasTime()`; true once ready. */
+    prepare: (sorted: readonly Transaction[], hasTime: () => boolean, sorts: readonly TransactionSort[] = []): boolean => viewOf(sorted).index.prepare(hasTime, sorts),
     figures,
     facts: memoize((account: Account) => accountFacts(account)),
     /** The days an account's data covers, within what the page asked for. */

@@ -26,10 +26,10 @@ import { renderDetailPanel, renderDetailSheet, type DetailActions } from './repo
 import { DetailController } from './report-detail-controller.js';
 import { renderAccountHeader, renderCharts, renderList, renderSummary, type AccountHeaderActions, type DisplayOptions } from './report-sections.js';
 import { renderError, renderLoading, renderNoMatch, renderNoReport } from './report-states.js';
-import { renderResultBar, renderToolbar, sortOf, type ResultBarActions, type SortKey, type ToolbarActions } from './report-toolbar.js';
+import { renderResultBar, renderToolbar, sortOf, toolbarSorts, type ResultBarActions, type SortKey, type ToolbarActions } from './report-toolbar.js';
 import { createViewPipeline, memoize, type AccountFacts, type Figures } from './report-view.js';
 import { ReportWidthController } from './report-width-controller.js';
-import { SearchWarmupController } from './search-warmup-controller.js';
+import { IdleWarmupController } from './idle-warmup-controller.js';
 import { ReportRehearsal } from './report-rehearsal.js';
 import { allAccountsIndex, renderAllAccounts, ReportInsightsController, reportInsightsStyles } from './report-insights.js';
 import { reportStyles } from './xs2a-report.styles.js';
@@ -192,10 +192,10 @@ export class Xs2aReport extends DisplayElement {
     locale: () => this.localize.locale,
   });
 
-  /** Prepares the search over the shown list while the page is idle. */
-  private readonly searchWarmup = new SearchWarmupController(this, {
+  /** Prepares the search over the shown list, and the toolbar's orders of it, while the page is idle. */
+  private readonly warmup = new IdleWarmupController(this, {
     list: () => this.sorted,
-    prepare: (list, hasTime) => this.pipeline.prepareSearch(list, hasTime),
+    prepare: (list, hasTime) => this.pipeline.prepare(list, hasTime, toolbarSorts),
   });
 
   /** The filter controls, the custom dates and the export, whose code loads on first use. */

@@ -45,8 +45,8 @@ describe('the viewer’s filter pipeline', () => {
   });
 
   it('searches a list whose index was prepared ahead, a slice at a time', () => {
-    const { visible, prepareSearch } = createViewPipeline();
-    while (!prepareSearch(march, () => false));
+    const { visible, prepare } = createViewPipeline();
+    while (!prepare(march, () => false));
     expect(visible(march, { query: 'rewe' })).to.deep.equal(filterTransactions(march, { query: 'rewe' }));
   });
 

@@ -69,6 +69,27 @@ describe('the indexed orders', () => {
       { numRuns: 300 },
     );
   });
+
+  it('are made ready with their lists while the page has time, a step per call even with none left', () => {
+    const list = days.flatMap((date, day) => words.map((reference, word) => transaction({ date, amount: (day - word) * 150, reference })));
+    const sorts = [
+      { field: 'date', order: 'asc' },
+      { field: 'expense', order: 'desc' },
+      { field: 'income', order: 'desc' },
+    ] as const;
+    const index = new TransactionIndex(list);
+    let calls = 0;
+    while (!index.prepare(() => false, sorts)) calls += 1;
+    // The search, the columns, then one order a call: each call did a step.
+    expect(calls).to.be.within(3, 3 + list.length);
+    for (const { field, order } of sorts) {
+      const listOrder = index.order(field, order);
+      expect(listOrder.hasList, `${field} ${order}`).to.equal(true);
+      expect(ids(listOrder.list)).to.deep.equal(ids(sortTransactions(list, { field, order })));
+    }
+    expect(index.order('amount', 'asc').hasList, 'an order not asked for waits for its first use').to.equal(false);
+    expect(index.prepare(() => false, sorts), 'nothing left to do').to.equal(true);
+  });
 });
 
 describe('the indexed filters and figures', () => {

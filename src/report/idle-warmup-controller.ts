@@ -2,24 +2,25 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Transaction } from '../model/report-model.js';
 import { whenIdle } from './when-idle.js';
 
-export interface SearchWarmupOptions {
-  /** The list a search would run over now, if any. */
+export interface IdleWarmupOptions {
+  /** The list a person would search or sort now, if any. */
   list: () => readonly Transaction[] | undefined;
-  /** Prepares a slice of `list`'s search texts while `hasTime()`; true once all are done. */
+  /** Prepares a slice of what `list`'s interactions read while `hasTime()`; true once all is done. */
   prepare: (list: readonly Transaction[], hasTime: () => boolean) => boolean;
 }
 
 /**
- * Folds the search texts of the shown list while the page is idle, a slice at a time, so that the
- * first keystroke does not pay for 100,000 of them. It starts after each update that shows a new
- * list and stops when the host leaves the page.
+ * Prepares what the shown list's interactions read while the page is idle, a slice at a time: the
+ * search texts, so that the first keystroke does not pay for 100,000 of them, and the orders a
+ * person may pick. It starts after each update that shows a new list and stops when the host
+ * leaves the page.
  */
-export class SearchWarmupController implements ReactiveController {
-  private readonly options: SearchWarmupOptions;
+export class IdleWarmupController implements ReactiveController {
+  private readonly options: IdleWarmupOptions;
   private cancel?: () => void;
   private preparedFor?: readonly Transaction[];
 
-  constructor(host: ReactiveControllerHost, options: SearchWarmupOptions) {
+  constructor(host: ReactiveControllerHost, options: IdleWarmupOptions) {
     this.options = options;
     host.addController(this);
   }
