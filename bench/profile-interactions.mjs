@@ -184,13 +184,21 @@ for (const [kind, actions] of Object.entries(kinds)) {
   cdp.removeAllListeners('Tracing.dataCollected');
   const mainThread = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
   const totals = new Map();
+  // How much each layout had to do: objects marked dirty and objects in the tree it walked.
+  const layouts = { count: 0, dirty: 0, total: 0 };
   for (const event of events) {
     if (event.ph !== 'X' || !phases.includes(event.name) || event.tid !== mainThread?.tid || event.pid !== mainThread?.pid) continue;
     totals.set(event.name, (totals.get(event.name) ?? 0) + (event.dur ?? 0) / 1000);
+    if (event.name === 'Layout' && event.args?.beginData) {
+      layouts.count += 1;
+      layouts.dirty += event.args.beginData.dirtyObjects ?? 0;
+      layouts.total += event.args.beginData.totalObjects ?? 0;
+    }
   }
 
   console.log(`\n## ${kind}: ${actions} actions; JavaScript profile ${(busy / actions).toFixed(1)} ms busy per action (idle ${(idle / actions).toFixed(1)} ms)`);
   console.log(`main thread per action (trace; FunctionCall includes the JavaScript above): ${phases.filter((name) => totals.has(name)).map((name) => `${name} ${(totals.get(name) / actions).toFixed(2)} ms`).join(', ')}`);
+  console.log(`layouts per action: ${(layouts.count / actions).toFixed(1)}, each ${(layouts.dirty / Math.max(layouts.count, 1)).toFixed(0)} dirty of ${(layouts.total / Math.max(layouts.count, 1)).toFixed(0)} layout objects`);
   console.log('| self ms per action | function:line (unminified bundle) |\n|---|---|');
   for (const [name, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`| ${(ms / actions).toFixed(2)} | ${name} |`);
 }

@@ -22,15 +22,18 @@ export interface FitTextOptions {
  * `minScale` switches to a short form (scaled to fit too). It writes only `--_fit-scale` and the
  * `data-fit` attribute (`full` or `short`) on the box; the styles turn them into a `transform`
  * and the visibility of the two forms. A transform does not change any element's layout size,
- * so the ResizeObserver that watches box and text never sees its own writes: no loop, and no
- * "ResizeObserver loop completed" error on the page. It runs after each render (before paint)
- * and again when the box or the text changes size: a narrower container, a web font arriving.
+ * so the ResizeObserver that watches the box and both texts never sees its own writes: no loop,
+ * and no "ResizeObserver loop completed" error on the page.
+ *
+ * It fits only in that observer's callback, after the frame's layout and before its paint: a new
+ * text of another width, a narrower container, a web font arriving. A text that changes keeps
+ * its scale while its width does, and nothing reads layout during a render, where it would force
+ * the frame's layout early (a filter at 100,000 transactions changes the total on every
+ * keystroke).
  */
 export class FitTextController implements ReactiveController {
   private observer?: ResizeObserver;
   private observed: HTMLElement[] = [];
-  /** The texts last fitted: an update that changes neither (a filter, a sort) reads no layout. */
-  private fitted = '';
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -48,37 +51,32 @@ export class FitTextController implements ReactiveController {
 
   hostUpdated(): void {
     const targets = this.targets();
-    const replaced = this.observe(targets ? [targets.box, targets.full] : []);
-    // Widths that change without the texts reach the ResizeObserver; reading them here would
-    // force a layout after every render.
-    const texts = targets ? `${targets.full.textContent}\u0000${targets.short.textContent}` : '';
-    if (replaced || texts !== this.fitted) this.fit();
+    this.observe(targets ? [targets.box, targets.full, targets.short] : []);
+    // Without the observer (a DOM without layout), fit on every render.
+    if (!this.observer) this.fit();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed = [];
-    this.fitted = '';
   }
 
-  /** A render may replace the elements: watch the ones now in the tree. Whether they changed. */
-  private observe(elements: HTMLElement[]): boolean {
-    if (elements.length === this.observed.length && elements.every((element, index) => element === this.observed[index])) return false;
+  /** A render may replace the elements: watch the ones now in the tree. A new one is reported once it is laid out. */
+  private observe(elements: HTMLElement[]): void {
+    if (elements.length === this.observed.length && elements.every((element, index) => element === this.observed[index])) return;
     this.observed = elements;
     const observer = this.observer;
     if (observer) {
       observer.disconnect();
       for (const element of elements) observer.observe(element);
     }
-    return true;
   }
 
   private fit(): void {
     const targets = this.targets();
     if (!targets) return;
     const { box, full, short } = targets;
-    this.fitted = `${full.textContent}\u0000${short.textContent}`;
     const available = box.clientWidth - 2 * (this.options.margin ?? 0);
     // Layout widths, which a transform does not change: the text's size before scaling.
     const fullWidth = full.offsetWidth;

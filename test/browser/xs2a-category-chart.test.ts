@@ -272,6 +272,13 @@ describe('<xs2a-category-chart>', () => {
     ];
     const exact: Record<string, string> = { 'en-US': '€4,957,805.32', 'de-DE': '4.957.805,32 €', 'sv-SE': '4 957 805,32 €' };
 
+    /** The chart as the next frame paints it: the total is fitted after layout, before paint. */
+    const renderFitted = async (categories: ExpenseCategory[], options: Options): Promise<Xs2aCategoryChart> => {
+      const element = await renderChart(categories, options);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      return element;
+    };
+
     afterEach(async () => {
       await setViewport({ width: 800, height: 600 });
     });
@@ -280,7 +287,7 @@ describe('<xs2a-category-chart>', () => {
       for (const locale of Object.keys(exact)) {
         it(`shows a large total exactly and on one line, inside the hole, in ${locale} at ${width} px`, async () => {
           await setViewport({ width, height: 800 });
-          const element = await renderChart(large, { locale });
+          const element = await renderFitted(large, { locale });
           const amount = totalAmountOf(element);
           expect(plain(amount.textContent)).to.equal(exact[locale]);
           const text = document.createRange();
@@ -303,12 +310,12 @@ describe('<xs2a-category-chart>', () => {
 
     it('keeps a total of hundreds of thousands whole', async () => {
       await setViewport({ width: 375, height: 800 });
-      const element = await renderChart([category('rent', 'Rent', 24_688_380)], { locale: 'en-US' });
+      const element = await renderFitted([category('rent', 'Rent', 24_688_380)], { locale: 'en-US' });
       expect(totalOf(element)).to.equal('Expenses €246,883.80');
     });
 
     it('shows a total too long for the hole in short notation, with the exact figure in its title and accessible text', async () => {
-      const element = await renderChart([category('rent', 'Rent', 123_456_789_012_345)], { locale: 'de-DE' });
+      const element = await renderFitted([category('rent', 'Rent', 123_456_789_012_345)], { locale: 'de-DE' });
       expect(totalOf(element)).to.equal('Ausgaben 1,23 Bio. €');
       expect(plain(totalPart(element).title)).to.equal('Ausgaben 1.234.567.890.123,45 €');
       // The exact figure stays in the accessibility tree; the short one is hidden from it.
@@ -318,8 +325,32 @@ describe('<xs2a-category-chart>', () => {
       await expect(element).shadowDom.to.be.accessible();
     });
 
+    it('fits a new total after the layout of its frame, reading no layout while it renders', async () => {
+      const element = await renderFitted([category('rent', 'Rent', 1_000)], { locale: 'de-DE' });
+      const offsetWidth = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetWidth')!;
+      let reads = 0;
+      Object.defineProperty(HTMLElement.prototype, 'offsetWidth', {
+        configurable: true,
+        get(this: HTMLElement) {
+          reads += 1;
+          return offsetWidth.get!.call(this) as number;
+        },
+      });
+      try {
+        element.categories = [category('rent', 'Rent', 123_456_789_012_345)];
+        await element.updateComplete;
+        // A read here would force the frame's layout early, on every filter of a large report.
+        expect(reads, 'layout reads during the update').to.equal(0);
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        expect(reads, 'layout reads after the frame').to.be.greaterThan(0);
+        expect(totalOf(element)).to.equal('Ausgaben 1,23 Bio. €');
+      } finally {
+        Object.defineProperty(HTMLElement.prototype, 'offsetWidth', offsetWidth);
+      }
+    });
+
     it('fits the total again when the donut is resized', async () => {
-      const element = await renderChart(large, { locale: 'de-DE' });
+      const element = await renderFitted(large, { locale: 'de-DE' });
       element.style.setProperty('--xs2a-chart-size', '6rem');
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       const shown = totalAmountOf(element).getBoundingClientRect();
