@@ -36,6 +36,9 @@ const noRows: ListGroups = buildListGroups([], 'none');
  */
 const lastHeights: RowHeights = { row: 56, header: 32 };
 
+/** The list box's height when `--xs2a-list-height` is not set: as in the styles. */
+const defaultListHeight = '28rem';
+
 /**
  * Rows drawn beyond each edge of the view: 400 px is seven rows of 56 px, more than a fast
  * wheel or touch scroll moves in a frame.
@@ -314,9 +317,10 @@ export class Xs2aTransactionList extends DisplayElement {
     let edge: number;
     if (!this.measured) {
       // Before the first layout: the window's height from the list's top covers the view of a
-      // list with a box of its own, and of a page that has not scrolled past the list's top.
+      // page that has not scrolled past the list's top; a list with a box of its own needs no
+      // more than its height, where its styles give it.
       top = 0;
-      bottom = window.innerHeight;
+      bottom = this.pageScroll ? window.innerHeight : Math.min(window.innerHeight, this.styledListHeight());
       edge = 0;
     } else if (this.pageScroll) {
       const box = list.getBoundingClientRect();
@@ -335,6 +339,21 @@ export class Xs2aTransactionList extends DisplayElement {
     this.rowWindow.update(rows, heights, top - margin, bottom + margin, this.activePlace, this.drawing);
     this.placeStickyHeader(edge);
   };
+
+  /**
+   * The height `--xs2a-list-height` gives the list's box, from the computed style alone (no
+   * layout, which the first rows must not force): a length in px, rem or em, else the window's
+   * height. The size observer corrects it before the first paint if the page sized the box
+   * another way.
+   */
+  private styledListHeight(): number {
+    const style = getComputedStyle(this);
+    const [, size, unit] = /^(\d+(?:\.\d+)?)(px|rem|em)$/.exec(style.getPropertyValue('--xs2a-list-height').trim() || defaultListHeight) ?? [];
+    if (size === undefined) return window.innerHeight;
+    if (unit === 'px') return Number(size);
+    const fontSize = unit === 'em' ? style.fontSize : getComputedStyle(document.documentElement).fontSize;
+    return Number(size) * parseFloat(fontSize);
+  }
 
   /**
    * Pins the header of the group under the top edge of the view, and pushes it up as the next

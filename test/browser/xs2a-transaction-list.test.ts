@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/transaction-list/define.js';
 import type { Transaction } from '../../src/model/report-model.js';
 import type { Xs2aTransactionList } from '../../src/transaction-list/xs2a-transaction-list.js';
@@ -21,6 +22,8 @@ async function renderList(transactions: Transaction[], attributes: { locale?: st
     .transactions=${transactions}
   ></xs2a-transaction-list>`);
   await waitUntil(() => rowsOf(element).length > 0 || element.shadowRoot!.querySelector('[part="empty"]'), 'list did not render');
+  // As painted: the rows beyond the edges of the box join once the first layout measured it.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   return element;
 }
 
@@ -105,6 +108,24 @@ describe('<xs2a-transaction-list>', () => {
     expect(element.shadowRoot!.querySelectorAll('*').length).to.be.lessThan(1500);
     expect(rowsOf(element)[0]!.getAttribute('aria-setsize')).to.equal('10000');
   });
+
+  for (const height of ['200px', '12.5rem']) {
+    it(`draws in its first update only the rows a box ${height} high shows, with no layout read, and fills the box in the frame`, async () => {
+      await setViewport({ width: 800, height: 1600 });
+      try {
+        const element = await fixture<Xs2aTransactionList>(html`<xs2a-transaction-list style="--xs2a-list-height: ${height}" locale="en-US" .transactions=${makeMany(10_000)}></xs2a-transaction-list>`);
+        // 200 px: a header (32) and three rows (56) at the top, a fourth row cut by the edge.
+        expect(rowsOf(element).length, 'rows of the first update').to.be.within(3, 4);
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        const box = element.shadowRoot!.querySelector('[part="list"]')!.getBoundingClientRect();
+        expect(box.height).to.equal(200);
+        const lowest = Math.max(...rowsOf(element).map((row) => row.getBoundingClientRect().bottom));
+        expect(lowest, 'the rows reach the bottom of the box').to.be.at.least(box.bottom);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
 
   it('renders rows without blank text nodes: 25 nodes or fewer a row, markers included', async () => {
     const element = await renderList(makeMany(10_000));
