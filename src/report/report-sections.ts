@@ -13,7 +13,7 @@ import type { RunningBalances } from '../insights/running-balance.js';
 import type { CurrencyTotals } from '../insights/transaction-summary.js';
 import type { Account, ExpenseCategory, Transaction } from '../model/report-model.js';
 import type { Xs2aTransactionSelectEvent } from '../transaction-list/events.js';
-import type { ListGrouping } from '../transaction-list/list-rows.js';
+import type { ListGrouping } from '../transaction-list/list-groups.js';
 import type { HeaderBalance } from './current-balance.js';
 import { allAccountsIndex } from './report-insights.js';
 import type { AccountFacts } from './report-view.js';

@@ -5,8 +5,14 @@
  * rows are where (`list-geometry.ts`), so no array of 100,000 rows and headers is ever built.
  */
 import type { Money, Transaction } from '../model/report-model.js';
-import type { TransactionGroup } from '../insights/transaction-summary.js';
-import { addTo, pendingGroup, type ListGrouping } from './list-rows.js';
+import type { GroupBy, TransactionGroup } from '../insights/transaction-summary.js';
+
+export type ListGrouping = GroupBy | 'none';
+
+/** The key of the group of pending transactions; day and month keys are dates. */
+const pendingGroupKey = 'pending';
+
+export const isPendingGroup = (group: TransactionGroup): boolean => group.key === pendingGroupKey;
 
 export interface ListGroups {
   /** The transactions in the order shown: the list itself unless a pending one had to move up. */
@@ -107,4 +113,22 @@ class BookedGroup implements TransactionGroup {
     }
     return this.#totals;
   }
+}
+
+/** A group rarely has more than one currency: a short list beats a map per group. */
+function addTo(totals: Money[], amount: Money): void {
+  for (const total of totals) {
+    if (total.currency === amount.currency) {
+      total.minor += amount.minor;
+      return;
+    }
+  }
+  totals.push({ currency: amount.currency, minor: amount.minor });
+}
+
+/** All pending transactions as one group, with its totals per currency. */
+function pendingGroup(pending: readonly Transaction[]): TransactionGroup {
+  const totals: Money[] = [];
+  for (const { amount } of pending) if (amount) addTo(totals, amount);
+  return { key: pendingGroupKey, start: 0, count: pending.length, totals };
 }

@@ -14,8 +14,7 @@ import type { Money, Transaction } from '../model/report-model.js';
 import { toSafeHttpUrl } from '../security/safe-url.js';
 import { colorSlotOf, initialOf } from './avatar.js';
 import { Xs2aTransactionSelectEvent } from './events.js';
-import { isPendingGroup, type ListGrouping } from './list-rows.js';
-import { buildListGroups, type ListGroups } from './list-groups.js';
+import { buildListGroups, isPendingGroup, type ListGrouping, type ListGroups } from './list-groups.js';
 import { groupAt, headerTop, totalHeight, type RowHeights } from './list-geometry.js';
 import { ListWindow, type RowPainter } from './list-window.js';
 import { pendingIcon, recurringIcon, transferIcon } from './badge-icons.js';
@@ -24,7 +23,7 @@ import { transactionListStyles } from './xs2a-transaction-list.styles.js';
 // The types its properties and events use, importable from the module the manifest names for it.
 export type { Xs2aTransactionSelectEvent } from './events.js';
 export type { Transaction } from '../model/report-model.js';
-export type { ListGrouping } from './list-rows.js';
+export type { ListGrouping } from './list-groups.js';
 export type { RunningBalances } from '../insights/running-balance.js';
 
 const noTransfers: ReadonlySet<string> = new Set();
