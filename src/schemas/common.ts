@@ -4,8 +4,12 @@
  */
 import * as z from 'zod/mini';
 
-/** Klarna marks optional fields with `?`; real responses send them absent or `null`. */
-export const maybe = <T extends z.core.SomeType>(schema: T) => z.nullish(schema);
+/**
+ * Klarna marks optional fields with `?`; real responses send them absent or `null`. The helpers
+ * here are marked free of side effects: a schema a page does not use is then dropped whole, not
+ * left as calls that build its fields and throw them away.
+ */
+export const maybe = /* @__NO_SIDE_EFFECTS__ */ <T extends z.core.SomeType>(schema: T) => z.nullish(schema);
 
 /** `YYYY-MM-DD`, the only date format Klarna's XS2A and Insights pages use. */
 export const isoDate = /* @__PURE__ */ z.iso.date();
@@ -15,7 +19,7 @@ export const isoDate = /* @__PURE__ */ z.iso.date();
  * whose number formats and bounds cost every page that validates about 0.6 kB gzip; they accept
  * and refuse the same values (`z.int()` is a safe integer).
  */
-export const wholeNumber = (accepts: (value: number) => boolean, message: string) =>
+export const wholeNumber = /* @__NO_SIDE_EFFECTS__ */ (accepts: (value: number) => boolean, message: string) =>
   z.number().check(z.refine((value) => Number.isSafeInteger(value) && accepts(value), message));
 
 /** A whole number above zero, such as a count of days or minutes. */
@@ -32,7 +36,7 @@ export const psu = /* @__PURE__ */ z.looseObject({
 export type Psu = z.infer<typeof psu>;
 
 /** Every XS2A response wraps its content in `data`, which has no other purpose. */
-export const dataEnvelope = <T extends z.core.$ZodType>(schema: T) => z.looseObject({ data: schema });
+export const dataEnvelope = /* @__NO_SIDE_EFFECTS__ */ <T extends z.core.$ZodType>(schema: T) => z.looseObject({ data: schema });
 
 /** Klarna's HTTP error body: `{ error: { code, message, errors? } }`. */
 export const klarnaErrorBody = /* @__PURE__ */ z.looseObject({
