@@ -1,6 +1,7 @@
 /** The boundary: a payload from the network either matches its schema or becomes one typed error. */
 import type * as z from 'zod/mini';
 import { Xs2aError } from '../errors.js';
+import type { Xs2aErrorCode } from '../errors.js';
 
 /** `['data', 'accounts', 0, 'id']` → `data.accounts[0].id`. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
@@ -72,12 +73,20 @@ export function describeIssue(issue: Issue): string {
 /** Kept short: a huge payload must not yield a huge message. */
 const maxIssuesInMessage = 3;
 
+/** How the error of a payload that fails its schema is reported, when not as `invalid-response`. */
+export interface PayloadErrorOptions {
+  /** `config` for what the page set rather than what the network sent. */
+  code?: Xs2aErrorCode;
+  /** The HTTP status of the answer that carried the payload. */
+  status?: number;
+}
+
 /**
- * Parses `value` with `schema`, or throws an {@link Xs2aError} with code `invalid-response` whose
- * message names what was being read and where it failed, e.g.
- * `Invalid report at data.accounts[0].transactions[3].date: Invalid ISO date`.
+ * Parses `value` with `schema`, or throws an {@link Xs2aError} (code `invalid-response` unless
+ * `options.code` says otherwise) whose message names what was being read and where it failed,
+ * e.g. `Invalid report at data.accounts[0].transactions[3].date: Invalid ISO date`.
  */
-export function parsePayload<T extends z.ZodMiniType>(schema: T, value: unknown, what: string): z.infer<T> {
+export function parsePayload<T extends z.ZodMiniType>(schema: T, value: unknown, what: string, { code = 'invalid-response', status }: PayloadErrorOptions = {}): z.infer<T> {
   let result;
   try {
     result = schema.safeParse(value, { reportInput: true });
@@ -86,7 +95,7 @@ export function parsePayload<T extends z.ZodMiniType>(schema: T, value: unknown,
     // hundred thousand invalid items overflows the stack before zod can report them. (A host
     // page's object can also throw from a getter.) Either way the payload cannot be read.
     const reason = error instanceof RangeError ? 'too many invalid values to list them' : `unreadable (${error instanceof Error ? error.message : String(error)})`;
-    throw new Xs2aError('invalid-response', `Invalid ${what}: ${reason}`, { path: '(root)', cause: error });
+    throw new Xs2aError(code, `Invalid ${what}: ${reason}`, { status, path: '(root)', cause: error });
   }
   if (result.success) return result.data;
   const issues = result.error.issues.flatMap(specificIssues);
@@ -97,5 +106,5 @@ export function parsePayload<T extends z.ZodMiniType>(schema: T, value: unknown,
     .map((issue) => `${formatIssuePath(issue.path)}: ${issue.message === 'Invalid input' ? describeIssue(issue) : issue.message}`)
     .join('; ');
   const more = issues.length > maxIssuesInMessage ? ` (and ${issues.length - maxIssuesInMessage} more)` : '';
-  throw new Xs2aError('invalid-response', `Invalid ${what} at ${details}${more}`, { path, cause: result.error });
+  throw new Xs2aError(code, `Invalid ${what} at ${details}${more}`, { status, path, cause: result.error });
 }
