@@ -147,6 +147,10 @@ describe('schemas: malformed payloads are rejected with a readable path', () => 
   it('an insights-refresh request with a malformed date', () => {
     const error = rejection(schemas.insightsRefreshFlowRequest, { from_date: '01.02.2024' });
     expect(error.path).to.equal('from_date');
+    expect(error.message).to.contain('from_date: expected an ISO date (YYYY-MM-DD)');
+    // Calendar dates only, leap days included.
+    expect(parsePayload(schemas.insightsRefreshFlowRequest, { from_date: '2024-02-29' }, 'request')).to.deep.equal({ from_date: '2024-02-29' });
+    expect(rejection(schemas.insightsRefreshFlowRequest, { to_date: '2023-02-29' }).path).to.equal('to_date');
   });
 
   it('a transaction amount that is not an integer of minor units', () => {
@@ -159,7 +163,9 @@ describe('schemas: malformed payloads are rejected with a readable path', () => 
   it('a transaction type other than DEBIT or CREDIT', () => {
     const payload = clone(consentTransactions.response) as { data: { result: { transactions: { type: string }[] } } };
     payload.data.result.transactions[0]!.type = 'OUT';
-    expect(rejection(schemas.consentTransactionsResponse, payload).path).to.equal('data.result.transactions[0].type');
+    const error = rejection(schemas.consentTransactionsResponse, payload);
+    expect(error.path).to.equal('data.result.transactions[0].type');
+    expect(error.message).to.contain('data.result.transactions[0].type: expected one of "DEBIT", "CREDIT"');
   });
 
   it('a pagination block without its url', () => {
