@@ -7,10 +7,15 @@ import * as z from 'zod/mini';
 /**
  * Values are not restricted to the ones documented today, so a newer launcher option still
  * passes; unknown keys are forwarded. Callbacks are rejected: the element owns them and reports
- * them as its `xs2a-*` events, and a second set would fire beside its own.
+ * them as its `xs2a-*` events, and a second set would fire beside its own. The documented keys
+ * take no function by their types; any other key is checked on its own, so the error names it.
  */
-export const launcherOptions = /* @__PURE__ */ z
-  .looseObject({
+const notACallback = /* @__PURE__ */ z.unknown().check(
+  z.refine((value) => typeof value !== 'function', 'callbacks are the element’s own: listen to its xs2a-* events'),
+);
+
+export const launcherOptions = /* @__PURE__ */ z.catchall(
+  z.object({
     appearanceMode: z.optional(z.string()),
     autoClose: z.optional(z.boolean()),
     hideTransitionOnFlowEnd: z.optional(z.boolean()),
@@ -19,16 +24,9 @@ export const launcherOptions = /* @__PURE__ */ z
     skipInitialLoader: z.optional(z.boolean()),
     theme: z.optional(z.string()),
     unfoldConsentDetails: z.optional(z.boolean()),
-  })
-  .check(
-    z.superRefine((options, context) => {
-      for (const [key, value] of Object.entries(options)) {
-        if (typeof value === 'function') {
-          context.addIssue({ code: 'custom', path: [key], input: value, message: 'callbacks are the element’s own: listen to its xs2a-* events' });
-        }
-      }
-    }),
-  );
+  }),
+  notACallback,
+);
 export type LauncherOptions = z.infer<typeof launcherOptions>;
 
 /**
