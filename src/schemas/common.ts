@@ -31,8 +31,15 @@ export const wholeNumber = /* @__NO_SIDE_EFFECTS__ */ (accepts: (value: number) 
 /** A whole number above zero, such as a count of days or minutes. */
 export const positiveInteger = /* @__PURE__ */ wholeNumber((value) => value > 0, 'expected a positive whole number');
 
+/**
+ * A string of at least one character, as a pattern check with the message `z.minLength(1)` gets:
+ * the pattern kind is in the zod chunk for the dates already, the length kind was there for this
+ * schema alone.
+ */
+export const nonEmptyString = /* @__PURE__ */ z.string().check(z.regex(/^[\s\S]/, 'expected a non-empty string'));
+
 /** A non-empty identifier: ids are the keys everything else hangs on. */
-export const id = /* @__PURE__ */ z.string().check(z.minLength(1));
+export const id = nonEmptyString;
 
 /** The consumer's device, forwarded so banks can soften their consent limits. */
 export const psu = /* @__PURE__ */ z.looseObject({

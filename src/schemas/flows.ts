@@ -3,7 +3,7 @@
  * flow" page).
  */
 import * as z from 'zod/mini';
-import { dataEnvelope, id, isoDate, maybe, positiveInteger } from './common.js';
+import { dataEnvelope, id, isoDate, maybe, nonEmptyString, positiveInteger } from './common.js';
 
 /**
  * ABORTED, EXCEPTION and FINISHED are terminal: the flow cannot change any more. INITIALIZED and
@@ -66,7 +66,7 @@ export const flowCreated = /* @__PURE__ */ z.looseObject({
   flow_id: id,
   state: flowState,
   self: z.string(),
-  client_token: z.string().check(z.minLength(1)),
+  client_token: nonEmptyString,
 });
 export const flowCreateResponse = /* @__PURE__ */ dataEnvelope(flowCreated);
 export type FlowCreated = z.infer<typeof flowCreated>;

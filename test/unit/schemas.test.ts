@@ -144,6 +144,13 @@ describe('schemas: malformed payloads are rejected with a readable path', () => 
     expect(parsePayload(schemas.reportModule, { type: 'BALANCE_OVER_TIME', balances: balances.slice(0, 1) }, 'module')).to.deep.equal({ type: 'BALANCE_OVER_TIME', balances: balances.slice(0, 1) });
   });
 
+  it('an empty id or client token, named as such', () => {
+    expect(rejection(schemas.id, '').message).to.contain('(root): expected a non-empty string');
+    const created = { data: { flow_id: 'f', client_token: '', state: 'PROCESSING' } };
+    expect(rejection(schemas.createFlowResponse, created).message).to.contain('data.client_token: expected a non-empty string');
+    expect(parsePayload(schemas.id, '\u{1F3E6}', 'id')).to.equal('\u{1F3E6}');
+  });
+
   it('an insights-refresh request with a malformed date', () => {
     const error = rejection(schemas.insightsRefreshFlowRequest, { from_date: '01.02.2024' });
     expect(error.path).to.equal('from_date');
