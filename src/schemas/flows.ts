@@ -3,7 +3,7 @@
  * flow" page).
  */
 import * as z from 'zod/mini';
-import { dataEnvelope, id, isoDate, maybe, nonEmptyString, positiveInteger } from './common.js';
+import { dataEnvelope, id, isoDate, maybe, nonEmptyString, positiveInteger, refinement } from './common.js';
 
 /**
  * ABORTED, EXCEPTION and FINISHED are terminal: the flow cannot change any more. INITIALIZED and
@@ -29,8 +29,7 @@ export const refreshFlowAccounts = /* @__PURE__ */ z
     all: maybe(z.boolean()),
   })
   .check(
-    z.refine((accounts) => accounts.all !== true || ((accounts.ids ?? []).length === 0 && (accounts.ibans ?? []).length === 0), {
-      message: '`all: true` selects every account: it takes no ids or ibans',
+    refinement((accounts) => accounts.all !== true || ((accounts.ids ?? []).length === 0 && (accounts.ibans ?? []).length === 0), '`all: true` selects every account: it takes no ids or ibans', {
       path: ['all'],
     }),
   );
