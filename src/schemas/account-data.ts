@@ -4,7 +4,7 @@
  * loads none of these (nor zod's date-time pattern).
  */
 import * as z from 'zod/mini';
-import { maybe, wholeNumber } from './common.js';
+import { matching, maybe, wholeNumber } from './common.js';
 
 /** A whole number, such as an amount in minor units. */
 export const integer = /* @__PURE__ */ wholeNumber(() => true, 'expected a whole number');
@@ -18,7 +18,7 @@ export const nonNegativeInteger = /* @__PURE__ */ wholeNumber((value) => value >
  * refuses the same strings without zod's date-time format kind (0.3 kB gzip on every page that
  * validates, as it shares the one chunk of zod).
  */
-const isoDateTimeSchema = () => z.string().check(z.regex(z.regexes.datetime({ offset: true, local: true }), 'expected an ISO date-time'));
+const isoDateTimeSchema = () => matching(z.regexes.datetime({ offset: true, local: true }), 'expected an ISO date-time');
 // Through a function: a pure annotation covers one call, not the calls in its arguments, so the
 // pattern's construction would stay in a bundle that never reads a timestamp.
 export const isoDateTime = /* @__PURE__ */ isoDateTimeSchema();
@@ -29,7 +29,7 @@ export const isoDateTime = /* @__PURE__ */ isoDateTimeSchema();
  */
 export const currencyCodePattern = /^[A-Za-z]{3}$/;
 
-export const currencyCode = /* @__PURE__ */ z.string().check(z.regex(currencyCodePattern, 'expected a 3-letter ISO 4217 currency code'));
+export const currencyCode = /* @__PURE__ */ matching(currencyCodePattern, 'expected a 3-letter ISO 4217 currency code');
 
 /**
  * Klarna's Amount: an integer in the currency's minor units (cents for EUR, yen for JPY).

@@ -12,15 +12,6 @@ import * as z from 'zod/mini';
 export const maybe = /* @__NO_SIDE_EFFECTS__ */ <T extends z.core.SomeType>(schema: T) => z.nullish(schema);
 
 /**
- * `YYYY-MM-DD`, the only date format Klarna's XS2A and Insights pages use: zod's own pattern for
- * `z.iso.date()` as a plain pattern check, which accepts and refuses the same strings, with the
- * same message, without zod's string format kinds (0.2 kB gzip on every page that validates, as
- * it shares the one chunk of zod; the date-time in account-data.ts is read the same way).
- */
-const isoDateSchema = () => z.string().check(z.regex(z.regexes.date, 'expected an ISO date (YYYY-MM-DD)'));
-export const isoDate = /* @__PURE__ */ isoDateSchema();
-
-/**
  * A refinement as a plain check function (zod/mini's `.check(ctx => …)`): the issue `z.refine`
  * reports (code `custom`, the message, at `path` below the value; with `abort`, no later check
  * runs), without zod's refinement schema kind in the zod chunk every page that validates loads
@@ -34,6 +25,21 @@ export const refinement =
   };
 
 /**
+ * A string that `pattern` matches, as a plain check function: the message says what was expected,
+ * as a `z.regex` check's would, without zod's string-format check kinds in the zod chunk.
+ */
+export const matching = /* @__NO_SIDE_EFFECTS__ */ (pattern: RegExp, message: string) =>
+  z.string().check(refinement((value: string) => pattern.test(value), message));
+
+/**
+ * `YYYY-MM-DD`, the only date format Klarna's XS2A and Insights pages use: zod's own pattern for
+ * `z.iso.date()`, which accepts and refuses the same strings (leap days included), without zod's
+ * string format kinds (0.2 kB gzip on every page that validates, as it shares the one chunk of
+ * zod; the date-time in account-data.ts is read the same way).
+ */
+export const isoDate = /* @__PURE__ */ matching(z.regexes.date, 'expected an ISO date (YYYY-MM-DD)');
+
+/**
  * Whole numbers as refinements rather than `z.int()` with `z.positive()` or `z.nonnegative()`,
  * whose number formats and bounds cost every page that validates about 0.6 kB gzip; they accept
  * and refuse the same values (`z.int()` is a safe integer).
@@ -45,11 +51,10 @@ export const wholeNumber = /* @__NO_SIDE_EFFECTS__ */ (accepts: (value: number) 
 export const positiveInteger = /* @__PURE__ */ wholeNumber((value) => value > 0, 'expected a positive whole number');
 
 /**
- * A string of at least one character, as a pattern check with the message `z.minLength(1)` gets:
- * the pattern kind is in the zod chunk for the dates already, the length kind was there for this
- * schema alone.
+ * A string of at least one character, with the message `z.minLength(1)` gets, without zod's
+ * length check kind, which was in the zod chunk for this schema alone.
  */
-export const nonEmptyString = /* @__PURE__ */ z.string().check(z.regex(/^[\s\S]/, 'expected a non-empty string'));
+export const nonEmptyString = /* @__PURE__ */ z.string().check(refinement((value: string) => value !== '', 'expected a non-empty string'));
 
 /** A non-empty identifier: ids are the keys everything else hangs on. */
 export const id = nonEmptyString;

@@ -3,7 +3,7 @@
  * flow" page).
  */
 import * as z from 'zod/mini';
-import { dataEnvelope, id, isoDate, maybe, nonEmptyString, positiveInteger, refinement } from './common.js';
+import { dataEnvelope, id, isoDate, matching, maybe, nonEmptyString, positiveInteger, refinement } from './common.js';
 
 /**
  * ABORTED, EXCEPTION and FINISHED are terminal: the flow cannot change any more. INITIALIZED and
@@ -36,7 +36,7 @@ export const refreshFlowAccounts = /* @__PURE__ */ z
 export type RefreshFlowAccounts = z.infer<typeof refreshFlowAccounts>;
 
 /** A report module's name, e.g. `CATEGORIZED_TRANSACTIONSV2`: Klarna adds modules, so any such name passes. */
-export const reportModuleName = /* @__PURE__ */ z.string().check(z.regex(/^[A-Z][A-Z0-9_]*$/, 'expected a report module type such as CATEGORIZED_TRANSACTIONSV2'));
+export const reportModuleName = /* @__PURE__ */ matching(/^[A-Z][A-Z0-9_]*$/, 'expected a report module type such as CATEGORIZED_TRANSACTIONSV2');
 
 /**
  * One of the report modules a refresh is meant for: Klarna fetches only the bank data they need.

@@ -4,7 +4,7 @@
  * `xs2a-elements/server` does the reverse.
  */
 import * as z from 'zod/mini';
-import { id, isoDate, maybe, nonEmptyString, positiveInteger } from './common.js';
+import { id, isoDate, matching, maybe, nonEmptyString, positiveInteger } from './common.js';
 import { flowInfo, flowState, refreshFlowAccounts, reportModuleName } from './flows.js';
 
 /**
@@ -13,7 +13,7 @@ import { flowInfo, flowState, refreshFlowAccounts, reportModuleName } from './fl
  * field, at any depth, is refused with its path rather than dropped or passed to Klarna.
  */
 export const createFlowRequest = /* @__PURE__ */ z.strictObject({
-  language: maybe(z.string().check(z.regex(/^[a-z]{2}$/, 'expected a two-letter language code'))),
+  language: maybe(matching(/^[a-z]{2}$/, 'expected a two-letter language code')),
   from_date: maybe(isoDate),
   to_date: maybe(isoDate),
   /** The last this many days up to today, instead of `from_date` and `to_date`. */
