@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
+import { isoDateTimePattern } from '../../src/schemas/account-data.js';
 import { Xs2aError } from '../../src/errors.js';
 import * as schemas from '../../src/schemas/index.js';
 import { parsePayload } from '../../src/validation/parse-payload.js';
@@ -123,6 +124,10 @@ describe('schemas: malformed payloads are rejected with a readable path', () => 
     const category = { id: 'c', sum: { amount: -100, currency: 'EUR' } };
     expect(rejection(schemas.expenseCategory, { ...category, count: -1 }).message).to.contain('count: expected a whole number ≥ 0');
     expect(parsePayload(schemas.expenseCategory, { ...category, count: 0 }, 'category')).to.deep.equal({ ...category, count: 0 });
+  });
+
+  it('a date-time pattern that is zod’s own for an offset or a local time', () => {
+    expect(isoDateTimePattern().source).to.equal(z.regexes.datetime({ offset: true, local: true }).source);
   });
 
   it('a refresh time that is not an ISO date-time, named as such', () => {
