@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { isoDateTimePattern } from '../../src/schemas/account-data.js';
 import { Xs2aError } from '../../src/errors.js';
 import * as schemas from '../../src/schemas/index.js';
+import { testBankAccountSelection, testBankLogin, transactionsFlowRequest } from '../../src/schemas/simulator.js';
 import { parsePayload } from '../../src/validation/parse-payload.js';
 import {
   categorizedTransactions,
@@ -147,6 +148,14 @@ describe('schemas: malformed payloads are rejected with a readable path', () => 
     const categories = [{ id: 'food', sum: { amount: 1.5, currency: 'EUR' } }];
     expect(rejection(schemas.reportModule, { type: 'EXPENSE_CATEGORIES', categories }).message).to.contain('categories[0].sum.amount: expected a whole number');
     expect(parsePayload(schemas.reportModule, { type: 'BALANCE_OVER_TIME', balances: balances.slice(0, 1) }, 'module')).to.deep.equal({ type: 'BALANCE_OVER_TIME', balances: balances.slice(0, 1) });
+  });
+
+  it('the simulator’s steps, each check with its own message', () => {
+    const login = { country: 'DE', bank_code: '88888888', username: 'ok', password: 'x' };
+    expect(rejection(testBankLogin, { ...login, username: '' }).message).to.contain('username: expected a non-empty string');
+    expect(rejection(testBankLogin, { ...login, country: 'de' }).message).to.contain('country: expected a two-letter country code');
+    expect(rejection(testBankAccountSelection, { account_ids: [] }).message).to.contain('account_ids: expected at least one account');
+    expect(rejection(transactionsFlowRequest, { preferred_pagination_size: 0 }).message).to.contain('preferred_pagination_size: expected a positive whole number');
   });
 
   it('an empty id or client token, named as such', () => {
