@@ -10,7 +10,7 @@ import { dataEnvelope, id, isoDate, matching, maybe, nonEmptyString, positiveInt
  * INTERRUPTED appear in Klarna's older flow documentation; they are read as still running.
  */
 export const flowStates = ['INITIALIZED', 'PROCESSING', 'CONSUMER_INPUT_NEEDED', 'INTERRUPTED', 'FINISHED', 'ABORTED', 'EXCEPTION'] as const;
-export const flowState = /* @__PURE__ */ z.literal(flowStates);
+export const flowState = /* @__PURE__ */ z.enum(flowStates);
 export type FlowState = z.infer<typeof flowState>;
 
 const terminalStates: ReadonlySet<FlowState> = new Set(['FINISHED', 'ABORTED', 'EXCEPTION']);

@@ -28,7 +28,7 @@ export const bankTransactionCode = z.looseObject({
 });
 
 /** Direction of an XS2A amount, which is itself unsigned. */
-export const transactionType = z.literal(['DEBIT', 'CREDIT']);
+export const transactionType = z.enum(['DEBIT', 'CREDIT']);
 export type TransactionType = z.infer<typeof transactionType>;
 
 /** Booked transactions are PROCESSED; PENDING ones may still change. Other states are kept as sent. */
