@@ -11,6 +11,7 @@
 import { defineConfig } from 'vite';
 import { compileHints } from './scripts/build/compile-hints.js';
 import { minifyCssLiterals } from './scripts/build/minify-css-literals.js';
+import { terserCompress } from './scripts/build/terser-compress.js';
 
 const npmEntries = {
   index: 'src/index.ts',
@@ -64,7 +65,8 @@ export default defineConfig(({ mode }) =>
     ? {
         // The report's first rows run nearly every function of the chunks it loads with it:
         // V8 compiles them as they load rather than at their first call (see compile-hints.ts).
-        plugins: [minifyCssLiterals(), compileHints(['/src/report/define.ts'])],
+        // Terser compresses each chunk before Rolldown's minifier (see terser-compress.ts).
+        plugins: [minifyCssLiterals(), terserCompress(), compileHints(['/src/report/define.ts'])],
         build: {
           outDir: 'dist/cdn',
           emptyOutDir: true,

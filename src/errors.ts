@@ -15,6 +15,12 @@ export type Xs2aErrorEventCode =
  */
 export type Xs2aErrorCode = Xs2aErrorEventCode | 'abort';
 
+/**
+ * The fields an error carries only when they apply, in one list: the error copies them from its
+ * options, and `xs2a-error` from the error, each only when set.
+ */
+export const optionalErrorFields = ['status', 'flowId', 'category', 'path'] as const;
+
 export interface Xs2aErrorOptions {
   status?: number;
   flowId?: string;
@@ -23,6 +29,13 @@ export interface Xs2aErrorOptions {
   /** Where a payload failed validation, e.g. `data.accounts[0].transactions[3].date`. */
   path?: string;
   cause?: unknown;
+}
+
+type OptionalErrorFields = Pick<Xs2aErrorOptions, (typeof optionalErrorFields)[number]>;
+
+/** Copies the optional fields `from` has set onto `to`; absent stays absent, not `undefined`. */
+export function copyDefined(to: OptionalErrorFields, from: OptionalErrorFields): void {
+  for (const key of optionalErrorFields) if (from[key] !== undefined) (to as Record<string, unknown>)[key] = from[key];
 }
 
 /** The one error type the package throws and reports; `code` says what failed. */
@@ -38,10 +51,7 @@ export class Xs2aError extends Error {
   constructor(code: Xs2aErrorCode, message: string, options: Xs2aErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
-    if (options.status !== undefined) this.status = options.status;
-    if (options.flowId !== undefined) this.flowId = options.flowId;
-    if (options.category !== undefined) this.category = options.category;
-    if (options.path !== undefined) this.path = options.path;
+    copyDefined(this, options);
   }
 }
 

@@ -72,15 +72,9 @@ type Outcome = { result: InsightsRefreshResult } | { error: unknown };
 
 const aborted = (message: string): Xs2aError => new Xs2aError('abort', message);
 
-/** Turns a config mistake into a `config` error that still names the path. */
-function validateConfig<T extends z.ZodMiniType>(schema: T, value: unknown, what: string): z.infer<T> {
-  try {
-    return parsePayload(schema, value, what);
-  } catch (error) {
-    const { message, path } = error as Xs2aError;
-    throw new Xs2aError('config', message, { path });
-  }
-}
+/** A config mistake is a `config` error that still names the path. */
+const validateConfig = <T extends z.ZodMiniType>(schema: T, value: unknown, what: string): z.infer<T> =>
+  parsePayload(schema, value, what, { code: 'config' });
 
 /**
  * The app's `onError` argument as an error: its message and category when it passes Klarna's
@@ -98,6 +92,12 @@ function flowFailure(result: FlowResult | null | undefined): Xs2aError {
     ? new Xs2aError('flow', result.message, { category: result.category })
     : new Xs2aError('flow', 'The flow ended in EXCEPTION');
 }
+
+/** The run's flow on the host backend: `{endpoint}/flows/{flow_id}`. */
+const flowUrl = (run: Run): string => endpointUrl(run.endpoint, `flows/${encodeURIComponent(run.flowId ?? '')}`);
+
+/** `GET` the run's flow; aborted with the run. */
+const readFlow = (run: Run) => hostRequest(flowUrl(run), { schema: getFlowResponse, what: 'flow', signal: run.signal });
 
 const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
   new Promise((resolve, reject) => {
@@ -126,14 +126,17 @@ function oneCreateAtATime<T>(create: () => Promise<T>): Promise<T> {
 
 export class FlowController implements ReactiveController {
   state: Xs2aConnectState = 'idle';
-  private run?: Run;
+  #run?: Run;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.reflect();
+    this.#reflect();
   }
 
   /**
@@ -141,38 +144,38 @@ export class FlowController implements ReactiveController {
    * ended fires nothing more either, not even the `xs2a-close` of an app closing later.
    */
   hostDisconnected(): void {
-    const { run } = this;
+    const run = this.#run;
     if (!run) return;
     run.silent = true;
-    if (!run.ended) this.end(run, { error: aborted('The element was removed from the page') }, true);
+    if (!run.ended) this.#end(run, { error: aborted('The element was removed from the page') }, true);
   }
 
   /** Starts a run, or returns the one in progress. */
   start(config: FlowConfig): Promise<InsightsRefreshResult> {
-    if (this.run && !this.run.ended) return this.run.promise;
+    if (this.#run && !this.#run.ended) return this.#run.promise;
     const abort = new AbortController();
     const run = { signal: abort.signal, stop: () => { abort.abort(); }, endpoint: config.endpoint } as Run;
     run.promise = new Promise((resolve, reject) => {
       run.resolve = resolve;
       run.reject = reject;
     });
-    this.run = run;
-    void this.execute(run, config);
+    this.#run = run;
+    void this.#execute(run, config);
     return run.promise;
   }
 
   /** Ends the running flow, whatever its state: `xs2a-abort` fires before this returns. */
   abort(): void {
-    if (this.run && !this.run.ended) this.end(this.run, { error: aborted('The flow was aborted') }, true);
+    if (this.#run && !this.#run.ended) this.#end(this.#run, { error: aborted('The flow was aborted') }, true);
   }
 
-  private async execute(run: Run, config: FlowConfig): Promise<void> {
+  async #execute(run: Run, config: FlowConfig): Promise<void> {
     try {
       if (!config.endpoint) throw new Xs2aError('config', 'endpoint is required: the base URL of the host backend');
       if (!(config.launcherTimeout > 0)) throw new Xs2aError('config', 'launcher-timeout must be a positive number of milliseconds');
       const body = validateConfig(createFlowRequest, config.request, 'create-flow request');
       const options = validateConfig(launcherOptionsSchema, config.launcherOptions, 'launcherOptions');
-      this.enter(run, 'creating-flow');
+      this.#enter(run, 'creating-flow');
       // Not cancelled by abort(): the flow it creates must be known to be closed.
       const { data } = await oneCreateAtATime(() =>
         hostRequest(endpointUrl(run.endpoint, 'flows'), {
@@ -184,15 +187,15 @@ export class FlowController implements ReactiveController {
       );
       run.flowId = data.flow_id;
       if (run.ended) {
-        this.closeFlow(run);
+        this.#closeFlow(run);
         return;
       }
       // A flow that needs no consumer input has its result already.
       if (isTerminalFlowState(data.state)) {
-        await this.complete(run);
+        await this.#complete(run);
         return;
       }
-      this.enter(run, 'loading-launcher');
+      this.#enter(run, 'loading-launcher');
       const xs2a = await launcher.load({
         src: config.launcherSrc,
         nonce: config.nonce || undefined,
@@ -201,17 +204,17 @@ export class FlowController implements ReactiveController {
       });
       // Ended between the launcher resolving and this line running.
       if (run.signal.aborted) return;
-      this.enter(run, 'in-flow');
+      this.#enter(run, 'in-flow');
       xs2a.configure({ ...options });
       run.app = xs2a;
-      xs2a.startFlow(data.client_token, { ...options, appearanceMode: options.appearanceMode ?? config.appearanceMode, ...this.callbacks(run) });
+      xs2a.startFlow(data.client_token, { ...options, appearanceMode: options.appearanceMode ?? config.appearanceMode, ...this.#callbacks(run) });
     } catch (error) {
-      this.end(run, { error });
+      this.#end(run, { error });
     }
   }
 
   /** The XS2A App's callbacks for one run; after the run ended only `onClose` still counts. */
-  private callbacks(run: Run): Xs2aLauncherCallbacks {
+  #callbacks(run: Run): Xs2aLauncherCallbacks {
     const live =
       <A extends unknown[]>(handler: (...args: A) => void) =>
       (...args: A): void => {
@@ -221,16 +224,16 @@ export class FlowController implements ReactiveController {
       onReady: live(() => {
         if (run.ready) return;
         run.ready = true;
-        this.fire(run, new Xs2aReadyEvent({ flowId: run.flowId ?? '' }));
+        this.#fire(run, new Xs2aReadyEvent({ flowId: run.flowId ?? '' }));
       }),
-      onFinished: live(() => void this.complete(run)),
+      onFinished: live(() => void this.#complete(run)),
       onAbort: live(() => {
-        this.end(run, { error: aborted('The consumer left the XS2A App') });
+        this.#end(run, { error: aborted('The consumer left the XS2A App') });
       }),
-      onError: live((error?: unknown) => void this.appFailed(run, error)),
+      onError: live((error?: unknown) => void this.#appFailed(run, error)),
       onClose: () => {
         run.appClosed = true;
-        if (run.ended) this.fireClose(run);
+        if (run.ended) this.#fireClose(run);
       },
     };
   }
@@ -241,34 +244,32 @@ export class FlowController implements ReactiveController {
    * an EXCEPTION there ends the run as a `flow` error with Klarna's full category, anything
    * else (or a failed read) with what the app said.
    */
-  private async appFailed(run: Run, reported: unknown): Promise<void> {
+  async #appFailed(run: Run, reported: unknown): Promise<void> {
     if (run.failing || run.completing) return;
     run.failing = true;
     let failure = appFailure(reported);
     try {
-      const url = endpointUrl(run.endpoint, `flows/${encodeURIComponent(run.flowId ?? '')}`);
-      const { data } = await hostRequest(url, { schema: getFlowResponse, what: 'flow', signal: run.signal });
+      const { data } = await readFlow(run);
       if (data.state === 'EXCEPTION' && data.result?.type === 'error') failure = flowFailure(data.result);
     } catch {
       // The app's own words are still worth reporting.
     }
-    this.end(run, { error: failure });
+    this.#end(run, { error: failure });
   }
 
   /** Reads the flow until it is terminal, then ends the run with its result. */
-  private async complete(run: Run): Promise<void> {
+  async #complete(run: Run): Promise<void> {
     if (run.completing) return;
     run.completing = true;
-    this.enter(run, 'completing');
-    const url = endpointUrl(run.endpoint, `flows/${encodeURIComponent(run.flowId ?? '')}`);
+    this.#enter(run, 'completing');
     try {
       for (let attempt = 0; ; attempt++) {
-        const { data } = await hostRequest(url, { schema: getFlowResponse, what: 'flow', signal: run.signal });
+        const { data } = await readFlow(run);
         if (data.state === 'FINISHED') {
           if (data.result?.type !== 'insights_refresh') {
             throw new Xs2aError('invalid-response', 'Invalid flow at data.result: a FINISHED flow needs an insights_refresh result', { path: 'data.result' });
           }
-          this.end(run, { result: data.result });
+          this.#end(run, { result: data.result });
           return;
         }
         if (data.state === 'EXCEPTION') throw flowFailure(data.result);
@@ -277,7 +278,7 @@ export class FlowController implements ReactiveController {
         await sleep(pollDelay(attempt), run.signal);
       }
     } catch (error) {
-      this.end(run, { error });
+      this.#end(run, { error });
     }
   }
 
@@ -286,7 +287,7 @@ export class FlowController implements ReactiveController {
    * (from `abort()` and removal) also closes an app that is showing, through the launcher's
    * `close()` where it has one.
    */
-  private end(run: Run, outcome: Outcome, closeApp = false): void {
+  #end(run: Run, outcome: Outcome, closeApp = false): void {
     if (run.ended) return;
     run.ended = true;
     run.stop();
@@ -298,8 +299,8 @@ export class FlowController implements ReactiveController {
       }
     }
     if ('result' in outcome) {
-      this.enter(run, 'finished');
-      this.fire(run, new Xs2aFinishedEvent({ flowId: run.flowId ?? '', result: outcome.result }));
+      this.#enter(run, 'finished');
+      this.#fire(run, new Xs2aFinishedEvent({ flowId: run.flowId ?? '', result: outcome.result }));
       run.resolve(outcome.result);
     } else {
       const { error } = outcome;
@@ -307,26 +308,26 @@ export class FlowController implements ReactiveController {
       const final = isXs2aError(error) ? error : new Xs2aError('launcher', String(error), { cause: error });
       if (run.flowId) final.flowId ??= run.flowId;
       if (final.code === 'abort') {
-        this.enter(run, 'aborted');
-        this.fire(run, new Xs2aAbortEvent(run.flowId === undefined ? {} : { flowId: run.flowId }));
+        this.#enter(run, 'aborted');
+        this.#fire(run, new Xs2aAbortEvent(run.flowId === undefined ? {} : { flowId: run.flowId }));
       } else {
-        this.enter(run, 'error');
-        this.fire(run, Xs2aErrorEvent.from(final as Xs2aError & { code: Xs2aErrorEventCode }));
+        this.#enter(run, 'error');
+        this.#fire(run, Xs2aErrorEvent.from(final as Xs2aError & { code: Xs2aErrorEventCode }));
       }
       run.reject(final);
     }
-    this.closeFlow(run);
-    if (run.appClosed) this.fireClose(run);
+    this.#closeFlow(run);
+    if (run.appClosed) this.#fireClose(run);
   }
 
   /**
    * DELETE, always with `keepalive`: it must reach the backend even when the page navigates or
    * the element is removed right after the run; an open flow makes the bank warn the consumer.
    */
-  private closeFlow(run: Run): void {
+  #closeFlow(run: Run): void {
     if (run.flowId === undefined || run.flowClosed) return;
     run.flowClosed = true;
-    hostRequest(endpointUrl(run.endpoint, `flows/${encodeURIComponent(run.flowId)}`), {
+    hostRequest(flowUrl(run), {
       method: 'DELETE',
       keepalive: true,
       what: 'flow close',
@@ -335,32 +336,32 @@ export class FlowController implements ReactiveController {
     });
   }
 
-  private fireClose(run: Run): void {
+  #fireClose(run: Run): void {
     if (run.closeFired || run.silent) return;
     run.closeFired = true;
-    this.fire(run, new Xs2aCloseEvent({ flowId: run.flowId ?? '' }));
+    this.#fire(run, new Xs2aCloseEvent({ flowId: run.flowId ?? '' }));
     // Back to the button once it is enabled again, unless the page moved focus elsewhere.
-    void this.host.updateComplete.then(() => {
+    void this.#host.updateComplete.then(() => {
       const active = document.activeElement;
-      if (this.host.isConnected && (!active || active === document.body)) this.host.focus();
+      if (this.#host.isConnected && (!active || active === document.body)) this.#host.focus();
     });
   }
 
-  private enter(run: Run, state: Xs2aConnectState): void {
-    if (run !== this.run || this.state === state) return;
+  #enter(run: Run, state: Xs2aConnectState): void {
+    if (run !== this.#run || this.state === state) return;
     const previous = this.state;
     this.state = state;
-    this.reflect();
-    this.host.requestUpdate();
-    this.fire(run, new Xs2aStateChangeEvent({ state, previous }));
+    this.#reflect();
+    this.#host.requestUpdate();
+    this.#fire(run, new Xs2aStateChangeEvent({ state, previous }));
   }
 
-  private fire(run: Run, event: Event): void {
-    if (!run.silent) this.host.dispatchEvent(event);
+  #fire(run: Run, event: Event): void {
+    if (!run.silent) this.#host.dispatchEvent(event);
   }
 
   /** Reflected at once, so a listener of any event sees the state it announces. */
-  private reflect(): void {
-    if (this.host.getAttribute('state') !== this.state) this.host.setAttribute('state', this.state);
+  #reflect(): void {
+    if (this.#host.getAttribute('state') !== this.state) this.#host.setAttribute('state', this.state);
   }
 }

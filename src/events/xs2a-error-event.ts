@@ -2,6 +2,7 @@
  * `xs2a-error`, fired by every element that talks to the network or reads a payload: the run or
  * the report failed, and `code` says where.
  */
+import { copyDefined } from '../errors.js';
 import type { Xs2aError, Xs2aErrorEventCode } from '../errors.js';
 import { Xs2aEvent } from './xs2a-event.js';
 
@@ -29,14 +30,8 @@ export class Xs2aErrorEvent extends Xs2aEvent<Xs2aErrorDetail> {
 
   /** The event for an error; only the documented fields are copied, never a cause. */
   static from(error: Xs2aError & { code: Xs2aErrorEventCode }): Xs2aErrorEvent {
-    const { code, message, flowId, status, category, path } = error;
-    return new Xs2aErrorEvent({
-      code,
-      message,
-      ...(flowId === undefined ? {} : { flowId }),
-      ...(status === undefined ? {} : { status }),
-      ...(category === undefined ? {} : { category }),
-      ...(path === undefined ? {} : { path }),
-    });
+    const detail: Xs2aErrorDetail = { code: error.code, message: error.message };
+    copyDefined(detail, error);
+    return new Xs2aErrorEvent(detail);
   }
 }

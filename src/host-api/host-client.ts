@@ -110,12 +110,7 @@ async function send<S extends z.ZodMiniType | undefined>(
     const payload: unknown = await response.json().catch((error: unknown) => {
       throw fail('invalid-response', `answered ${status} with malformed JSON`, { status, cause: error });
     });
-    try {
-      return parsePayload(schema, payload, what) as HostResponse<S>;
-    } catch (error) {
-      const { message, path, cause } = error as Xs2aError;
-      throw new Xs2aError('invalid-response', message, { status, path, cause });
-    }
+    return parsePayload(schema, payload, what, { status }) as HostResponse<S>;
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', stop);

@@ -118,12 +118,10 @@ function begin(src: string, nonce: string | undefined): PendingLoad {
     check(xs2a);
     previousHook?.call(window, xs2a);
   };
+  /** Also the tag's `load` listener: an event is no launcher, so it reads `window.XS2A`. */
   const check = (candidate?: unknown): void => {
     const xs2a = isLauncher(candidate) ? candidate : window.XS2A;
     if (isLauncher(xs2a)) finish(xs2a);
-  };
-  const onLoad = (): void => {
-    check();
   };
   const onError = (): void => {
     detach();
@@ -131,13 +129,13 @@ function begin(src: string, nonce: string | undefined): PendingLoad {
     else finish(new Xs2aError('launcher-load', `Could not load the XS2A App launcher from ${src}`));
   };
   const detach = (): void => {
-    script?.removeEventListener('load', onLoad);
+    script?.removeEventListener('load', check);
     script?.removeEventListener('error', onError);
     if (injected) script?.remove();
   };
   const attach = (tag: HTMLScriptElement): void => {
     script = tag;
-    tag.addEventListener('load', onLoad);
+    tag.addEventListener('load', check);
     tag.addEventListener('error', onError);
   };
   const inject = (): void => {

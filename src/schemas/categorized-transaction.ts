@@ -1,7 +1,7 @@
 /** The transaction every report generation shares, enriched with categories and brand. */
 import * as z from 'zod/mini';
 import { amount } from './account-data.js';
-import { id, isoDate, maybe } from './common.js';
+import { id, isoDate, maybe, refinement } from './common.js';
 import { counterParty, transactionType } from './transactions.js';
 
 export const transactionCategory = z.looseObject({
@@ -46,12 +46,10 @@ export const categorizedTransaction = z
     insights_account_id: maybe(z.string()),
   })
   .check(
-    z.refine((transaction) => Boolean(transaction.id ?? transaction.insights_transaction_id), {
-      message: 'a transaction needs an id (id or insights_transaction_id)',
+    refinement((transaction) => Boolean(transaction.id ?? transaction.insights_transaction_id), 'a transaction needs an id (id or insights_transaction_id)', {
       path: ['id'],
     }),
-    z.refine((transaction) => Boolean(transaction.date ?? transaction.booking_date ?? transaction.value_date), {
-      message: 'a transaction needs a date (date, booking_date or value_date)',
+    refinement((transaction) => Boolean(transaction.date ?? transaction.booking_date ?? transaction.value_date), 'a transaction needs a date (date, booking_date or value_date)', {
       path: ['date'],
     }),
   );

@@ -3,7 +3,7 @@
  * flow" page).
  */
 import * as z from 'zod/mini';
-import { dataEnvelope, id, isoDate, maybe, positiveInteger } from './common.js';
+import { dataEnvelope, id, isoDate, matching, maybe, nonEmptyString, positiveInteger, refinement } from './common.js';
 
 /**
  * ABORTED, EXCEPTION and FINISHED are terminal: the flow cannot change any more. INITIALIZED and
@@ -29,15 +29,14 @@ export const refreshFlowAccounts = /* @__PURE__ */ z
     all: maybe(z.boolean()),
   })
   .check(
-    z.refine((accounts) => accounts.all !== true || ((accounts.ids ?? []).length === 0 && (accounts.ibans ?? []).length === 0), {
-      message: '`all: true` selects every account: it takes no ids or ibans',
+    refinement((accounts) => accounts.all !== true || ((accounts.ids ?? []).length === 0 && (accounts.ibans ?? []).length === 0), '`all: true` selects every account: it takes no ids or ibans', {
       path: ['all'],
     }),
   );
 export type RefreshFlowAccounts = z.infer<typeof refreshFlowAccounts>;
 
 /** A report module's name, e.g. `CATEGORIZED_TRANSACTIONSV2`: Klarna adds modules, so any such name passes. */
-export const reportModuleName = /* @__PURE__ */ z.string().check(z.regex(/^[A-Z][A-Z0-9_]*$/, 'expected a report module type such as CATEGORIZED_TRANSACTIONSV2'));
+export const reportModuleName = /* @__PURE__ */ matching(/^[A-Z][A-Z0-9_]*$/, 'expected a report module type such as CATEGORIZED_TRANSACTIONSV2');
 
 /**
  * One of the report modules a refresh is meant for: Klarna fetches only the bank data they need.
@@ -66,7 +65,7 @@ export const flowCreated = /* @__PURE__ */ z.looseObject({
   flow_id: id,
   state: flowState,
   self: z.string(),
-  client_token: z.string().check(z.minLength(1)),
+  client_token: nonEmptyString,
 });
 export const flowCreateResponse = /* @__PURE__ */ dataEnvelope(flowCreated);
 export type FlowCreated = z.infer<typeof flowCreated>;

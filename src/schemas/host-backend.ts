@@ -4,8 +4,8 @@
  * `xs2a-elements/server` does the reverse.
  */
 import * as z from 'zod/mini';
-import { id, isoDate, maybe, positiveInteger } from './common.js';
-import { flowCreated, flowInfo, refreshFlowAccounts, reportModuleName } from './flows.js';
+import { id, isoDate, matching, maybe, nonEmptyString, positiveInteger } from './common.js';
+import { flowInfo, flowState, refreshFlowAccounts, reportModuleName } from './flows.js';
 
 /**
  * `POST {endpoint}/flows`: what the element sends; extra fields come from `.flowOptions`. The
@@ -13,7 +13,7 @@ import { flowCreated, flowInfo, refreshFlowAccounts, reportModuleName } from './
  * field, at any depth, is refused with its path rather than dropped or passed to Klarna.
  */
 export const createFlowRequest = /* @__PURE__ */ z.strictObject({
-  language: maybe(z.string().check(z.regex(/^[a-z]{2}$/, 'expected a two-letter language code'))),
+  language: maybe(matching(/^[a-z]{2}$/, 'expected a two-letter language code')),
   from_date: maybe(isoDate),
   to_date: maybe(isoDate),
   /** The last this many days up to today, instead of `from_date` and `to_date`. */
@@ -31,9 +31,9 @@ export type CreateFlowRequest = z.infer<typeof createFlowRequest>;
 /** `201` answer to `POST /flows`: only what the browser needs to start the XS2A App. */
 export const createFlowResponse = /* @__PURE__ */ z.looseObject({
   data: z.looseObject({
-    flow_id: flowCreated.shape.flow_id,
-    client_token: flowCreated.shape.client_token,
-    state: flowCreated.shape.state,
+    flow_id: id,
+    client_token: nonEmptyString,
+    state: flowState,
   }),
 });
 export type CreateFlowResponse = z.infer<typeof createFlowResponse>;

@@ -6,8 +6,10 @@ import * as z from 'zod/mini';
 
 /**
  * Values are not restricted to the ones documented today, so a newer launcher option still
- * passes; unknown keys are forwarded. Callbacks are rejected: the element owns them and reports
- * them as its `xs2a-*` events, and a second set would fire beside its own.
+ * passes; unknown keys are forwarded. Callbacks are rejected, each at its key: the element owns
+ * them and reports them as its `xs2a-*` events, and a second set would fire beside its own. A
+ * plain check function (zod/mini's `.check(ctx => …)`) rather than `z.superRefine` or a catchall
+ * schema, which would bring zod kinds the other schemas do not use (0.1 kB gzip).
  */
 export const launcherOptions = /* @__PURE__ */ z
   .looseObject({
@@ -20,15 +22,13 @@ export const launcherOptions = /* @__PURE__ */ z
     theme: z.optional(z.string()),
     unfoldConsentDetails: z.optional(z.boolean()),
   })
-  .check(
-    z.superRefine((options, context) => {
-      for (const [key, value] of Object.entries(options)) {
-        if (typeof value === 'function') {
-          context.addIssue({ code: 'custom', path: [key], input: value, message: 'callbacks are the element’s own: listen to its xs2a-* events' });
-        }
+  .check((context) => {
+    for (const [key, value] of Object.entries(context.value)) {
+      if (typeof value === 'function') {
+        context.issues.push({ code: 'custom', path: [key], input: value, message: 'callbacks are the element’s own: listen to its xs2a-* events' });
       }
-    }),
-  );
+    }
+  });
 export type LauncherOptions = z.infer<typeof launcherOptions>;
 
 /**

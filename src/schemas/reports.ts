@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { address, amount, isoDateTime, nonNegativeInteger } from './account-data.js';
-import { id, isoDate, maybe, positiveInteger } from './common.js';
+import { id, isoDate, maybe, positiveInteger, refinement } from './common.js';
 import { fastCategorizedTransactions, readOnlyCategorizedTransactions } from './fast-transaction.js';
 
 /** The transaction list each report nests: copying, or read-only for `normalizeReport`. */
@@ -118,7 +118,7 @@ export const isReportModuleType = (type: string): type is ReportModuleType => kn
 
 /** Modules this package does not read (Klarna adds more over time) are kept, not rejected. */
 const unknownModule = z.looseObject({
-  type: z.string().check(z.refine((type) => !knownModuleTypes.has(type), { message: 'a known report module with an invalid shape', abort: true })),
+  type: z.string().check(refinement((type) => !knownModuleTypes.has(type), 'a known report module with an invalid shape', { abort: true })),
 });
 
 /** The schema of one known module with the fields its generation adds. */

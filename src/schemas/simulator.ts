@@ -4,7 +4,7 @@
  * are no part of the host-backend contract.
  */
 import * as z from 'zod/mini';
-import { dataEnvelope, isoDate, maybe, psu } from './common.js';
+import { dataEnvelope, isoDate, matching, maybe, nonEmptyString, positiveInteger, psu, refinement } from './common.js';
 
 /** Body of `PUT <session.flows.accounts>`; everything is optional. */
 export const accountsFlowRequest = z.looseObject({
@@ -21,31 +21,31 @@ export const transactionsFlowRequest = z.looseObject({
   iban: maybe(z.string()),
   from_date: maybe(isoDate),
   to_date: maybe(isoDate),
-  preferred_pagination_size: maybe(z.int().check(z.positive())),
+  preferred_pagination_size: maybe(positiveInteger),
 });
 
 /** Body of `POST <flow.self>/list`, Klarna's "Transactions Next" page: the offset of the page wanted. */
 export const flowTransactionsNextRequest = z.looseObject({
-  offset: z.string().check(z.minLength(1)),
+  offset: nonEmptyString,
 });
 
 /** The fake app's one-time-password step (embedded SCA). */
 export const testBankOtp = z.looseObject({
-  otp: z.string().check(z.minLength(1)),
+  otp: nonEmptyString,
 });
 
 /** The fake app's login step: the test bank's form. */
 export const testBankLogin = z.looseObject({
-  country: z.string().check(z.regex(/^[A-Z]{2}$/, 'expected a two-letter country code')),
-  bank_code: z.string().check(z.minLength(1)),
-  username: z.string().check(z.minLength(1)),
-  password: z.string().check(z.minLength(1)),
+  country: matching(/^[A-Z]{2}$/, 'expected a two-letter country code'),
+  bank_code: nonEmptyString,
+  username: nonEmptyString,
+  password: nonEmptyString,
 });
 export type TestBankLogin = z.infer<typeof testBankLogin>;
 
 /** The fake app's account selection step. */
 export const testBankAccountSelection = z.looseObject({
-  account_ids: z.array(z.string()).check(z.minLength(1)),
+  account_ids: z.array(z.string()).check(refinement((ids) => ids.length > 0, 'expected at least one account')),
 });
 
 /**

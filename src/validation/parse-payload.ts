@@ -1,6 +1,7 @@
 /** The boundary: a payload from the network either matches its schema or becomes one typed error. */
 import type * as z from 'zod/mini';
 import { Xs2aError } from '../errors.js';
+import type { Xs2aErrorCode } from '../errors.js';
 
 /** `['data', 'accounts', 0, 'id']` → `data.accounts[0].id`. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
@@ -36,18 +37,17 @@ function specificIssues(issue: Issue): Issue[] {
   return best.map((nested) => ({ ...nested, path: [...issue.path, ...nested.path] }));
 }
 
-const formatNames: Record<string, string> = {
-  date: 'an ISO date (YYYY-MM-DD)',
-  datetime: 'an ISO date-time',
-  regex: 'a value of the documented format',
-};
-
 const typeOf = (value: unknown): string =>
   value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isNaN(value) ? 'NaN' : typeof value;
 
 /**
  * zod/mini ships no message locale (it would cost bytes in every bundle), so its default message
- * is "Invalid input". This says what was expected instead, from the issue's own fields.
+ * is "Invalid input". This says what was expected instead, from the issue's own fields, for the
+ * kinds of issue zod itself reports here: a wrong type, a value outside a literal set, a union
+ * that matched nothing. Every other check the package's schemas make carries its own message
+ * (`refinement` and `matching` in schemas/common.ts; zod's format and length checks are not used,
+ * as they would put their kinds in the zod chunk of every page), and the schema tests hold every
+ * schema to a message other than "Invalid input".
  */
 export function describeIssue(issue: Issue): string {
   const received = 'input' in issue ? `, received ${typeOf(issue.input)}` : '';
@@ -56,12 +56,6 @@ export function describeIssue(issue: Issue): string {
       return issue.input === undefined && 'input' in issue ? `required ${issue.expected} is missing` : `expected ${issue.expected}${received}`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
-    case 'invalid_format':
-      return `expected ${formatNames[issue.format] ?? `a ${issue.format}`}`;
-    case 'too_small':
-      return issue.origin === 'string' && issue.minimum === 1 ? 'expected a non-empty string' : `expected ${issue.origin} ≥ ${issue.minimum}`;
-    case 'too_big':
-      return `expected ${issue.origin} ≤ ${issue.maximum}`;
     case 'invalid_union':
       return 'matches none of the accepted shapes';
     default:
@@ -72,12 +66,20 @@ export function describeIssue(issue: Issue): string {
 /** Kept short: a huge payload must not yield a huge message. */
 const maxIssuesInMessage = 3;
 
+/** How the error of a payload that fails its schema is reported, when not as `invalid-response`. */
+export interface PayloadErrorOptions {
+  /** `config` for what the page set rather than what the network sent. */
+  code?: Xs2aErrorCode;
+  /** The HTTP status of the answer that carried the payload. */
+  status?: number;
+}
+
 /**
- * Parses `value` with `schema`, or throws an {@link Xs2aError} with code `invalid-response` whose
- * message names what was being read and where it failed, e.g.
- * `Invalid report at data.accounts[0].transactions[3].date: Invalid ISO date`.
+ * Parses `value` with `schema`, or throws an {@link Xs2aError} (code `invalid-response` unless
+ * `options.code` says otherwise) whose message names what was being read and where it failed,
+ * e.g. `Invalid report at data.accounts[0].transactions[3].date: Invalid ISO date`.
  */
-export function parsePayload<T extends z.ZodMiniType>(schema: T, value: unknown, what: string): z.infer<T> {
+export function parsePayload<T extends z.ZodMiniType>(schema: T, value: unknown, what: string, { code = 'invalid-response', status }: PayloadErrorOptions = {}): z.infer<T> {
   let result;
   try {
     result = schema.safeParse(value, { reportInput: true });
@@ -86,7 +88,7 @@ export function parsePayload<T extends z.ZodMiniType>(schema: T, value: unknown,
     // hundred thousand invalid items overflows the stack before zod can report them. (A host
     // page's object can also throw from a getter.) Either way the payload cannot be read.
     const reason = error instanceof RangeError ? 'too many invalid values to list them' : `unreadable (${error instanceof Error ? error.message : String(error)})`;
-    throw new Xs2aError('invalid-response', `Invalid ${what}: ${reason}`, { path: '(root)', cause: error });
+    throw new Xs2aError(code, `Invalid ${what}: ${reason}`, { status, path: '(root)', cause: error });
   }
   if (result.success) return result.data;
   const issues = result.error.issues.flatMap(specificIssues);
@@ -97,5 +99,5 @@ export function parsePayload<T extends z.ZodMiniType>(schema: T, value: unknown,
     .map((issue) => `${formatIssuePath(issue.path)}: ${issue.message === 'Invalid input' ? describeIssue(issue) : issue.message}`)
     .join('; ');
   const more = issues.length > maxIssuesInMessage ? ` (and ${issues.length - maxIssuesInMessage} more)` : '';
-  throw new Xs2aError('invalid-response', `Invalid ${what} at ${details}${more}`, { path, cause: result.error });
+  throw new Xs2aError(code, `Invalid ${what} at ${details}${more}`, { status, path, cause: result.error });
 }

@@ -447,7 +447,8 @@ describe('<xs2a-connect>: every error code', () => {
     expect((await failure(element)).error.path).to.equal('autoClose');
     element.launcherOptions = { onFinished: () => undefined };
     const { detail } = await failure(element);
-    expect(detail.message).to.contain('onFinished');
+    expect(detail.message).to.contain('onFinished: callbacks are the element’s own');
+    expect(detail.path).to.equal('onFinished');
     expect(backend.requests).to.have.length(0);
   });
 

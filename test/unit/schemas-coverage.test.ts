@@ -45,6 +45,7 @@ const malformed: Partial<Record<SchemaName, [unknown, string]>> = {
   insightsRefreshResult: [{ type: 'insights_refresh', accounts: [] }, 'insights_consumer_id'],
   intendedReport: [{ name: 'x' }, 'type'],
   nonNegativeInteger: [-1, '(root)'],
+  nonEmptyString: ['', '(root)'],
   reportModuleName: ['balances', '(root)'],
   isoDate: ['2024-02-30', '(root)'],
   isoDateTime: ['yesterday', '(root)'],

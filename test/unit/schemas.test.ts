@@ -1,7 +1,9 @@
 import { expect } from 'chai';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
+import { isoDateTimePattern } from '../../src/schemas/account-data.js';
 import { Xs2aError } from '../../src/errors.js';
 import * as schemas from '../../src/schemas/index.js';
+import { testBankAccountSelection, testBankLogin, transactionsFlowRequest } from '../../src/schemas/simulator.js';
 import { parsePayload } from '../../src/validation/parse-payload.js';
 import {
   categorizedTransactions,
@@ -125,6 +127,10 @@ describe('schemas: malformed payloads are rejected with a readable path', () => 
     expect(parsePayload(schemas.expenseCategory, { ...category, count: 0 }, 'category')).to.deep.equal({ ...category, count: 0 });
   });
 
+  it('a date-time pattern that is zod’s own for an offset or a local time', () => {
+    expect(isoDateTimePattern().source).to.equal(z.regexes.datetime({ offset: true, local: true }).source);
+  });
+
   it('a refresh time that is not an ISO date-time, named as such', () => {
     const module = { type: 'BALANCES', insights_consumer_id: 'c', from_date: '2024-01-01' };
     for (const refreshed_at of ['2021-01-12T13:33:16.733086Z', '2021-01-12T13:33:16+01:00', '2021-01-12T13:33:16']) {
@@ -144,9 +150,28 @@ describe('schemas: malformed payloads are rejected with a readable path', () => 
     expect(parsePayload(schemas.reportModule, { type: 'BALANCE_OVER_TIME', balances: balances.slice(0, 1) }, 'module')).to.deep.equal({ type: 'BALANCE_OVER_TIME', balances: balances.slice(0, 1) });
   });
 
+  it('the simulator’s steps, each check with its own message', () => {
+    const login = { country: 'DE', bank_code: '88888888', username: 'ok', password: 'x' };
+    expect(rejection(testBankLogin, { ...login, username: '' }).message).to.contain('username: expected a non-empty string');
+    expect(rejection(testBankLogin, { ...login, country: 'de' }).message).to.contain('country: expected a two-letter country code');
+    expect(rejection(testBankAccountSelection, { account_ids: [] }).message).to.contain('account_ids: expected at least one account');
+    expect(rejection(transactionsFlowRequest, { preferred_pagination_size: 0 }).message).to.contain('preferred_pagination_size: expected a positive whole number');
+  });
+
+  it('an empty id or client token, named as such', () => {
+    expect(rejection(schemas.id, '').message).to.contain('(root): expected a non-empty string');
+    const created = { data: { flow_id: 'f', client_token: '', state: 'PROCESSING' } };
+    expect(rejection(schemas.createFlowResponse, created).message).to.contain('data.client_token: expected a non-empty string');
+    expect(parsePayload(schemas.id, '\u{1F3E6}', 'id')).to.equal('\u{1F3E6}');
+  });
+
   it('an insights-refresh request with a malformed date', () => {
     const error = rejection(schemas.insightsRefreshFlowRequest, { from_date: '01.02.2024' });
     expect(error.path).to.equal('from_date');
+    expect(error.message).to.contain('from_date: expected an ISO date (YYYY-MM-DD)');
+    // Calendar dates only, leap days included.
+    expect(parsePayload(schemas.insightsRefreshFlowRequest, { from_date: '2024-02-29' }, 'request')).to.deep.equal({ from_date: '2024-02-29' });
+    expect(rejection(schemas.insightsRefreshFlowRequest, { to_date: '2023-02-29' }).path).to.equal('to_date');
   });
 
   it('a transaction amount that is not an integer of minor units', () => {
@@ -159,7 +184,9 @@ describe('schemas: malformed payloads are rejected with a readable path', () => 
   it('a transaction type other than DEBIT or CREDIT', () => {
     const payload = clone(consentTransactions.response) as { data: { result: { transactions: { type: string }[] } } };
     payload.data.result.transactions[0]!.type = 'OUT';
-    expect(rejection(schemas.consentTransactionsResponse, payload).path).to.equal('data.result.transactions[0].type');
+    const error = rejection(schemas.consentTransactionsResponse, payload);
+    expect(error.path).to.equal('data.result.transactions[0].type');
+    expect(error.message).to.contain('data.result.transactions[0].type: expected one of "DEBIT", "CREDIT"');
   });
 
   it('a pagination block without its url', () => {
