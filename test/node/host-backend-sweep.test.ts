@@ -28,7 +28,8 @@ describe('host backend: the sweep against a hanging Klarna', function () {
       basePath: '/api',
       sweepIntervalMs: 0,
       sweepConcurrency: 8,
-      upstreamTimeoutMs: 150,
+      // Long enough for the creates against the simulator on a busy machine; the sweep takes five of it.
+      upstreamTimeoutMs: 1000,
       maxOpenFlowsPerOwner: 100,
       fetch: (request) => {
         const { pathname } = new URL(request.url);
