@@ -244,7 +244,7 @@ export function createViewPipeline() {
       else {
         const spent = spending(index.transactions, currency, include ? undefined : transfers);
         // Equal sums keep the order of first appearance in the sorted list, as summing it gave.
-        categories = spendingAt(spent, chartMatches, currency, () => firstRanks(spent, order.positions));
+        categories = spendingAt(spent, chartMatches, currency, () => firstRanks(spent, chartMatches, order.rankOf));
       }
       return { totals, categories, transfersLeftOut: leftOut };
     },

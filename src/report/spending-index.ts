@@ -78,16 +78,17 @@ export function spendingAt(
   return slots.map((slot) => ({ id: ids[slot] as string, name: names[slot], amount: { minor: sums[slot] as number, currency }, transactionCount: counts[slot] as number }));
 }
 
-/** Per slot of `index`: where its first transaction comes in `order` (positions by rank). */
-export function firstRanks({ ids, category }: SpendingIndex, order: ArrayLike<number>): Int32Array {
-  const rank = new Int32Array(ids.length).fill(-1);
-  let found = 0;
-  for (let at = 0; at < order.length && found < ids.length; at += 1) {
-    const slot = category[order[at] as number] as number;
-    if (slot >= 0 && rank[slot] === -1) {
-      rank[slot] = at;
-      found += 1;
-    }
+/**
+ * Per slot of `index`: the rank in an order (`rankOf`, per position) of its first transaction
+ * among `positions`, the ones summed. A transaction the filter left out does not count: equal
+ * sums keep the order in which the shown list first names them.
+ */
+export function firstRanks({ ids, category }: SpendingIndex, positions: ArrayLike<number>, rankOf: ArrayLike<number>): Int32Array {
+  const rank = new Int32Array(ids.length).fill(0x7fffffff);
+  for (let at = 0; at < positions.length; at += 1) {
+    const position = positions[at] as number;
+    const slot = category[position] as number;
+    if (slot >= 0 && (rankOf[position] as number) < (rank[slot] as number)) rank[slot] = rankOf[position] as number;
   }
   return rank;
 }

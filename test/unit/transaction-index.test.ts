@@ -136,6 +136,23 @@ describe('the indexed filters and figures', () => {
     expect(figures.totals.map((total) => total.currency)).to.deep.equal(['EUR', 'SEK']);
   });
 
+  it('order equal sums by the transactions shown: one the filter left out does not move its category ahead', () => {
+    const list = [
+      transaction({ date: '2024-03-01', amount: -500, reference: 'rewe' }),
+      transaction({ date: '2024-03-01', amount: -500, reference: 'rewe', category: 'Salary' }),
+      // A debit of nothing, as a bank may list a declined payment.
+      { ...transaction({ date: '2024-03-01', amount: 0, reference: 'rewe', category: 'Salary' }), direction: 'debit' as const },
+    ];
+    const pipeline = createViewPipeline();
+    const smallestExpenseFirst = pipeline.sorted(list, 'expense', 'asc');
+    const filter = { minAmount: 1 };
+    const shown = pipeline.visible(smallestExpenseFirst, filter);
+    const figures = pipeline.figures(list, smallestExpenseFirst, shown, filter, new Set(), false, 'EUR');
+    // The zero-amount Salary transaction comes first in the order but is not shown.
+    expect(figures.categories.map((category) => category.id)).to.deep.equal(expenseCategoriesFrom(shown, 'EUR').map((category) => category.id));
+    expect(figures.categories.map((category) => category.id)).to.deep.equal([uncategorizedId, 'salary']);
+  });
+
   it('give the same array back for the same result in the same order, and the kept order after a change of sort', () => {
     const list = [transaction({ date: '2024-03-02', amount: -100, reference: 'rewe' }), transaction({ date: '2024-03-01', amount: -300, reference: 'rewe markt' })];
     const pipeline = createViewPipeline();
