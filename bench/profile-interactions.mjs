@@ -6,7 +6,18 @@
  * functions with the most self time and the renderer's main-thread phases, per action.
  *
  * `node bench/profile-interactions.mjs`; `PROFILE_SIZE=10000` and `PROFILE_TOP=25` change the
- * size and the number of functions listed.
+ * size and the number of functions listed; `PROFILE_KINDS=sort,category` runs only those kinds.
+ *
+ * Each phase is printed twice: wall time, and thread time (the main thread's CPU), which the
+ * other processes of a loaded machine disturb far less; compare builds by the second.
+ *
+ * `PROFILE_LAYOUT=1` traces with Blink's layout, style, font and image-decoding categories too and
+ * prints what runs inside each Layout (text shaping, nested style recalcs), by event, per action;
+ * `PROFILE_LAYOUT_DUMP=file.json` writes each Layout with the events nested in it.
+ *
+ * `PROFILE_REPORT_CSS` and `PROFILE_LIST_CSS` add a style sheet to the report's and the list's
+ * shadow roots before the interactions: an A/B of a style without a rebuild, e.g.
+ * `PROFILE_LIST_CSS='[part=list] > :not(.sizer) { display: none }'` for the layout without the rows.
  *
  * `PROFILE_ALLOC=1` measures memory instead of time: V8's sampling heap profiler (one sample per
  * 4 KiB allocated on average, objects that a minor or a major GC collected included) over each
@@ -25,6 +36,8 @@ import { chromeArgs, resolveChromePath } from '../scripts/test-runner/chrome-pat
 const size = Number(process.env.PROFILE_SIZE ?? 100_000);
 const top = Number(process.env.PROFILE_TOP ?? 18);
 const alloc = Boolean(process.env.PROFILE_ALLOC);
+const detail = Boolean(process.env.PROFILE_LAYOUT);
+const detailCategories = ['devtools.timeline', 'v8', 'blink', 'blink_style', 'fonts', 'accessibility', 'disabled-by-default-devtools.timeline', 'disabled-by-default-blink.debug', 'disabled-by-default-blink.debug.layout', 'disabled-by-default-fonts', 'disabled-by-default-blink.image_decoding'].join(',');
 const { createSampleReport } = await tsImport('../src/simulator/sample-report.ts', import.meta.url);
 const bundle = await build({
   configFile: false,
@@ -109,6 +122,22 @@ if (alloc) {
   await idle();
 }
 
+// Styles added to the report's and the list's shadow roots: an A/B of a style without a rebuild.
+await tab.evaluate(
+  ([reportCss, listCss]) => {
+    const add = (root, text) => {
+      if (!text || !root) return;
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    };
+    const root = window.benchReport.shadowRoot;
+    add(root, reportCss);
+    add(root.querySelector('xs2a-transaction-list')?.shadowRoot, listCss);
+  },
+  [process.env.PROFILE_REPORT_CSS, process.env.PROFILE_LIST_CSS],
+);
+
 await tab.evaluate(async () => {
   const report = window.benchReport;
   const root = report.shadowRoot;
@@ -143,7 +172,8 @@ await tab.evaluate(async () => {
   };
 });
 
-const kinds = { keystroke: 13, category: 12, sort: 4, period: 6 };
+const allKinds = { keystroke: 13, category: 12, sort: 4, period: 6 };
+const kinds = Object.fromEntries(Object.entries(allKinds).filter(([kind]) => !process.env.PROFILE_KINDS || process.env.PROFILE_KINDS.split(',').includes(kind)));
 const phases = ['FunctionCall', 'EvaluateScript', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'UpdateLayer', 'CompositeLayers', 'MajorGC', 'MinorGC', 'HitTest', 'ParseHTML'];
 
 for (const [kind, actions] of Object.entries(kinds)) {
@@ -177,18 +207,21 @@ for (const [kind, actions] of Object.entries(kinds)) {
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: detail ? detailCategories : 'devtools.timeline,v8', transferMode: 'ReportEvents' });
   await tab.evaluate((name) => window.profileKinds[name](), kind);
   await cdp.send('Tracing.end');
   await done;
   cdp.removeAllListeners('Tracing.dataCollected');
   const mainThread = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
   const totals = new Map();
+  // Thread time: what the phase cost the main thread's CPU, without the waits a loaded machine adds.
+  const cpu = new Map();
   // How much each layout had to do: objects marked dirty and objects in the tree it walked.
   const layouts = { count: 0, dirty: 0, total: 0 };
   for (const event of events) {
     if (event.ph !== 'X' || !phases.includes(event.name) || event.tid !== mainThread?.tid || event.pid !== mainThread?.pid) continue;
     totals.set(event.name, (totals.get(event.name) ?? 0) + (event.dur ?? 0) / 1000);
+    cpu.set(event.name, (cpu.get(event.name) ?? 0) + (event.tdur ?? 0) / 1000);
     if (event.name === 'Layout' && event.args?.beginData) {
       layouts.count += 1;
       layouts.dirty += event.args.beginData.dirtyObjects ?? 0;
@@ -198,9 +231,50 @@ for (const [kind, actions] of Object.entries(kinds)) {
 
   console.log(`\n## ${kind}: ${actions} actions; JavaScript profile ${(busy / actions).toFixed(1)} ms busy per action (idle ${(idle / actions).toFixed(1)} ms)`);
   console.log(`main thread per action (trace; FunctionCall includes the JavaScript above): ${phases.filter((name) => totals.has(name)).map((name) => `${name} ${(totals.get(name) / actions).toFixed(2)} ms`).join(', ')}`);
+  console.log(`main thread CPU per action (thread time): ${phases.filter((name) => cpu.get(name) > 0).map((name) => `${name} ${(cpu.get(name) / actions).toFixed(2)} ms`).join(', ')}`);
   console.log(`layouts per action: ${(layouts.count / actions).toFixed(1)}, each ${(layouts.dirty / Math.max(layouts.count, 1)).toFixed(0)} dirty of ${(layouts.total / Math.max(layouts.count, 1)).toFixed(0)} layout objects`);
+  if (detail) printInsideLayout(events, mainThread, actions);
   console.log('| self ms per action | function:line (unminified bundle) |\n|---|---|');
   for (const [name, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`| ${(ms / actions).toFixed(2)} | ${name} |`);
+}
+
+/** The events nested in the main thread's Layout events, by name: total and self time per action, count. */
+function printInsideLayout(events, mainThread, actions) {
+  const onMain = events.filter((event) => event.tid === mainThread?.tid && event.pid === mainThread?.pid);
+  // Complete events, and begin/end pairs matched per name on one stack.
+  const spans = [];
+  const open = [];
+  for (const event of onMain.sort((a, b) => a.ts - b.ts)) {
+    if (event.ph === 'X') spans.push({ name: event.name, start: event.ts, end: event.ts + (event.dur ?? 0), args: event.args });
+    else if (event.ph === 'B') open.push(event);
+    else if (event.ph === 'E') {
+      const index = open.findLastIndex((begin) => begin.name === event.name);
+      if (index >= 0) spans.push({ name: event.name, start: open[index].ts, end: event.ts, args: open.splice(index, 1)[0].args });
+    } else if (event.ph === 'I' || event.ph === 'i' || event.ph === 'n') spans.push({ name: `${event.name} (instant)`, start: event.ts, end: event.ts, args: event.args });
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const layouts = spans.filter((span) => span.name === 'Layout');
+  const inside = new Map();
+  for (const layout of layouts) {
+    const nested = spans.filter((span) => span !== layout && span.start >= layout.start && span.end <= layout.end);
+    for (const span of nested) {
+      const children = nested.filter((child) => child !== span && child.start >= span.start && child.end <= span.end && child.end - child.start < span.end - span.start);
+      // Self time: minus the direct children (those not inside another child).
+      const direct = children.filter((child) => !children.some((other) => other !== child && other.start <= child.start && other.end >= child.end && other.end - other.start > child.end - child.start));
+      const self = span.end - span.start - direct.reduce((sum, child) => sum + child.end - child.start, 0);
+      const entry = inside.get(span.name) ?? { total: 0, self: 0, count: 0 };
+      entry.total += (span.end - span.start) / 1000;
+      entry.self += self / 1000;
+      entry.count += 1;
+      inside.set(span.name, entry);
+    }
+  }
+  const layoutTotal = layouts.reduce((sum, span) => sum + (span.end - span.start) / 1000, 0);
+  console.log(`inside Layout (${(layoutTotal / actions).toFixed(2)} ms per action):\n| total ms per action | self ms per action | count per action | event |\n|---|---|---|---|`);
+  for (const [name, { total, self, count }] of [...inside.entries()].sort((a, b) => b[1].total - a[1].total).slice(0, top)) {
+    console.log(`| ${(total / actions).toFixed(2)} | ${(self / actions).toFixed(2)} | ${(count / actions).toFixed(1)} | ${name} |`);
+  }
+  if (process.env.PROFILE_LAYOUT_DUMP) writeFileSync(process.env.PROFILE_LAYOUT_DUMP, JSON.stringify(layouts.map((layout) => ({ layout, nested: spans.filter((span) => span !== layout && span.start >= layout.start && span.end <= layout.end) })), null, 1));
 }
 
 if (alloc) {
