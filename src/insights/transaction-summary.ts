@@ -86,16 +86,19 @@ class Group implements TransactionGroup {
   }
 
   get totals(): Money[] {
-    if (!this.#totals) {
-      const totals: Money[] = [];
-      for (let index = this.start; index < this.start + this.count; index += 1) {
-        const amount = this.#transactions[index]?.amount;
-        if (amount) addToTotals(totals, amount);
-      }
-      this.#totals = totals;
-    }
+    this.#totals ??= sumByCurrency(this.#transactions, this.start, this.count);
     return this.#totals;
   }
+}
+
+/** The signed sum per currency of `count` transactions of `list` from `start`, the currencies in the order they appear. */
+export function sumByCurrency(list: readonly Transaction[], start = 0, count = list.length - start): Money[] {
+  const totals: Money[] = [];
+  for (let index = start; index < start + count; index += 1) {
+    const amount = list[index]?.amount;
+    if (amount) addToTotals(totals, amount);
+  }
+  return totals;
 }
 
 /** A group rarely has more than one currency: a short list beats a map per group. */

@@ -5,7 +5,7 @@
  * rows are where (`list-geometry.ts`), so no array of 100,000 rows and headers is ever built.
  */
 import type { Money, Transaction } from '../model/report-model.js';
-import type { GroupBy, TransactionGroup } from '../insights/transaction-summary.js';
+import { sumByCurrency, type GroupBy, type TransactionGroup } from '../insights/transaction-summary.js';
 
 export type ListGrouping = GroupBy | 'none';
 
@@ -103,32 +103,12 @@ class BookedGroup implements TransactionGroup {
   }
 
   get totals(): Money[] {
-    if (!this.#totals) {
-      const totals: Money[] = [];
-      for (let index = this.start; index < this.start + this.count; index += 1) {
-        const amount = this.#list[index]?.amount;
-        if (amount) addTo(totals, amount);
-      }
-      this.#totals = totals;
-    }
+    this.#totals ??= sumByCurrency(this.#list, this.start, this.count);
     return this.#totals;
   }
 }
 
-/** A group rarely has more than one currency: a short list beats a map per group. */
-function addTo(totals: Money[], amount: Money): void {
-  for (const total of totals) {
-    if (total.currency === amount.currency) {
-      total.minor += amount.minor;
-      return;
-    }
-  }
-  totals.push({ currency: amount.currency, minor: amount.minor });
-}
-
 /** All pending transactions as one group, with its totals per currency. */
 function pendingGroup(pending: readonly Transaction[]): TransactionGroup {
-  const totals: Money[] = [];
-  for (const { amount } of pending) if (amount) addTo(totals, amount);
-  return { key: pendingGroupKey, start: 0, count: pending.length, totals };
+  return { key: pendingGroupKey, start: 0, count: pending.length, totals: sumByCurrency(pending) };
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Money, Transaction } from '../../src/model/report-model.js';
 import { buildListGroups, type ListGrouping } from '../../src/transaction-list/list-groups.js';
 import { groupAt, groupOfPlace, headerRowIndex, headerTop, rowIndex, rowTop, totalHeight } from '../../src/transaction-list/list-geometry.js';
-import { transaction } from '../fixtures/transactions.js';
+import { signedTotals, transaction } from '../fixtures/transactions.js';
 
 const heights = { row: 56, header: 32 };
 
@@ -70,19 +70,7 @@ function materializedRows(transactions: readonly Transaction[], by: ListGrouping
     else runs.push({ key, members: [transaction] });
   }
   return runs.flatMap(({ key, members }) => [
-    { header: { key, count: members.length, totals: totalsOf(members) } },
+    { header: { key, count: members.length, totals: signedTotals(members) } },
     ...members.map((transaction) => ({ transaction })),
   ]);
-}
-
-/** The signed sum per currency, in the order the currencies first appear. */
-function totalsOf(list: readonly Transaction[]): Money[] {
-  const totals: Money[] = [];
-  for (const { amount } of list) {
-    if (!amount) continue;
-    const total = totals.find((entry) => entry.currency === amount.currency);
-    if (total) total.minor += amount.minor;
-    else totals.push({ currency: amount.currency, minor: amount.minor });
-  }
-  return totals;
 }

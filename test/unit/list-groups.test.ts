@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { groupTransactions, type GroupBy } from '../../src/insights/transaction-summary.js';
 import type { Transaction } from '../../src/model/report-model.js';
 import { buildListGroups, isPendingGroup, type ListGroups } from '../../src/transaction-list/list-groups.js';
-import { march, transaction } from '../fixtures/transactions.js';
+import { march, signedTotals, transaction } from '../fixtures/transactions.js';
 
 describe('list groups', () => {
   it('puts the pending transactions first under their own header, then a header before each day', () => {
@@ -38,7 +38,7 @@ describe('list groups', () => {
         const totals: unknown[] = [];
         if (pending.length > 0) {
           expected.push('# pending', ...pending);
-          totals.push(pendingTotals(pending));
+          totals.push(signedTotals(pending));
         }
         for (const group of groupTransactions(booked, by)) {
           expected.push(`# ${group.key}`, ...booked.slice(group.start, group.start + group.count));
@@ -73,16 +73,4 @@ describe('list groups', () => {
 /** The rows as the list shows them: each group as `# key`, followed by its transactions. */
 function shownRows({ order, groups, firstOfGroup }: ListGroups): (string | Transaction)[] {
   return groups.flatMap((group, index) => [`# ${group.key}`, ...order.slice(firstOfGroup[index], firstOfGroup[index + 1])]);
-}
-
-/** The signed sum per currency, in the order the currencies first appear. */
-function pendingTotals(list: readonly Transaction[]): { currency: string; minor: number }[] {
-  const totals: { currency: string; minor: number }[] = [];
-  for (const { amount } of list) {
-    if (!amount) continue;
-    const total = totals.find((entry) => entry.currency === amount.currency);
-    if (total) total.minor += amount.minor;
-    else totals.push({ currency: amount.currency, minor: amount.minor });
-  }
-  return totals;
 }
