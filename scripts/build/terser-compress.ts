@@ -16,6 +16,8 @@ export function terserCompress(): Plugin {
   return {
     name: 'xs2a-terser-compress',
     async renderChunk(code, _chunk, outputOptions) {
+      // An unminified build (the profiles') keeps its names and the comments naming each module.
+      if (outputOptions.minify === false) return null;
       const result = await minify(code, {
         module: true,
         ecma: 2022,

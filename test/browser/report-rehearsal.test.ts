@@ -5,10 +5,11 @@
  * nothing focusable or in view, and the report that then arrives shows as it would have.
  *
  * The rehearsal happens once per page, so the order of these tests matters: the first one must
- * not rehearse (its report came first), the second one does.
+ * not rehearse (its report came first), the second one does. The element is defined in the
+ * first test, not on import: defining it asks for the rehearsal at the page's next idle time.
+ * (report-rehearsal-page.test.ts: the rehearsal with no element on the page yet.)
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/report/define.js';
 import type { Xs2aReport } from '../../src/report/xs2a-report.js';
 import { modularReport } from '../fixtures/reports.js';
 
@@ -58,13 +59,22 @@ const elementsOf = (nodes: Node[]): Element[] => nodes.filter((node): node is El
 
 describe('<xs2a-report> rehearsal', () => {
   it('does not rehearse when its report comes first', async () => {
+    const inBody: Node[] = [];
+    const bodyObserver = new MutationObserver((records) => {
+      for (const record of records) inBody.push(...record.addedNodes);
+    });
+    bodyObserver.observe(document.body, { childList: true, subtree: true });
+    // Defined and given a report in one task: no idle time in between.
+    await import('../../src/report/define.js');
     const element = await fixture<Xs2aReport>(html`<xs2a-report .report=${modularReport()}></xs2a-report>`);
     const seen = watch(element);
     await idle();
     await idle();
     await element.updateComplete;
     seen.stop();
+    bodyObserver.disconnect();
     expect(elementsOf(seen.added), 'nothing added after the report').to.deep.equal([]);
+    expect(elementsOf(inBody).filter((node) => node !== element && !node.contains(element)), 'nothing added to the page').to.deep.equal([]);
     expect(element.shadowRoot!.querySelector('xs2a-transaction-list'), 'the report shows').to.not.equal(null);
   });
 
