@@ -289,12 +289,19 @@ export class Xs2aTransactionList extends DisplayElement {
       else if (entry.target === this.headerProbe) header = height;
       else view = entry.contentRect.height;
     }
+    const first = !this.measured;
     this.measure(row, header, view);
     const resized = this.heights.row !== rowBefore || this.heights.header !== headerBefore;
     // With `page-scroll` the list is as tall as its rows: resized here, it would resize the
     // elements around it inside the observer's loop, which the browser reports as an error.
     if (this.pageScroll && resized) requestAnimationFrame(this.placeRows);
-    else this.placeRows();
+    else if (first) {
+      // The first frame paints the rows in view, corrected here if the first guess missed; the
+      // rows beyond the edges follow in the next frame, not as a second layout before the first
+      // paint.
+      this.placeRowsWithin(0);
+      requestAnimationFrame(this.placeRows);
+    } else this.placeRows();
   };
 
   /**
@@ -303,6 +310,12 @@ export class Xs2aTransactionList extends DisplayElement {
    * height are kept from its scroll events and its size observer.
    */
   private placeRows = (): void => {
+    // The first rows, placed before any scrolling, need no margin.
+    this.placeRowsWithin(this.measured ? overhang : 0);
+  };
+
+  /** {@link placeRows} with `margin` pixels of rows beyond each edge of the view. */
+  private placeRowsWithin(margin: number): void {
     const list = this.listElement;
     const sizer = this.sizerElement;
     const heights = this.heights;
@@ -333,11 +346,9 @@ export class Xs2aTransactionList extends DisplayElement {
       bottom = top + this.viewHeight;
       edge = top;
     }
-    // The first rows, placed before any scrolling, need no margin.
-    const margin = this.measured ? overhang : 0;
     this.rowWindow.update(rows, heights, top - margin, bottom + margin, this.activePlace, this.drawing);
     this.placeStickyHeader(edge);
-  };
+  }
 
   /**
    * The height `--xs2a-list-height` gives the list's box, from the computed style alone (no

@@ -22,8 +22,8 @@ async function renderList(transactions: Transaction[], attributes: { locale?: st
     .transactions=${transactions}
   ></xs2a-transaction-list>`);
   await waitUntil(() => rowsOf(element).length > 0 || element.shadowRoot!.querySelector('[part="empty"]'), 'list did not render');
-  // As painted: the rows beyond the edges of the box join once the first layout measured it.
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  // The rows beyond the edges of the box join in the frame after the first paint.
+  for (let frame = 0; frame < 2; frame += 1) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   return element;
 }
 
@@ -110,7 +110,7 @@ describe('<xs2a-transaction-list>', () => {
   });
 
   for (const height of ['200px', '12.5rem']) {
-    it(`draws in its first update only the rows a box ${height} high shows, with no layout read, and fills the box in the frame`, async () => {
+    it(`draws in its first update only the rows a box ${height} high shows, with no layout read, fills the box in the frame, and the rows beyond its edge in the next`, async () => {
       await setViewport({ width: 800, height: 1600 });
       try {
         const element = await fixture<Xs2aTransactionList>(html`<xs2a-transaction-list style="--xs2a-list-height: ${height}" locale="en-US" .transactions=${makeMany(10_000)}></xs2a-transaction-list>`);
@@ -121,6 +121,12 @@ describe('<xs2a-transaction-list>', () => {
         expect(box.height).to.equal(200);
         const lowest = Math.max(...rowsOf(element).map((row) => row.getBoundingClientRect().bottom));
         expect(lowest, 'the rows reach the bottom of the box').to.be.at.least(box.bottom);
+        // No second layout before the first paint for rows nobody sees yet.
+        expect(rowsOf(element).length, 'rows painted first').to.be.within(3, 4);
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        const below = rowsOf(element).filter((row) => row.getBoundingClientRect().top >= box.bottom);
+        // 400 px beyond the edge: seven rows of 56 px, or six and a day's header.
+        expect(below.length, 'rows beyond the bottom edge in the next frame').to.be.within(6, 8);
       } finally {
         await setViewport({ width: 800, height: 600 });
       }
