@@ -71,6 +71,18 @@ export const transactionListStyles = [
       width: 1px;
     }
 
+    /* With page-scroll: the content above and below the rows in the DOM, watched for coming into
+       view. Never a scroll anchor: they grow and shrink as the page scrolls, and the browser's
+       scroll anchoring would scroll the page to follow them. */
+    .undrawn {
+      position: absolute;
+      top: 0;
+      left: 0;
+      width: 1px;
+      visibility: hidden;
+      overflow-anchor: none;
+    }
+
     /* What a row and a header measure, with the styles as the page sets them. */
     .probes {
       position: absolute;

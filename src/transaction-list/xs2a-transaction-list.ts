@@ -228,6 +228,8 @@ export class Xs2aTransactionList extends DisplayElement {
     this.listenToPage(false);
     this.sizeObserver?.disconnect();
     this.observed = undefined;
+    this.undrawnObserver?.disconnect();
+    this.undrawnWatched = undefined;
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -319,7 +321,8 @@ export class Xs2aTransactionList extends DisplayElement {
     const list = this.listElement;
     const sizer = this.sizerElement;
     const heights = this.heights;
-    if (!list || !sizer || heights.row <= 0 || heights.header <= 0) return;
+    // A frame scheduled before the list left the page finds it gone.
+    if (!list || !sizer || !this.isConnected || heights.row <= 0 || heights.header <= 0) return;
     const rows = this.rows;
     this.rowWindow.attach(list, sizer);
     this.rowWindow.resize(rows, heights);
@@ -347,7 +350,36 @@ export class Xs2aTransactionList extends DisplayElement {
       edge = top;
     }
     this.rowWindow.update(rows, heights, top - margin, bottom + margin, this.activePlace, this.drawing);
+    if (this.pageScroll) this.markUndrawn(sizer, top - margin, bottom + margin, totalHeight(rows, heights));
     this.placeStickyHeader(edge);
+  }
+
+  /**
+   * With `page-scroll`, the list's content above and below the rows in the DOM, as two boxes an
+   * intersection observer watches: when either comes into view, the rows are placed again. A
+   * scroll places them anyway; this catches the list moving without one, when content above it
+   * grows or shrinks, or the page's layout changes.
+   */
+  private undrawnObserver?: IntersectionObserver;
+  private undrawnWatched?: Element;
+
+  private markUndrawn(sizer: HTMLElement, top: number, bottom: number, total: number): void {
+    const [above, below] = sizer.children as HTMLCollectionOf<HTMLElement>;
+    if (!above || !below) return;
+    if (this.undrawnWatched !== above) {
+      this.undrawnObserver ??= new IntersectionObserver((entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) this.placeRows();
+      });
+      this.undrawnObserver.disconnect();
+      this.undrawnObserver.observe(above);
+      this.undrawnObserver.observe(below);
+      this.undrawnWatched = above;
+    }
+    const end = Math.max(0, Math.min(top, total));
+    const start = Math.min(total, Math.max(bottom, end));
+    setStyle(above, 'height', `${end}px`);
+    setStyle(below, 'transform', `translateY(${start}px)`);
+    setStyle(below, 'height', `${total - start}px`);
   }
 
   /**
@@ -548,7 +580,7 @@ export class Xs2aTransactionList extends DisplayElement {
           @click=${this.onClick}
           @scroll=${this.onScroll}
           @focusin=${this.onFocusIn}
-        ><div class="sizer"></div></div>
+        ><div class="sizer">${this.pageScroll ? html`<div class="undrawn"></div><div class="undrawn"></div>` : nothing}</div></div>
         <div class="probes" aria-hidden="true"><div class="probe-row"></div><div class="probe-header"></div></div>
       </div>
     `;
@@ -631,6 +663,10 @@ export class Xs2aTransactionList extends DisplayElement {
 /** Written only when it differs: a row that scrolls back into view keeps its attributes, and its styles stay valid. */
 function setAttribute(element: HTMLElement, name: string, value: string): void {
   if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+function setStyle(element: HTMLElement, name: string, value: string): void {
+  if (element.style.getPropertyValue(name) !== value) element.style.setProperty(name, value);
 }
 
 /** A logo shows, over the initial, once it has loaded. */

@@ -461,6 +461,28 @@ describe('<xs2a-transaction-list> scrolling', () => {
     window.scrollTo(0, 0);
   });
 
+  it('with page-scroll, fills the view when the content above it shrinks with no scroll', async () => {
+    // A page whose list starts below the window's bottom: it draws only the first rows, the ones
+    // within reach of a scroll.
+    const page = await fixture<HTMLElement>(html`<div>
+      <div class="above" style="height: ${innerHeight + 1_500}px"></div>
+      <xs2a-transaction-list page-scroll locale="en-US" .transactions=${makeMany(2_000)}></xs2a-transaction-list>
+    </div>`);
+    const element = page.querySelector<Xs2aTransactionList>('xs2a-transaction-list')!;
+    await waitUntil(() => rowsOf(element).length > 0, 'list did not render');
+    await settle();
+    window.scrollTo(0, 0);
+    const above = page.querySelector<HTMLElement>('.above')!;
+    // The content above collapses: the list's top comes to the top of the window, no scroll event.
+    above.style.height = '0px';
+    await settle();
+    await settle();
+    expect(scrollY).to.equal(0);
+    const lowest = Math.max(...rowsOf(element).map((row) => row.getBoundingClientRect().bottom));
+    expect(lowest, 'rows down to the window’s bottom').to.be.at.least(innerHeight);
+    expect(rowsOf(element).length).to.be.lessThan(100);
+  });
+
   for (const pageScroll of [false, true]) {
     it(`places its rows anew when the page changes their heights${pageScroll ? ', with page-scroll' : ''}, with no window error`, async () => {
       const errors: string[] = [];
