@@ -110,7 +110,8 @@ async function rehearse(): Promise<void> {
   stageElement.inert = true;
   const width = host ? host.clientWidth : document.documentElement.clientWidth;
   stageElement.style.cssText = `position:fixed;inset:0 auto auto 0;width:${Math.max(width, 320)}px;height:1px;overflow:hidden;visibility:hidden`;
-  const rehearsal = document.createElement('xs2a-report') as HTMLElement & { report?: unknown; locale?: string; updateComplete?: Promise<unknown> };
+  // The waiting element's own tag, which a page may have registered under another name.
+  const rehearsal = document.createElement(host?.localName ?? 'xs2a-report') as HTMLElement & { report?: unknown; locale?: string; updateComplete?: Promise<unknown> };
   // Its outcome (`xs2a-report-load`) is never dispatched at all: a listener that stopped it on
   // the way would still come after the page's capturing listeners.
   rehearsal.dispatchEvent = () => true;

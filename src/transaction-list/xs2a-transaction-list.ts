@@ -228,8 +228,6 @@ export class Xs2aTransactionList extends DisplayElement {
     this.listenToPage(false);
     this.sizeObserver?.disconnect();
     this.observed = undefined;
-    this.undrawnObserver?.disconnect();
-    this.undrawnWatched = undefined;
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -440,7 +438,7 @@ export class Xs2aTransactionList extends DisplayElement {
 
   private listeningToPage = false;
 
-  /** With `page-scroll` the list moves when any scroller around it does, the window or a panel, and when the window's height changes. */
+  /** With `page-scroll` the list moves when any scroller around it does, the window or a panel, and when the window's height changes; the observer of its undrawn content (`markUndrawn`) stops with these listeners. */
   private listenToPage(listen: boolean): void {
     if (listen === this.listeningToPage) return;
     this.listeningToPage = listen;
@@ -450,6 +448,8 @@ export class Xs2aTransactionList extends DisplayElement {
     } else {
       window.removeEventListener('scroll', this.onScroll, { capture: true });
       window.removeEventListener('resize', this.onPageResize);
+      this.undrawnObserver?.disconnect();
+      this.undrawnWatched = undefined;
     }
   }
 
