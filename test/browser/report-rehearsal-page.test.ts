@@ -18,14 +18,14 @@ describe('<xs2a-report> rehearsal with no element on the page yet', () => {
     const added: Element[] = [];
     const removed: Node[] = [];
     /** Each added element's box and style when it was added. */
-    const seenOnStage: { visibility: string; position: string; scrollHeight: number; focused: boolean }[] = [];
+    const seenOnStage: { atEnd: boolean; visibility: string; position: string; scrollHeight: number; focused: boolean }[] = [];
     const observer = new MutationObserver((records) => {
       for (const record of records) {
         for (const node of record.addedNodes) {
           if (!(node instanceof HTMLElement)) continue;
           added.push(node);
           const style = getComputedStyle(node);
-          seenOnStage.push({ visibility: style.visibility, position: style.position, scrollHeight: document.documentElement.scrollHeight, focused: document.activeElement !== document.body });
+          seenOnStage.push({ atEnd: node === document.body.lastElementChild, visibility: style.visibility, position: style.position, scrollHeight: document.documentElement.scrollHeight, focused: document.activeElement !== document.body });
         }
         removed.push(...record.removedNodes);
       }
@@ -43,7 +43,7 @@ describe('<xs2a-report> rehearsal with no element on the page yet', () => {
     const [stage] = added as [HTMLElement];
     expect(stage.getAttribute('aria-hidden')).to.equal('true');
     expect(stage.inert).to.equal(true);
-    expect(seenOnStage).to.deep.equal([{ visibility: 'hidden', position: 'fixed', scrollHeight, focused: false }]);
+    expect(seenOnStage).to.deep.equal([{ atEnd: true, visibility: 'hidden', position: 'fixed', scrollHeight, focused: false }]);
     // A boolean, not the element: a failed comparison of elements would print their whole trees.
     expect(document.querySelector('xs2a-report') === null, 'no element the page’s queries find').to.equal(true);
     await waitUntil(() => removed.includes(stage), 'the sample stays', { timeout: 4000 });
