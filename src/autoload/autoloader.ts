@@ -50,12 +50,16 @@ export function startAutoloader(loaders: Readonly<Record<string, TagLoader>>): A
     const loader = loaders[tagName];
     if (waiting.delete(tagName) && loader) {
       refresh();
-      loader().then(refresh, (error: unknown) => {
-        // Another sighting of the tag tries again (a network that came back, say).
-        waiting.add(tagName);
-        refresh();
-        console.error(`xs2a-elements: could not load <${tagName}>`, error);
-      });
+      // Defined since the last look (the report defines its views itself, before it renders
+      // them), the tag needs no code.
+      if (!registry.get(tagName)) {
+        loader().then(refresh, (error: unknown) => {
+          // Another sighting of the tag tries again (a network that came back, say).
+          waiting.add(tagName);
+          refresh();
+          console.error(`xs2a-elements: could not load <${tagName}>`, error);
+        });
+      }
     }
     return whenDefined.call(registry, tagName).then(() => undefined);
   };

@@ -4,6 +4,7 @@
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/cdn.js';
+import { Xs2aCommitments } from '../../src/commitments/xs2a-commitments.js';
 import { modularReport } from '../fixtures/reports.js';
 
 const isDefined = (tag: string): boolean => customElements.get(tag) !== undefined;
@@ -69,6 +70,21 @@ describe('the CDN entry', () => {
     list?.scrollIntoView();
     await waitUntil(() => (list?.shadowRoot?.querySelectorAll('[role="option"]').length ?? 0) > 0, 'no rows shown', { timeout: 3000 });
     expect(isDefined('xs2a-balance-chart')).to.equal(true);
+  });
+
+  it('does not load the code of a tag that other code defined first, as the report defines its views', async () => {
+    // Observed rather than read from the page's buffer of entries, which the test runner's own modules fill.
+    const fetched: string[] = [];
+    const observer = new PerformanceObserver((entries) => {
+      for (const { name } of entries.getEntries()) if (name.includes('/commitments/define')) fetched.push(name);
+    });
+    observer.observe({ type: 'resource' });
+    customElements.define('xs2a-commitments', Xs2aCommitments);
+    add(document.createElement('xs2a-commitments'));
+    // Long enough for an import to be requested and answered: the loader sees the element in a microtask.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    observer.disconnect();
+    expect(fetched).to.deep.equal([]);
   });
 
   it('stops watching once every tag is loaded, leaving attachShadow and whenDefined as they were', async () => {
