@@ -381,10 +381,11 @@ export class Xs2aTransactionList extends DisplayElement {
   }
 
   /**
-   * The height `--xs2a-list-height` gives the list's box, from the computed style alone (no
-   * layout, which the first rows must not force): a length in px, rem or em, else the window's
-   * height. The size observer corrects it before the first paint if the page sized the box
-   * another way.
+   * The height `--xs2a-list-height` gives the list's box, from the computed style: a length in
+   * px, rem or em, else the window's height. The size observer corrects it before the first paint
+   * if the page sized the box another way. Inside a size container (the report is one) the read
+   * also lays the page out; measured, that layout is work the first frame then does not repeat
+   * (bench/RESULTS.md, "Where the missed targets stand").
    */
   private styledListHeight(): number {
     const style = getComputedStyle(this);

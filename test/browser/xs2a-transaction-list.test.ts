@@ -110,7 +110,7 @@ describe('<xs2a-transaction-list>', () => {
   });
 
   for (const height of ['200px', '12.5rem']) {
-    it(`draws in its first update only the rows a box ${height} high shows, with no layout read, fills the box in the frame, and the rows beyond its edge in the next`, async () => {
+    it(`draws in its first update only the rows a box ${height} high shows, fills the box in the frame, and the rows beyond its edge in the next`, async () => {
       await setViewport({ width: 800, height: 1600 });
       try {
         const element = await fixture<Xs2aTransactionList>(html`<xs2a-transaction-list style="--xs2a-list-height: ${height}" locale="en-US" .transactions=${makeMany(10_000)}></xs2a-transaction-list>`);
