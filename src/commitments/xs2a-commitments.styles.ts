@@ -72,9 +72,14 @@ export const commitmentsStyles = [
         padding: 0.375rem;
         white-space: normal;
       }
+      /* The header "Typical amount" wraps, so that the names get the width. */
+      [part='table'] thead .amount {
+        white-space: normal;
+      }
+      /* A name breaks between words; inside one only when that word alone is wider than the table can give it. */
       [part='table'] tbody th {
         min-width: 0;
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
       }
       [part='table'] .cadence,
       [part='table'] .last {

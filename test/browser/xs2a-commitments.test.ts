@@ -66,6 +66,31 @@ describe('<xs2a-commitments>', () => {
     await expect(element).shadowDom.to.be.accessible();
   });
 
+  it('on a phone keeps each word of a name whole, and still fits without scrolling sideways', async () => {
+    const list = [
+      ...monthly('Rheinwerk Logistik AG', '25', 358774, ['01', '02', '03', '04']),
+      ...monthly('HUK-COBURG Versicherung', '05', -5873, ['01', '02', '03', '04']),
+      ...monthly('Telekom Deutschland GmbH', '15', -3995, ['01', '02', '03', '04']),
+    ];
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 327px"><xs2a-commitments locale="en-US" theme="light" .transactions=${list}></xs2a-commitments></div>`);
+    const element = wrapper.querySelector<Xs2aCommitments>('xs2a-commitments')!;
+    await element.updateComplete;
+    const broken: string[] = [];
+    for (const cell of shadow(element).querySelectorAll('[part="table"] tbody th')) {
+      const text = [...cell.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!;
+      for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        // A word broken across lines has a box on each.
+        if (new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1) broken.push(match[0]);
+      }
+    }
+    expect(broken, 'words broken inside').to.deep.equal([]);
+    const box = shadow(element).querySelector<HTMLElement>('.table-wrap')!;
+    expect(box.scrollWidth, 'no sideways scrolling').to.be.at.most(box.clientWidth);
+  });
+
   it('hides every amount in privacy mode', async () => {
     const element = await renderCommitments(transactions, { masked: true });
     const text = plain(shadow(element).textContent);
